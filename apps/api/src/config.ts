@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default(path.resolve(import.meta.dirname, '../../../data')),
+  DATABASE_URL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** The address the public reaches the app at; used for absolute links in exports and feeds. */
+  PUBLIC_URL: z.url().optional(),
+  WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),
+  TRUST_PROXY: z.string().default('loopback'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Reads the environment once; the rest of the code takes the result. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const fields = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,44 @@
+import { type Problem, problemTypes } from '@civic/shared';
+
+export type FieldError = { field: string; message: string };
+
+/** The one error type: carries what the problem+json answer says. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    /** Extra members of the problem document, such as the current state on a conflict. */
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(detail ?? title);
+  }
+
+  toProblem(instance?: string): Problem & Record<string, unknown> {
+    return {
+      type: this.type,
+      title: this.title,
+      status: this.status,
+      ...(this.detail ? { detail: this.detail } : {}),
+      ...(instance ? { instance } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+      ...this.extra,
+    };
+  }
+}
+
+export const validationError = (errors: FieldError[], detail = 'The request has invalid fields.') =>
+  new AppError(400, problemTypes.validation, 'Invalid request', detail, errors);
+
+export const notFound = (detail: string) => new AppError(404, problemTypes.notFound, 'Not found', detail);
+
+export const conflict = (detail: string, extra?: Record<string, unknown>) =>
+  new AppError(409, problemTypes.conflict, 'Version conflict', detail, undefined, extra);
+
+export const unauthorized = (detail = 'Log in to do this.') =>
+  new AppError(401, problemTypes.unauthorized, 'Unauthorized', detail);
+
+export const forbidden = (detail = 'You may not do this.') =>
+  new AppError(403, problemTypes.forbidden, 'Forbidden', detail);

@@ -1,0 +1,40 @@
+import { problemTypes } from '@civic/shared';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, notFound, validationError } from './app-error.ts';
+
+/** Errors raised by body parsing and other middleware before our code, mapped to problems. */
+function fromFrameworkError(err: unknown): AppError | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const e = err as { type?: string; status?: number; statusCode?: number };
+  const status = e.status ?? e.statusCode;
+  if (e.type === 'entity.too.large' || status === 413) {
+    return new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The request body is larger than allowed.');
+  }
+  if (e.type === 'entity.parse.failed') {
+    return validationError([{ field: 'body', message: 'is not valid JSON' }], 'The request body is not valid JSON.');
+  }
+  if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+    return new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send UTF-8 JSON.');
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new AppError(status, problemTypes.validation, 'Bad request', 'The request could not be read.');
+  }
+  return undefined;
+}
+
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(notFound(`No route for ${req.method} ${req.path}.`));
+};
+
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  const appError = err instanceof AppError ? err : fromFrameworkError(err);
+  const problem =
+    appError ??
+    new AppError(500, problemTypes.internal, 'Internal error', 'Something went wrong on our side; it has been logged.');
+  if (!appError) req.log?.error({ err }, 'unhandled error');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
+};

@@ -1,0 +1,50 @@
+import type { Initiative, Kind, LegislativeStage, LocalizedText, Status } from '@civic/shared';
+import type { InitiativeRow } from '../db/schema.ts';
+
+/** An initiative row joined with its owner's names and the computed flags. */
+export type InitiativeRecord = InitiativeRow & {
+  owner_name_ru: string;
+  owner_name_en: string;
+  owner_name_kk: string | null;
+  overdue: number | string | boolean;
+  stale: number | string | boolean;
+};
+
+export const localized = (ru: string, en: string, kk: string | null): LocalizedText =>
+  kk === null ? { ru, en } : { ru, en, kk };
+
+// PostgreSQL may hand back computed integers as strings; SQLite as numbers.
+const truthy = (value: number | string | boolean) => value === true || Number(value) === 1;
+
+export function toInitiative(row: InitiativeRecord): Initiative {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    kind: row.kind as Kind,
+    title: localized(row.title_ru, row.title_en, row.title_kk),
+    summary: localized(row.summary_ru, row.summary_en, row.summary_kk),
+    owner: { id: row.owner_id, name: localized(row.owner_name_ru, row.owner_name_en, row.owner_name_kk) },
+    region: row.region,
+    tags: JSON.parse(row.tags) as string[],
+    status: row.status as Status,
+    progress: Number(row.progress),
+    progressSource: row.progress_source as Initiative['progressSource'],
+    legislativeStage: row.legislative_stage as LegislativeStage | null,
+    targetDate: row.target_date,
+    lastVerifiedAt: row.last_verified_at,
+    source:
+      row.source_document_id && row.source_quote !== null && row.source_start !== null && row.source_end !== null
+        ? {
+            documentId: row.source_document_id,
+            quote: row.source_quote,
+            start: Number(row.source_start),
+            end: Number(row.source_end),
+          }
+        : null,
+    overdue: truthy(row.overdue),
+    stale: truthy(row.stale),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: Number(row.version),
+  };
+}

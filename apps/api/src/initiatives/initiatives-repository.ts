@@ -1,0 +1,131 @@
+import type { Initiative, ListFilter, ListQuery, Milestone, Relation, StatusChange } from '@civic/shared';
+import { isOverdue } from '@civic/shared';
+import type { Kysely } from 'kysely';
+import type { Database, MilestoneRow, StatusChangeRow } from '../db/schema.ts';
+import { type InitiativeRecord, localized, toInitiative } from './initiative-mapper.ts';
+import { applyFilter, applySort, type Clock, selectInitiatives } from './initiative-query.ts';
+
+export function toStatusChange(row: StatusChangeRow): StatusChange {
+  return {
+    id: row.id,
+    initiativeId: row.initiative_id,
+    fromStatus: row.from_status as StatusChange['fromStatus'],
+    toStatus: row.to_status as StatusChange['toStatus'],
+    fromProgress: row.from_progress === null ? null : Number(row.from_progress),
+    toProgress: Number(row.to_progress),
+    fromStage: row.from_stage as StatusChange['fromStage'],
+    toStage: row.to_stage as StatusChange['toStage'],
+    note: row.note,
+    evidenceUrl: row.evidence_url,
+    actor: row.actor,
+    at: row.at,
+  };
+}
+
+export function toMilestone(row: MilestoneRow, today: string): Milestone {
+  return {
+    id: row.id,
+    initiativeId: row.initiative_id,
+    title: row.title,
+    dueDate: row.due_date,
+    completedAt: row.completed_at,
+    overdue:
+      row.completed_at === null &&
+      isOverdue({ status: 'in_progress', targetDate: row.due_date, openMilestoneDueDates: [] }, today),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createInitiativesRepository(db: Kysely<Database>) {
+  return {
+    async list(query: ListQuery, clock: Clock): Promise<{ items: Initiative[]; total: number }> {
+      const filtered = applyFilter(selectInitiatives(db, clock), query, clock);
+      const rows = await applySort(filtered, query.sort, query.lang)
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .execute();
+      const counted = await applyFilter(
+        db.selectFrom('initiatives as i').innerJoin('owners as o', 'o.id', 'i.owner_id'),
+        query,
+        clock,
+      )
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow();
+      return { items: rows.map((row) => toInitiative(row as InitiativeRecord)), total: Number(counted.total) };
+    },
+
+    /** Every initiative of the filter, in order, one at a time: memory does not grow with the rows. */
+    async *stream(filter: ListFilter, clock: Clock, chunkSize = 500): AsyncIterable<Initiative> {
+      const query = applySort(applyFilter(selectInitiatives(db, clock), filter, clock), filter.sort, filter.lang);
+      for await (const row of query.stream(chunkSize)) yield toInitiative(row as InitiativeRecord);
+    },
+
+    async findById(id: string, clock: Clock): Promise<Initiative | undefined> {
+      const row = await selectInitiatives(db, clock).where('i.id', '=', id).executeTakeFirst();
+      return row ? toInitiative(row as InitiativeRecord) : undefined;
+    },
+
+    async children(id: string, clock: Clock): Promise<Initiative[]> {
+      const rows = await selectInitiatives(db, clock)
+        .where('i.parent_id', '=', id)
+        .orderBy('i.sort_key')
+        .orderBy('i.id')
+        .execute();
+      return rows.map((row) => toInitiative(row as InitiativeRecord));
+    },
+
+    async relations(id: string): Promise<Relation[]> {
+      const outgoing = await db
+        .selectFrom('initiative_relations as r')
+        .innerJoin('initiatives as i', 'i.id', 'r.to_id')
+        .select(['r.type', 'i.id', 'i.title_ru', 'i.title_en', 'i.title_kk'])
+        .where('r.from_id', '=', id)
+        .orderBy('i.sort_key')
+        .execute();
+      const incoming = await db
+        .selectFrom('initiative_relations as r')
+        .innerJoin('initiatives as i', 'i.id', 'r.from_id')
+        .select(['r.type', 'i.id', 'i.title_ru', 'i.title_en', 'i.title_kk'])
+        .where('r.to_id', '=', id)
+        .orderBy('i.sort_key')
+        .execute();
+      const toRelation = (direction: Relation['direction']) => (row: (typeof outgoing)[number]) => ({
+        type: row.type as Relation['type'],
+        direction,
+        id: row.id,
+        title: localized(row.title_ru, row.title_en, row.title_kk),
+      });
+      return [...outgoing.map(toRelation('out')), ...incoming.map(toRelation('in'))];
+    },
+
+    async milestones(id: string, today: string): Promise<Milestone[]> {
+      const rows = await db
+        .selectFrom('milestones')
+        .selectAll()
+        .where('initiative_id', '=', id)
+        .orderBy('due_date')
+        .orderBy('created_at')
+        .execute();
+      return rows.map((row) => toMilestone(row, today));
+    },
+
+    async history(id: string): Promise<StatusChange[]> {
+      const rows = await db
+        .selectFrom('status_changes')
+        .selectAll()
+        .where('initiative_id', '=', id)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map(toStatusChange);
+    },
+
+    async exists(id: string): Promise<boolean> {
+      const row = await db.selectFrom('initiatives').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+  };
+}
+
+export type InitiativesRepository = ReturnType<typeof createInitiativesRepository>;

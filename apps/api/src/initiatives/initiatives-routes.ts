@@ -1,0 +1,25 @@
+import { listQuerySchema } from '@civic/shared';
+import { Router } from 'express';
+import { parseId, parseInput } from '../http/validate.ts';
+import type { InitiativesService } from './initiatives-service.ts';
+
+export function initiativesRoutes(service: InitiativesService): Router {
+  const router = Router();
+
+  router.get('/initiatives', async (req, res) => {
+    const query = parseInput(listQuerySchema, req.query, 'query');
+    res.json(await service.list(query));
+  });
+
+  router.get('/initiatives/:id', async (req, res) => {
+    const id = parseId(req.params.id, 'initiative');
+    res.json(await service.get(id));
+  });
+
+  router.get('/initiatives/:id/history', async (req, res) => {
+    const id = parseId(req.params.id, 'initiative');
+    res.json({ items: await service.history(id) });
+  });
+
+  return router;
+}

@@ -1,0 +1,50 @@
+import { type InitiativeDetail, isoDay, type ListQuery, staleCutoff } from '@civic/shared';
+import { notFound } from '../errors/app-error.ts';
+import type { Clock } from './initiative-query.ts';
+import type { InitiativesRepository } from './initiatives-repository.ts';
+
+export interface ClockSettings {
+  now: () => Date;
+  staleAfterDays: number;
+}
+
+export function clockAt(settings: ClockSettings): Clock {
+  const now = settings.now();
+  return { today: isoDay(now), staleCutoff: staleCutoff(now, settings.staleAfterDays) };
+}
+
+export function createInitiativesService(repository: InitiativesRepository, settings: ClockSettings) {
+  return {
+    list(query: ListQuery) {
+      return repository
+        .list(query, clockAt(settings))
+        .then((page) => ({ ...page, page: query.page, pageSize: query.pageSize }));
+    },
+
+    async get(id: string): Promise<InitiativeDetail> {
+      const clock = clockAt(settings);
+      const initiative = await repository.findById(id, clock);
+      if (!initiative) throw notFound(`No initiative with id "${id}".`);
+      const [parent, children, milestones, relations] = await Promise.all([
+        initiative.parentId ? repository.findById(initiative.parentId, clock) : undefined,
+        repository.children(id, clock),
+        repository.milestones(id, clock.today),
+        repository.relations(id),
+      ]);
+      return {
+        ...initiative,
+        parent: parent ? { id: parent.id, title: parent.title } : null,
+        children,
+        milestones,
+        relations,
+      };
+    },
+
+    async history(id: string) {
+      if (!(await repository.exists(id))) throw notFound(`No initiative with id "${id}".`);
+      return repository.history(id);
+    },
+  };
+}
+
+export type InitiativesService = ReturnType<typeof createInitiativesService>;

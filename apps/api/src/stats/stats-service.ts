@@ -1,0 +1,55 @@
+import { type Kind, kinds, type Stats, type Status, statuses } from '@civic/shared';
+import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
+import type { StatsRepository } from './stats-repository.ts';
+
+const zeroes = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+type Transition = Awaited<ReturnType<StatsRepository['transitionsByDay']>>[number];
+
+/** Replays the day-by-day transitions into the count of initiatives in each status at each day's end. */
+export function statusOverTime(transitions: Transition[]): Stats['statusOverTime'] {
+  const series: Stats['statusOverTime'] = [];
+  const counts = zeroes(statuses);
+  for (const t of transitions) {
+    if (series.at(-1)?.date !== t.day) series.push({ date: t.day, counts });
+    if (t.from !== null) counts[t.from as Status] -= t.count;
+    counts[t.to as Status] += t.count;
+    const last = series.at(-1);
+    if (last) last.counts = { ...counts };
+  }
+  return series;
+}
+
+export function createStatsService(repository: StatsRepository, settings: ClockSettings) {
+  return {
+    async get(): Promise<Stats> {
+      const clock = clockAt(settings);
+      const [totals, byStatus, byKind, byOwner, activityByMonth, transitions] = await Promise.all([
+        repository.totals(clock),
+        repository.countBy('status'),
+        repository.countBy('kind'),
+        repository.countByOwner(),
+        repository.activityByMonth(),
+        repository.transitionsByDay(),
+      ]);
+      const statusCounts = zeroes(statuses);
+      for (const { key, count } of byStatus) statusCounts[key as Status] = count;
+      const kindCounts = zeroes(kinds);
+      for (const { key, count } of byKind) kindCounts[key as Kind] = count;
+      return {
+        ...totals,
+        meanProgress: Math.round(totals.meanProgress * 10) / 10,
+        byStatus: statusCounts,
+        byKind: kindCounts,
+        byOwner,
+        staleAfterDays: settings.staleAfterDays,
+        activityByMonth,
+        statusOverTime: statusOverTime(transitions),
+        generatedAt: settings.now().toISOString(),
+      };
+    },
+  };
+}
+
+export type StatsService = ReturnType<typeof createStatsService>;

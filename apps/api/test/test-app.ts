@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { type AppDeps, createApp } from '../src/app.ts';
+import { openSqlite, type Store } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { seed } from '../src/seed/seed.ts';
+import { listen } from '../src/server.ts';
+
+export interface TestApp {
+  url: string;
+  store: Store;
+  dataDir: string;
+  /** GET/POST/... against the running server, over real HTTP. */
+  fetch(pathAndQuery: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export function tempDir(prefix = 'civic-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A seeded SQLite file in a fresh temp folder. */
+export async function createSeededStore(dataDir = tempDir(), now = new Date()): Promise<Store> {
+  const store = openSqlite(path.join(dataDir, 'civic-monitor.db'));
+  await migrateToLatest(store.db);
+  await seed(store.db, now);
+  return store;
+}
+
+/** Starts the real app on a free port of 127.0.0.1 against the given (or a fresh seeded) store. */
+export async function startTestApp(options: Partial<AppDeps> & { dataDir?: string } = {}): Promise<TestApp> {
+  const dataDir = options.dataDir ?? tempDir();
+  const store = options.store ?? (await createSeededStore(dataDir));
+  const app = createApp({ logger: pino({ level: 'silent' }), staleAfterDays: 30, ...options, store });
+  const running = await listen(app, 0, '127.0.0.1');
+  return {
+    url: running.url,
+    store,
+    dataDir,
+    fetch: (pathAndQuery, init) => fetch(`${running.url}${pathAndQuery}`, init),
+    close: async () => {
+      await running.close();
+      await store.close();
+    },
+  };
+}

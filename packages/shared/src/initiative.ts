@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { kindSchema, legislativeStageSchema, relationTypeSchema, statusSchema } from './vocabulary.ts';
+
+export const slugSchema = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase latin letters, digits and single hyphens');
+
+/** Text in every language; Russian and English are required, Kazakh falls back to Russian. */
+export const localizedTextSchema = z.object({
+  ru: z.string().min(1).max(2000),
+  en: z.string().min(1).max(2000),
+  kk: z.string().min(1).max(2000).nullable().optional(),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const sourceSpanSchema = z.object({
+  documentId: slugSchema,
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+export type SourceSpan = z.infer<typeof sourceSpanSchema>;
+
+export const ownerSchema = z.object({
+  id: slugSchema,
+  name: localizedTextSchema,
+});
+export type Owner = z.infer<typeof ownerSchema>;
+
+export const initiativeSchema = z.object({
+  id: slugSchema,
+  parentId: slugSchema.nullable(),
+  kind: kindSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  owner: ownerSchema,
+  /** ISO 3166 code: KZ for national, KZ-AKT for Aktobe region. */
+  region: z.string(),
+  tags: z.array(z.string()),
+  status: statusSchema,
+  progress: z.number().int().min(0).max(100),
+  /** Where the progress comes from: the status preset, an official's explicit figure, or the children's mean. */
+  progressSource: z.enum(['status', 'explicit', 'children']),
+  legislativeStage: legislativeStageSchema.nullable(),
+  targetDate: isoDateSchema.nullable(),
+  lastVerifiedAt: isoDateTimeSchema.nullable(),
+  source: sourceSpanSchema.nullable(),
+  overdue: z.boolean(),
+  stale: z.boolean(),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  version: z.number().int().positive(),
+});
+export type Initiative = z.infer<typeof initiativeSchema>;
+
+export const relationSchema = z.object({
+  type: relationTypeSchema,
+  /** out: this initiative is reflected in the other; in: the other is reflected in this one. */
+  direction: z.enum(['out', 'in']),
+  id: slugSchema,
+  title: localizedTextSchema,
+});
+export type Relation = z.infer<typeof relationSchema>;

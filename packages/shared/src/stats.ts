@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ownerSchema } from './initiative.ts';
+import { kindSchema, statusSchema } from './vocabulary.ts';
+
+export const statsSchema = z.object({
+  total: z.number().int(),
+  byStatus: z.record(statusSchema, z.number().int()),
+  byKind: z.record(kindSchema, z.number().int()),
+  byOwner: z.array(z.object({ owner: ownerSchema, count: z.number().int() })),
+  meanProgress: z.number(),
+  overdue: z.number().int(),
+  stale: z.number().int(),
+  staleAfterDays: z.number().int(),
+  /** Status changes recorded per calendar month (UTC), oldest first. */
+  activityByMonth: z.array(z.object({ month: z.string(), changes: z.number().int() })),
+  /** How many initiatives stood in each status at the end of each day with a change, rebuilt from the history. */
+  statusOverTime: z.array(z.object({ date: z.string(), counts: z.record(statusSchema, z.number().int()) })),
+  generatedAt: z.string(),
+});
+export type Stats = z.infer<typeof statsSchema>;

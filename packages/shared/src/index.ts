@@ -1,3 +1,4 @@
+export * from './auth.ts';
 export * from './history.ts';
 export * from './initiative.ts';
 export * from './initiative-detail.ts';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { roleSchema } from './vocabulary.ts';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/, 'lowercase latin letters, digits, dot, underscore or hyphen');
+
+export const passwordSchema = z.string().min(12, 'at least 12 characters').max(256);
+
+export const loginInputSchema = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginInput = z.infer<typeof loginInputSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: usernameSchema,
+  displayName: z.string(),
+  role: roleSchema,
+  disabled: z.boolean(),
+});
+export type User = z.infer<typeof userSchema>;

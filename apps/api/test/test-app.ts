@@ -21,9 +21,16 @@ export function tempDir(prefix = 'civic-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A seeded SQLite file in a fresh temp folder. */
+/** An empty store of the engine this suite runs on: TEST_STORE (see vitest.config.ts), SQLite by default. */
+export async function openTestStore(dataDir = tempDir()): Promise<Store> {
+  const kind = process.env.TEST_STORE ?? 'sqlite';
+  if (kind === 'sqlite') return openSqlite(path.join(dataDir, 'civic-monitor.db'));
+  throw new Error(`Unknown TEST_STORE "${kind}"`);
+}
+
+/** A migrated, seeded store in a fresh temp folder (or fresh database). */
 export async function createSeededStore(dataDir = tempDir(), now = new Date()): Promise<Store> {
-  const store = openSqlite(path.join(dataDir, 'civic-monitor.db'));
+  const store = await openTestStore(dataDir);
   await migrateToLatest(store.db);
   await seed(store.db, now);
   return store;

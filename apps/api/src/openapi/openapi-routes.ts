@@ -55,4 +55,11 @@ export const openApiDocs: RouteDoc[] = [
     summary: 'Browsable API documentation.',
     responses: { 200: { description: 'An HTML page', contentType: 'text/html' } },
   },
+  {
+    method: 'get',
+    path: '/api/docs/init.js',
+    tag: 'operations',
+    summary: 'The script that starts the documentation page.',
+    responses: { 200: { description: 'JavaScript', contentType: 'application/javascript' } },
+  },
 ];

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { isoDateSchema, slugSchema } from './initiative.ts';
+import { listFilterShape } from './list-query.ts';
+import { languageSchema } from './vocabulary.ts';
+
+/** Column keys of the initiatives CSV, in order; also the bulk-import format (docs/csv.md). */
+export const initiativeCsvColumns = [
+  'id',
+  'parent_id',
+  'title',
+  'summary',
+  'kind',
+  'owner',
+  'region',
+  'status',
+  'status_label',
+  'progress',
+  'legislative_stage',
+  'target_date',
+  'overdue',
+  'stale',
+  'last_verified_at',
+  'updated_at',
+  'source_document',
+  'source_quote',
+  'url',
+] as const;
+export type InitiativeCsvColumn = (typeof initiativeCsvColumns)[number];
+export type InitiativeCsvRow = Record<InitiativeCsvColumn, string>;
+
+/** Column keys of the history CSV: one row per recorded status change. */
+export const historyCsvColumns = [
+  'id',
+  'initiative_id',
+  'initiative_title',
+  'from_status',
+  'to_status',
+  'to_status_label',
+  'from_progress',
+  'to_progress',
+  'from_stage',
+  'to_stage',
+  'note',
+  'evidence_url',
+  'actor',
+  'at',
+  'url',
+] as const;
+export type HistoryCsvColumn = (typeof historyCsvColumns)[number];
+export type HistoryCsvRow = Record<HistoryCsvColumn, string>;
+
+export const csvSeparators = [',', ';'] as const;
+export const csvSeparatorSchema = z.enum(csvSeparators);
+export type CsvSeparator = z.infer<typeof csvSeparatorSchema>;
+
+// Characters a spreadsheet may read as the start of a formula (OWASP CSV injection), plus the
+// apostrophe itself so that neutralising stays reversible.
+const riskyFirst = new Set(['=', '+', '-', '@', '\t', '\r', "'"]);
+
+/** Prefixes one apostrophe to a cell a spreadsheet could run as a formula. */
+export function neutraliseCell(value: string): string {
+  return value.length > 0 && riskyFirst.has(value.charAt(0)) ? `'${value}` : value;
+}
+
+/** Undoes neutraliseCell: strips exactly one leading apostrophe when present. */
+export function unneutraliseCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+const singleParam = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((value) => (Array.isArray(value) ? { repeated: value } : value), inner);
+
+/** GET /api/export/initiatives.csv: the list's own filters and sort, every page, plus the separator. */
+export const initiativesCsvQuerySchema = z.strictObject({
+  ...listFilterShape,
+  sep: singleParam(csvSeparatorSchema).prefault(','),
+});
+export type InitiativesCsvQuery = z.output<typeof initiativesCsvQuerySchema>;
+
+/** GET /api/export/history.csv: every status change, by initiative and by day (UTC, both ends inclusive). */
+export const historyCsvQuerySchema = z
+  .strictObject({
+    initiative: singleParam(slugSchema).optional(),
+    from: singleParam(isoDateSchema).optional(),
+    to: singleParam(isoDateSchema).optional(),
+    lang: singleParam(languageSchema).prefault('ru'),
+    sep: singleParam(csvSeparatorSchema).prefault(','),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'must not be before from',
+    path: ['to'],
+  });
+export type HistoryCsvQuery = z.output<typeof historyCsvQuerySchema>;
+export type HistoryFilter = Pick<HistoryCsvQuery, 'initiative' | 'from' | 'to'>;

@@ -15,6 +15,7 @@ export const problemTypes = {
   validation: '/problems/validation-error',
   notFound: '/problems/not-found',
   conflict: '/problems/version-conflict',
+  preconditionRequired: '/problems/precondition-required',
   unauthorized: '/problems/unauthorized',
   forbidden: '/problems/forbidden',
   tooLarge: '/problems/payload-too-large',

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isoDateSchema, localizedTextSchema, slugSchema } from './initiative.ts';
+import { kindSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
+
+const localizedInputSchema = z.strictObject({
+  ru: z.string().trim().min(1).max(2000),
+  en: z.string().trim().min(1).max(2000),
+  kk: localizedTextSchema.shape.kk,
+});
+
+/** Where a new initiative comes from: a passage that must stand verbatim, once, in a stored document. */
+export const sourceInputSchema = z.strictObject({
+  documentId: slugSchema,
+  quote: z.string().min(1).max(2000),
+});
+
+/** An admin's new initiative: with a source quote, or explicitly marked as having none. */
+export const createInitiativeInputSchema = z
+  .strictObject({
+    id: slugSchema,
+    parentId: slugSchema.nullable().optional(),
+    kind: kindSchema,
+    title: localizedInputSchema,
+    summary: localizedInputSchema,
+    ownerId: slugSchema,
+    /** ISO 3166: KZ, or a subdivision such as KZ-AKT. */
+    region: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code such as KZ or KZ-AKT'),
+    tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+    status: statusSchema.optional(),
+    targetDate: isoDateSchema.nullable().optional(),
+    legislativeStage: legislativeStageSchema.nullable().optional(),
+    source: sourceInputSchema.optional(),
+    noSource: z.literal(true).optional(),
+  })
+  .refine((input) => (input.source === undefined) !== (input.noSource === undefined), {
+    message: 'give either source or noSource: true, not both',
+    path: ['source'],
+  })
+  .refine((input) => input.kind === 'legislation' || input.legislativeStage == null, {
+    message: 'only legislation has a legislative stage',
+    path: ['legislativeStage'],
+  });
+export type CreateInitiativeInput = z.infer<typeof createInitiativeInputSchema>;

@@ -4,7 +4,6 @@ export * from './history.ts';
 export * from './initiative.ts';
 export * from './initiative-detail.ts';
 export * from './initiative-input.ts';
-export * from './initiative-input.ts';
 export * from './list-query.ts';
 export * from './milestone.ts';
 export * from './problem.ts';

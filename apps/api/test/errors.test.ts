@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+describe('errors are problem details', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const expectProblem = async (res: Response, status: number) => {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await res.json();
+    expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|node_modules|Error:/);
+    return body;
+  };
+
+  it.each([
+    ['status=bogus', 'status'],
+    ['pageSize=100000', 'pageSize'],
+    ['page=-1', 'page'],
+    ['page=0', 'page'],
+    ['page=abc', 'page'],
+    ['sort=secret', 'sort'],
+    ['lang=de', 'lang'],
+    ['overdue=yes', 'overdue'],
+    ['q=' + 'x'.repeat(201), 'q'],
+    ['page=1&page=2', 'page'],
+    ['unknown=1', 'unknown'],
+  ])('when the list is asked with %s, then 400 names the field %s', async (query, field) => {
+    const body = await expectProblem(await app.fetch(`/api/initiatives?${query}`), 400);
+    expect(body.errors.map((e: { field: string }) => e.field.split('.')[0])).toContain(field);
+  });
+
+  it('when an unknown id is asked for, then 404', async () => {
+    await expectProblem(await app.fetch('/api/initiatives/no-such-thing'), 404);
+    await expectProblem(await app.fetch('/api/initiatives/no-such-thing/history'), 404);
+    await expectProblem(await app.fetch('/api/sources/no-such-source'), 404);
+  });
+
+  it('when the id is not even well formed, then still 404, not 500', async () => {
+    await expectProblem(await app.fetch('/api/initiatives/%D0%96%00%27%22'), 404);
+    await expectProblem(await app.fetch(`/api/initiatives/${'a'.repeat(500)}`), 404);
+  });
+
+  it('when an unknown route under /api is asked for, then 404 problem, for any method', async () => {
+    await expectProblem(await app.fetch('/api/nothing-here'), 404);
+    await expectProblem(await app.fetch('/api/nothing-here', { method: 'DELETE' }), 404);
+  });
+
+  it('when a body is larger than allowed, then 413 problem', async () => {
+    const res = await app.fetch('/api/nothing-here', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ note: 'x'.repeat(200_000) }),
+    });
+    await expectProblem(res, 413);
+  });
+
+  it('when a body is not valid JSON, then 400 problem naming the body', async () => {
+    const res = await app.fetch('/api/nothing-here', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken": ',
+    });
+    const body = await expectProblem(res, 400);
+    expect(body.errors[0].field).toBe('body');
+  });
+
+  it('when an error is answered, then the security headers are still there', async () => {
+    const res = await app.fetch('/api/initiatives?status=bogus');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('health', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when the database answers, then /healthz and /readyz are ok', async () => {
+    expect((await app.fetch('/healthz')).status).toBe(200);
+    const ready = await app.fetch('/readyz');
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).status).toBe('ready');
+  });
+
+  it('when the database is closed, then /readyz says so with 503', async () => {
+    const other = await startTestApp();
+    await other.store.close();
+    const res = await other.fetch('/readyz');
+    expect(res.status).toBe(503);
+    await other.close().catch(() => undefined);
+  });
+});

@@ -1,0 +1,45 @@
+import { validate } from '@readme/openapi-parser';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { listRoutes } from '../src/http/list-routes.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+describe('GET /api/openapi.json', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when fetched, then it is a valid OpenAPI 3.1 document', async () => {
+    const document = await (await app.fetch('/api/openapi.json')).json();
+    expect(document.openapi).toBe('3.1.0');
+    const result = await validate(structuredClone(document));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('when compared with the router, then every mounted route is documented and nothing else', async () => {
+    const document = await (await app.fetch('/api/openapi.json')).json();
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`),
+    );
+    const mounted = listRoutes(
+      createApp({ store: app.store, logger: pino({ level: 'silent' }), staleAfterDays: 30 }),
+    ).map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(mounted.length).toBeGreaterThan(5);
+    expect([...new Set(documented)].sort()).toEqual([...new Set(mounted)].sort());
+  });
+
+  it('when the docs page is opened, then it loads its scripts from files, not inline', async () => {
+    const res = await app.fetch('/api/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/api/docs/init.js');
+    expect(html).not.toMatch(/<script>(?!<\/script>)/);
+    expect((await app.fetch('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(200);
+  });
+});

@@ -1,0 +1,83 @@
+import { statsSchema } from '@civic/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+describe('GET /api/stats', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when asked, then counts match the seeded initiatives and the schema', async () => {
+    const stats = statsSchema.parse(await (await app.fetch('/api/stats')).json());
+    expect(stats.total).toBe(13);
+    expect(stats.byStatus).toMatchObject({ completed: 1, under_review: 4, proposed: 8, in_progress: 0 });
+    expect(Object.values(stats.byKind).reduce((a, b) => a + b, 0)).toBe(13);
+    expect(stats.byOwner.reduce((sum, o) => sum + o.count, 0)).toBe(13);
+    expect(stats.overdue).toBe(0);
+    expect(stats.stale).toBe(0);
+  });
+
+  it('when the history has only the seed entries, then activity is one month and status over time one day', async () => {
+    const stats = await (await app.fetch('/api/stats')).json();
+    expect(stats.activityByMonth).toHaveLength(1);
+    expect(stats.activityByMonth[0].changes).toBe(13);
+    expect(stats.statusOverTime).toHaveLength(1);
+    expect(stats.statusOverTime[0].counts).toEqual(stats.byStatus);
+  });
+
+  it('when the mean progress is computed, then it equals the mean over the list', async () => {
+    const stats = await (await app.fetch('/api/stats')).json();
+    const list = await (await app.fetch('/api/initiatives?pageSize=100')).json();
+    const mean = list.items.reduce((s: number, i: { progress: number }) => s + i.progress, 0) / list.total;
+    expect(stats.meanProgress).toBeCloseTo(mean, 1);
+  });
+});
+
+describe('stats over time', () => {
+  it('when an initiative is old enough and dated, then overdue and stale counts move', async () => {
+    const later = new Date(Date.now() + 90 * 86_400_000);
+    const app = await startTestApp({ now: () => later });
+    try {
+      await app.store.db
+        .updateTable('initiatives')
+        .set({ target_date: '2020-01-01' })
+        .where('id', '=', 'youth-social-lifts')
+        .execute();
+      const stats = await (await app.fetch('/api/stats')).json();
+      expect(stats.stale).toBe(13);
+      expect(stats.overdue).toBe(1);
+      const overdue = await (await app.fetch('/api/initiatives?overdue=true')).json();
+      expect(overdue.items.map((i: { id: string }) => i.id)).toEqual(['youth-social-lifts']);
+      const fresh = await (await app.fetch('/api/initiatives?stale=false')).json();
+      expect(fresh.total).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('GET /api/sources/:id', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when the article is asked for, then its text and every passage come back, and passages slice to quotes', async () => {
+    const doc = await (await app.fetch('/api/sources/senate-aktobe-maslikhat')).json();
+    expect(doc.publishedAt).toBeNull();
+    expect(doc.passages).toHaveLength(13);
+    const chars = Array.from(doc.text as string);
+    const list = await (await app.fetch('/api/initiatives?pageSize=100')).json();
+    for (const passage of doc.passages) {
+      const initiative = list.items.find((i: { id: string }) => i.id === passage.initiativeId);
+      expect(chars.slice(passage.start, passage.end).join('')).toBe(initiative.source.quote);
+    }
+  });
+});

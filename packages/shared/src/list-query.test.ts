@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { listQuerySchema } from './list-query.ts';
+
+describe('listQuerySchema', () => {
+  it('when nothing is given, then defaults apply', () => {
+    expect(listQuerySchema.parse({})).toEqual({
+      sort: { field: 'source', direction: 'asc' },
+      lang: 'ru',
+      page: 1,
+      pageSize: 20,
+    });
+  });
+
+  it('when lists come comma-separated or repeated, then they become one list', () => {
+    const parsed = listQuerySchema.parse({ status: ['proposed,under_review', 'completed'], kind: 'practice' });
+    expect(parsed.status).toEqual(['proposed', 'under_review', 'completed']);
+    expect(parsed.kind).toEqual(['practice']);
+  });
+
+  it('when sort starts with a minus, then it is descending', () => {
+    expect(listQuerySchema.parse({ sort: '-progress' }).sort).toEqual({ field: 'progress', direction: 'desc' });
+  });
+
+  it.each([
+    [{ status: 'bogus' }, 'status'],
+    [{ pageSize: '100000' }, 'pageSize'],
+    [{ page: '-1' }, 'page'],
+    [{ page: ['1', '2'] }, 'page'],
+    [{ sort: 'password' }, 'sort'],
+    [{ colour: 'red' }, ''],
+  ])('when given %j, then it is refused naming %s', (input, field) => {
+    const result = listQuerySchema.safeParse(input);
+    expect(result.success).toBe(false);
+    if (!result.success && field) expect(result.error.issues.map((i) => String(i.path[0]))).toContain(field);
+  });
+});

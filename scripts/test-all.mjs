@@ -30,6 +30,7 @@ const runners = [
   },
   {
     name: 'playwright',
+    before: ['node', path.join(root, 'scripts/ensure-chromium.mjs')],
     command: ['pnpm', '--filter', '@civic/e2e', 'exec', 'playwright', 'test'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') },
     count: (report) => ({
@@ -57,6 +58,11 @@ for (const runner of runners) {
   const reportFile = path.join(reports, runner.report);
   fs.rmSync(reportFile, { force: true });
   console.log(`\n=== ${runner.name} ===`);
+  if (runner.before && spawnSync(runner.before[0], runner.before.slice(1), { stdio: 'inherit' }).status !== 0) {
+    console.log(`${runner.name}: could not prepare; counted as one failure`);
+    failed += 1;
+    continue;
+  }
   const result = spawnSync(runner.command[0], runner.command.slice(1), {
     cwd: root,
     stdio: 'inherit',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 describe('errors are problem details', () => {
   let app: TestApp;
@@ -13,10 +13,10 @@ describe('errors are problem details', () => {
   const expectProblem = async (res: Response, status: number) => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = await res.json();
+    const body: Json = await res.json();
     expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|node_modules|Error:/);
-    return body;
+    return body as Json;
   };
 
   it.each([
@@ -91,7 +91,7 @@ describe('health', () => {
     expect((await app.fetch('/healthz')).status).toBe(200);
     const ready = await app.fetch('/readyz');
     expect(ready.status).toBe(200);
-    expect((await ready.json()).status).toBe('ready');
+    expect(((await ready.json()) as Json).status).toBe('ready');
   });
 
   it('when the database is closed, then /readyz says so with 503', async () => {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Initiative } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 interface Page {
   items: Initiative[];
@@ -135,7 +135,7 @@ describe('GET /api/initiatives/:id and its history', () => {
   it('when an initiative has children, then they come with it, with its relations and source span', async () => {
     const res = await app.fetch('/api/initiatives/maslikhat-recommendations');
     expect(res.status).toBe(200);
-    const detail = await res.json();
+    const detail: Json = await res.json();
     expect(detail.children.map((c: Initiative) => c.id).sort()).toEqual([
       'full-time-deputies',
       'maslikhat-secretary-status',
@@ -149,7 +149,7 @@ describe('GET /api/initiatives/:id and its history', () => {
   });
 
   it('when a child is opened, then its parent is named', async () => {
-    const detail = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
+    const detail = await app.json('/api/initiatives/full-time-deputies');
     expect(detail.parent).toEqual({
       id: 'maslikhat-recommendations',
       title: expect.objectContaining({ ru: expect.any(String) }),
@@ -157,14 +157,14 @@ describe('GET /api/initiatives/:id and its history', () => {
   });
 
   it('when the law amendments are opened, then the legislative stage and incoming relations show', async () => {
-    const detail = await (await app.fetch('/api/initiatives/local-government-law-amendments')).json();
+    const detail = await app.json('/api/initiatives/local-government-law-amendments');
     expect(detail.legislativeStage).toBe('public_discussion');
     expect(detail.relations.filter((r: { direction: string }) => r.direction === 'in')).toHaveLength(3);
   });
 
   it('when the history is asked for, then the system entry recorded from the source is there', async () => {
     const res = await app.fetch('/api/initiatives/full-time-deputies/history');
-    const body = await res.json();
+    const body: Json = await res.json();
     expect(body.items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({ actor: 'system', fromStatus: null, toStatus: 'under_review' });
   });

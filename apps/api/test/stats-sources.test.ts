@@ -1,6 +1,6 @@
 import { statsSchema } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 describe('GET /api/stats', () => {
   let app: TestApp;
@@ -12,7 +12,7 @@ describe('GET /api/stats', () => {
   });
 
   it('when asked, then counts match the seeded initiatives and the schema', async () => {
-    const stats = statsSchema.parse(await (await app.fetch('/api/stats')).json());
+    const stats = statsSchema.parse(await app.json('/api/stats'));
     expect(stats.total).toBe(13);
     expect(stats.byStatus).toMatchObject({ completed: 1, under_review: 4, proposed: 8, in_progress: 0 });
     expect(Object.values(stats.byKind).reduce((a, b) => a + b, 0)).toBe(13);
@@ -22,7 +22,7 @@ describe('GET /api/stats', () => {
   });
 
   it('when the history has only the seed entries, then activity is one month and status over time one day', async () => {
-    const stats = await (await app.fetch('/api/stats')).json();
+    const stats = await app.json('/api/stats');
     expect(stats.activityByMonth).toHaveLength(1);
     expect(stats.activityByMonth[0].changes).toBe(13);
     expect(stats.statusOverTime).toHaveLength(1);
@@ -30,8 +30,8 @@ describe('GET /api/stats', () => {
   });
 
   it('when the mean progress is computed, then it equals the mean over the list', async () => {
-    const stats = await (await app.fetch('/api/stats')).json();
-    const list = await (await app.fetch('/api/initiatives?pageSize=100')).json();
+    const stats = await app.json('/api/stats');
+    const list = await app.json('/api/initiatives?pageSize=100');
     const mean = list.items.reduce((s: number, i: { progress: number }) => s + i.progress, 0) / list.total;
     expect(stats.meanProgress).toBeCloseTo(mean, 1);
   });
@@ -47,12 +47,12 @@ describe('stats over time', () => {
         .set({ target_date: '2020-01-01' })
         .where('id', '=', 'youth-social-lifts')
         .execute();
-      const stats = await (await app.fetch('/api/stats')).json();
+      const stats = await app.json('/api/stats');
       expect(stats.stale).toBe(13);
       expect(stats.overdue).toBe(1);
-      const overdue = await (await app.fetch('/api/initiatives?overdue=true')).json();
+      const overdue = await app.json('/api/initiatives?overdue=true');
       expect(overdue.items.map((i: { id: string }) => i.id)).toEqual(['youth-social-lifts']);
-      const fresh = await (await app.fetch('/api/initiatives?stale=false')).json();
+      const fresh = await app.json('/api/initiatives?stale=false');
       expect(fresh.total).toBe(0);
     } finally {
       await app.close();
@@ -70,11 +70,11 @@ describe('GET /api/sources/:id', () => {
   });
 
   it('when the article is asked for, then its text and every passage come back, and passages slice to quotes', async () => {
-    const doc = await (await app.fetch('/api/sources/senate-aktobe-maslikhat')).json();
+    const doc = await app.json('/api/sources/senate-aktobe-maslikhat');
     expect(doc.publishedAt).toBeNull();
     expect(doc.passages).toHaveLength(13);
     const chars = Array.from(doc.text as string);
-    const list = await (await app.fetch('/api/initiatives?pageSize=100')).json();
+    const list = await app.json('/api/initiatives?pageSize=100');
     for (const passage of doc.passages) {
       const initiative = list.items.find((i: { id: string }) => i.id === passage.initiativeId);
       expect(chars.slice(passage.start, passage.end).join('')).toBe(initiative.source.quote);

@@ -8,12 +8,17 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { seed } from '../src/seed/seed.ts';
 import { listen } from '../src/server.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes and assert on them.
+export type Json = any;
+
 export interface TestApp {
   url: string;
   store: Store;
   dataDir: string;
   /** GET/POST/... against the running server, over real HTTP. */
   fetch(pathAndQuery: string, init?: RequestInit): Promise<Response>;
+  /** GET and read the JSON body. */
+  json(pathAndQuery: string): Promise<Json>;
   close(): Promise<void>;
 }
 
@@ -47,6 +52,7 @@ export async function startTestApp(options: Partial<AppDeps> & { dataDir?: strin
     store,
     dataDir,
     fetch: (pathAndQuery, init) => fetch(`${running.url}${pathAndQuery}`, init),
+    json: async (pathAndQuery) => (await fetch(`${running.url}${pathAndQuery}`)).json(),
     close: async () => {
       await running.close();
       await store.close();

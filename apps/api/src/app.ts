@@ -5,6 +5,10 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Store } from './db/connect.ts';
 import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
+import { exportDocs } from './export/export-docs.ts';
+import { createExportRouter } from './export/export-router.ts';
+import { feedsDocs } from './feeds/feeds-docs.ts';
+import { createFeedsRouter } from './feeds/feeds-router.ts';
 import { healthDocs, healthRoutes, type Readiness } from './health/health-routes.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { initiativesDocs } from './initiatives/initiatives-docs.ts';
@@ -36,7 +40,15 @@ export interface AppDeps {
 
 export const apiVersion = '1.0.0';
 
-export const routeDocs: RouteDoc[] = [...initiativesDocs, ...statsDocs, ...sourcesDocs, ...openApiDocs, ...healthDocs];
+export const routeDocs: RouteDoc[] = [
+  ...initiativesDocs,
+  ...statsDocs,
+  ...sourcesDocs,
+  ...exportDocs,
+  ...feedsDocs,
+  ...openApiDocs,
+  ...healthDocs,
+];
 
 export function createApp(deps: AppDeps): Express {
   const clock = { now: deps.now ?? (() => new Date()), staleAfterDays: deps.staleAfterDays };
@@ -82,6 +94,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(initiativesRoutes(createInitiativesService(createInitiativesRepository(db), clock)));
   api.use(statsRoutes(createStatsService(createStatsRepository(db), clock)));
   api.use(sourcesRoutes(createSourcesRepository(db)));
+  api.use(createExportRouter(db, clock, deps.publicUrl));
+  api.use(createFeedsRouter(db, clock, deps.publicUrl));
   api.use(openApiRoutes(buildOpenApiDocument(routeDocs, apiVersion)));
   api.use(apiNotFound);
 

@@ -1,0 +1,56 @@
+import { Readable, type Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type CsvSeparator, isoDay } from '@civic/shared';
+import { stringify } from 'csv-stringify';
+import type { Request, Response } from 'express';
+
+/** The absolute origin links point to: the configured public URL, else the request's own. */
+export function publicBase(req: Request, publicUrl: string | undefined): string {
+  return (publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
+}
+
+// RFC 5987 attr-chars are unreserved, plus a few that encodeURIComponent leaves alone but must not.
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** attachment with a plain ASCII filename and its exact UTF-8 form, so every browser saves it right. */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(filename)}`;
+}
+
+export const datedFilename = (name: string, now: Date, extension: string) =>
+  `civic-monitor-${name}-${isoDay(now)}.${extension}`;
+
+const isClientGone = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+
+/**
+ * Pipes a source to the response with backpressure. If the client goes away, the pipeline
+ * destroys the source, whose iterator's return() ends the database query and frees its connection.
+ */
+export async function sendStream(
+  res: Response,
+  headers: Record<string, string>,
+  source: AsyncIterable<unknown>,
+  ...transforms: Transform[]
+): Promise<void> {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('Cache-Control', 'no-store');
+  try {
+    await pipeline([Readable.from(source), ...transforms, res]);
+  } catch (err) {
+    if (isClientGone(err)) return;
+    if (!res.headersSent) res.removeHeader('Content-Disposition');
+    throw err;
+  }
+}
+
+/** UTF-8 with BOM (Excel reads Cyrillic right), CRLF, RFC 4180 quoting, header row of the column keys. */
+export function csvStringifier(columns: readonly string[], sep: CsvSeparator): Transform {
+  return stringify({ header: true, columns: [...columns], delimiter: sep, record_delimiter: 'windows', bom: true });
+}
+
+export const csvHeaders = (filename: string) => ({
+  'Content-Type': 'text/csv; charset=utf-8',
+  'Content-Disposition': attachment(filename),
+});

@@ -1,0 +1,68 @@
+import { statusLabel } from '@civic/shared';
+import { notFound } from '../errors/app-error.ts';
+import { initiativePageUrl } from '../export/csv-rows.ts';
+import type { HistoryEntry, HistoryRepository } from '../export/history-repository.ts';
+import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
+import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
+import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
+
+/** How many of the newest changes the site-wide feed carries. */
+export const latestFeedSize = 50;
+const siteName = 'Civic Monitor';
+
+function toEntry(change: HistoryEntry, base: string): AtomEntry {
+  return {
+    id: `urn:uuid:${change.id}`,
+    title: `${change.initiativeTitle.ru} — ${statusLabel(change.toStatus, 'ru')}`,
+    updated: change.at,
+    author: change.actor,
+    content: change.evidenceUrl ? `${change.note}\n\n${change.evidenceUrl}` : change.note,
+    link: initiativePageUrl(base, change.initiativeId),
+  };
+}
+
+export function createFeedsService(
+  repositories: { history: HistoryRepository; initiatives: InitiativesRepository },
+  settings: ClockSettings,
+) {
+  const feed = (
+    base: string,
+    changes: HistoryEntry[],
+    parts: Omit<AtomFeed, 'updated' | 'entries' | 'author' | 'lang'>,
+    fallbackUpdated: string,
+  ) =>
+    renderAtom({
+      ...parts,
+      author: siteName,
+      lang: 'ru',
+      updated: changes[0]?.at ?? fallbackUpdated,
+      entries: changes.map((change) => toEntry(change, base)),
+    });
+
+  return {
+    /** The newest status changes of every initiative, newest first. */
+    async latest(base: string): Promise<string> {
+      const changes = await repositories.history.latest({ limit: latestFeedSize });
+      const selfUrl = `${base}/api/feed.atom`;
+      const parts = { id: selfUrl, selfUrl, alternateUrl: `${base}/`, title: `${siteName} — изменения статусов` };
+      return feed(base, changes, parts, settings.now().toISOString());
+    },
+
+    /** Every status change of one initiative, newest first. */
+    async forInitiative(id: string, base: string): Promise<string> {
+      const initiative = await repositories.initiatives.findById(id, clockAt(settings));
+      if (!initiative) throw notFound(`No initiative with id "${id}".`);
+      const changes = await repositories.history.latest({ initiativeId: id });
+      const selfUrl = `${base}/api/initiatives/${encodeURIComponent(id)}/feed.atom`;
+      const alternateUrl = initiativePageUrl(base, id);
+      return feed(
+        base,
+        changes,
+        { id: selfUrl, selfUrl, alternateUrl, title: `${siteName} — ${initiative.title.ru}` },
+        initiative.updatedAt,
+      );
+    },
+  };
+}
+
+export type FeedsService = ReturnType<typeof createFeedsService>;

@@ -13,6 +13,18 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          env: { TEST_STORE: 'sqlite' },
+        },
+      },
+      {
+        test: {
+          name: 'api-postgres',
+          root: 'apps/api',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          env: { TEST_STORE: 'postgres' },
+          globalSetup: ['test/postgres-global-setup.ts'],
         },
       },
     ],

@@ -7,6 +7,7 @@ import { openSqlite, type Store } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seed } from '../src/seed/seed.ts';
 import { listen } from '../src/server.ts';
+import { openPostgresTestStore } from './postgres-test-store.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes and assert on them.
 export type Json = any;
@@ -30,6 +31,7 @@ export function tempDir(prefix = 'civic-test-'): string {
 export async function openTestStore(dataDir = tempDir()): Promise<Store> {
   const kind = process.env.TEST_STORE ?? 'sqlite';
   if (kind === 'sqlite') return openSqlite(path.join(dataDir, 'civic-monitor.db'));
+  if (kind === 'postgres') return openPostgresTestStore();
   throw new Error(`Unknown TEST_STORE "${kind}"`);
 }
 

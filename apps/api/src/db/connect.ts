@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
+import { PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -42,8 +43,11 @@ export function openSqlite(file: string): Store {
 }
 
 export function openPostgres(url: string, poolSize: number): Store {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypeParsers });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool, cursor: Cursor }),
+    plugins: [new PostgresDialectPlugin()],
+  });
   const safe = new URL(url);
   safe.password = '';
   return { db, kind: 'postgres', description: `postgres:${safe.host}${safe.pathname}`, close: () => db.destroy() };

@@ -3,6 +3,8 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { createOfficialsRouter, officialsDocs } from './auth/officials-router.ts';
+import { sameOriginWrites } from './auth/same-origin.ts';
 import type { Store } from './db/connect.ts';
 import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
 import { exportDocs } from './export/export-docs.ts';
@@ -36,12 +38,15 @@ export interface AppDeps {
   trustProxy?: string | boolean;
   readiness?: Readiness;
   now?: () => Date;
+  /** How long a session lasts; 12 hours when absent. */
+  sessionTtlMs?: number;
 }
 
 export const apiVersion = '1.0.0';
 
 export const routeDocs: RouteDoc[] = [
   ...initiativesDocs,
+  ...officialsDocs,
   ...statsDocs,
   ...sourcesDocs,
   ...exportDocs,
@@ -88,10 +93,12 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(compression());
+  app.use('/api', sameOriginWrites(deps.publicUrl));
   app.use('/api', express.json({ limit: '64kb' }));
 
   const api = express.Router();
   api.use(initiativesRoutes(createInitiativesService(createInitiativesRepository(db), clock)));
+  api.use(createOfficialsRouter(db, clock, deps.sessionTtlMs));
   api.use(statsRoutes(createStatsService(createStatsRepository(db), clock)));
   api.use(sourcesRoutes(createSourcesRepository(db)));
   api.use(createExportRouter(db, clock, deps.publicUrl));

@@ -105,6 +105,13 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** One failed login, keyed by ip:<address> or user:<name>; rows older than the window are pruned. */
+export interface LoginAttemptsTable {
+  id: string;
+  key: string;
+  at: string;
+}
+
 export interface Database {
   owners: OwnersTable;
   source_documents: SourceDocumentsTable;
@@ -114,6 +121,7 @@ export interface Database {
   milestones: MilestonesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type InitiativeRow = Selectable<InitiativesTable>;
@@ -122,4 +130,5 @@ export type InitiativeUpdate = Updateable<InitiativesTable>;
 export type StatusChangeRow = Selectable<StatusChangesTable>;
 export type MilestoneRow = Selectable<MilestonesTable>;
 export type OwnerRow = Selectable<OwnersTable>;
+export type UserRow = Selectable<UsersTable>;
 export type { Generated };

@@ -2,6 +2,7 @@ import { listQuerySchema } from '@civic/shared';
 import { Router } from 'express';
 import { parseId, parseInput } from '../http/validate.ts';
 import type { InitiativesService } from './initiatives-service.ts';
+import { versionEtag } from './version-precondition.ts';
 
 export function initiativesRoutes(service: InitiativesService): Router {
   const router = Router();
@@ -13,7 +14,9 @@ export function initiativesRoutes(service: InitiativesService): Router {
 
   router.get('/initiatives/:id', async (req, res) => {
     const id = parseId(req.params.id, 'initiative');
-    res.json(await service.get(id));
+    const detail = await service.get(id);
+    // The version is the ETag, so If-Match on a PATCH can carry it; every write to the detail bumps it.
+    res.set('ETag', versionEtag(detail.version)).json(detail);
   });
 
   router.get('/initiatives/:id/history', async (req, res) => {

@@ -1,0 +1,42 @@
+import type { Milestone, MilestoneInput, MilestonePatch } from '@civic/shared';
+import { newId } from '../db/ids.ts';
+import { notFound } from '../errors/app-error.ts';
+import { toMilestone } from '../initiatives/initiatives-repository.ts';
+import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
+import type { MilestoneChanges, MilestonesRepository } from './milestones-repository.ts';
+
+export function createMilestonesService(repository: MilestonesRepository, settings: ClockSettings) {
+  return {
+    async add(initiativeId: string, input: MilestoneInput): Promise<Milestone> {
+      if (!(await repository.initiativeExists(initiativeId)))
+        throw notFound(`No initiative with id "${initiativeId}".`);
+      const at = settings.now().toISOString();
+      const row = await repository.insert({
+        id: newId(),
+        initiative_id: initiativeId,
+        title: input.title,
+        due_date: input.dueDate ?? null,
+        completed_at: null,
+        created_at: at,
+        updated_at: at,
+      });
+      return toMilestone(row, clockAt(settings).today);
+    },
+
+    /** Edits title or due date; completed: true stamps completedAt (once), false reopens it. */
+    async update(initiativeId: string, id: string, patch: MilestonePatch): Promise<Milestone> {
+      const current = await repository.find(initiativeId, id);
+      if (!current) throw notFound(`No milestone with id "${id}" on initiative "${initiativeId}".`);
+      const at = settings.now().toISOString();
+      const changes: MilestoneChanges = {};
+      if (patch.title !== undefined) changes.title = patch.title;
+      if (patch.dueDate !== undefined) changes.due_date = patch.dueDate;
+      if (patch.completed === true && current.completed_at === null) changes.completed_at = at;
+      if (patch.completed === false) changes.completed_at = null;
+      await repository.update(current, { ...changes, updated_at: at });
+      return toMilestone({ ...current, ...changes, updated_at: at }, clockAt(settings).today);
+    },
+  };
+}
+
+export type MilestonesService = ReturnType<typeof createMilestonesService>;

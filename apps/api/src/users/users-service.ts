@@ -1,0 +1,57 @@
+import { passwordSchema, problemTypes, type Role, type User, usernameSchema } from '@civic/shared';
+import { hashPassword, type ScryptCost } from '../auth/password.ts';
+import { AppError, notFound } from '../errors/app-error.ts';
+import { parseInput } from '../http/validate.ts';
+import type { UsersRepository } from './users-repository.ts';
+
+export interface CreateUserInput {
+  username: string;
+  password: string;
+  role: Role;
+  displayName?: string | undefined;
+  disabled?: boolean;
+}
+
+export function createUsersService(repository: UsersRepository, now: () => Date = () => new Date()) {
+  return {
+    async create(input: CreateUserInput, cost?: ScryptCost): Promise<User> {
+      const username = parseInput(usernameSchema, input.username, 'body');
+      const password = parseInput(passwordSchema, input.password, 'body');
+      if (await repository.findRowByUsername(username)) {
+        throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`);
+      }
+      const displayName = input.displayName?.trim() || username;
+      return repository.insert(
+        {
+          username,
+          displayName,
+          role: input.role,
+          passwordHash: await hashPassword(password, cost),
+          disabled: input.disabled ?? false,
+        },
+        now().toISOString(),
+      );
+    },
+
+    list: () => repository.list(),
+
+    count: () => repository.count(),
+
+    /** Disables a user; their sessions end in the same transaction. */
+    async disable(id: string, by?: User): Promise<User> {
+      if (by?.id === id) {
+        throw new AppError(409, problemTypes.conflict, 'Conflict', 'You cannot disable your own account.');
+      }
+      const user = await repository.disable(id);
+      if (!user) throw notFound(`No user with id "${id}".`);
+      return user;
+    },
+
+    async findByUsername(username: string) {
+      const row = await repository.findRowByUsername(username);
+      return row ? repository.findById(row.id) : undefined;
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

@@ -88,7 +88,11 @@ export async function openPostgresTestStore(): Promise<Store> {
   const target = await postgresTarget();
   if (target.kind === 'server') {
     const name = `civic_test_${target.runId}_${randomBytes(6).toString('hex')}`;
-    await adminQuery(target.adminUrl, `create database ${name}`);
+    // A Russian locale collation, as a portal's server would have: sorting must not depend on it.
+    await adminQuery(
+      target.adminUrl,
+      `create database ${name} template template0 encoding 'UTF8' locale_provider icu icu_locale 'ru-KZ' locale 'C.UTF-8'`,
+    );
     const url = databaseUrl(target.adminUrl, name);
     const inner = openPostgres(url, 10);
     const store: Store = {

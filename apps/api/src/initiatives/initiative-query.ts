@@ -1,5 +1,6 @@
 import { type Language, type ListFilter, normalizeForSearch, type Sort, statuses } from '@civic/shared';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { byCodePoint } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The moment against which overdue and stale are judged. */
@@ -77,10 +78,10 @@ export function applySort<T extends QB>(query: T, sort: Sort, lang: Language): T
       q = q.orderBy('i.sort_key', direction);
       break;
     case 'title':
-      q = by(titleColumn(lang));
+      q = by(byCodePoint(titleColumn(lang)));
       break;
     case 'owner':
-      q = by(ownerColumn(lang));
+      q = by(byCodePoint(ownerColumn(lang)));
       break;
     case 'status':
       q = q.orderBy(statusOrder, direction);

@@ -1,0 +1,72 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from './export-csv-helpers.ts';
+import { initiativeRow } from './export-fixtures.ts';
+import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
+
+// Enough rows that the file is far larger than any socket buffer: the server is mid-query when the client leaves.
+const extraRows = 3000;
+const longText = 'Длинное тестовое описание. '.repeat(80);
+
+/** Reads the first chunk of a download without compression, then hangs up. */
+function readFirstChunkAndAbort(url: string): Promise<{ status: number; first: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers: { 'accept-encoding': 'identity' } }, (res) => {
+      res.once('data', (chunk: Buffer) => {
+        req.destroy();
+        resolve({ status: res.statusCode ?? 0, first: chunk });
+      });
+      res.once('error', () => undefined);
+    });
+    req.once('error', (err) => {
+      if (!req.destroyed) reject(err);
+    });
+  });
+}
+
+describe('streamed exports', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    const store = await createSeededStore();
+    const rows = Array.from({ length: extraRows }, (_, index) =>
+      initiativeRow(`test-bulk-${String(index).padStart(5, '0')}`, {
+        summary_ru: longText,
+        sort_key: 2_000_000 + index,
+      }),
+    );
+    for (let start = 0; start < rows.length; start += 200) {
+      await store.db
+        .insertInto('initiatives')
+        .values(rows.slice(start, start + 200))
+        .execute();
+    }
+    app = await startTestApp({ store });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when a large export is read to the end, then it has every row of the list', async () => {
+    const list: Json = await app.json('/api/initiatives?pageSize=1');
+    const file = await readCsv(await app.fetch('/api/export/initiatives.csv'));
+    expect(file.records).toHaveLength(list.total);
+    expect(list.total).toBe(extraRows + 13);
+  });
+
+  it('when the client hangs up after the first chunk, then the query is released and the server keeps serving', async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const { status, first } = await readFirstChunkAndAbort(`${app.url}/api/export/initiatives.csv`);
+      expect(status).toBe(200);
+      expect([...first.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      // A query left open would hold the store's connection: this read would then never be answered.
+      const res = await app.fetch('/api/initiatives?status=completed', { signal: AbortSignal.timeout(10_000) });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as Json).total).toBe(1);
+    }
+    const health = await app.fetch('/readyz', { signal: AbortSignal.timeout(10_000) });
+    expect(health.status).toBe(200);
+    const history = await app.fetch('/api/export/history.csv', { signal: AbortSignal.timeout(10_000) });
+    expect((await readCsv(history)).records.length).toBeGreaterThan(0);
+  });
+});

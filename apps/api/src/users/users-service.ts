@@ -1,8 +1,11 @@
 import { passwordSchema, problemTypes, type Role, type User, usernameSchema } from '@civic/shared';
+import { z } from 'zod';
 import { hashPassword, type ScryptCost } from '../auth/password.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { parseInput } from '../http/validate.ts';
 import type { UsersRepository } from './users-repository.ts';
+
+const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema });
 
 export interface CreateUserInput {
   username: string;
@@ -15,8 +18,7 @@ export interface CreateUserInput {
 export function createUsersService(repository: UsersRepository, now: () => Date = () => new Date()) {
   return {
     async create(input: CreateUserInput, cost?: ScryptCost): Promise<User> {
-      const username = parseInput(usernameSchema, input.username, 'body');
-      const password = parseInput(passwordSchema, input.password, 'body');
+      const { username, password } = parseInput(newUserSchema, input, 'body');
       if (await repository.findRowByUsername(username)) {
         throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`);
       }

@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { roleSchema } from '@civic/shared';
+import { prepareStore } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
+import { createUsersRepository } from '../users/users-repository.ts';
+import { createUsersService } from '../users/users-service.ts';
+import { readPassword, reportFailure } from './user-cli.ts';
+
+const usage =
+  'Usage: pnpm --filter @civic/api user:create --username NAME --role admin|official [--display-name "Full Name"]\n' +
+  'The password (at least 12 characters) is read from CIVIC_PASSWORD or from stdin.\n';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      'display-name': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) return void process.stdout.write(usage);
+  const role = roleSchema.safeParse(values.role);
+  if (!values.username || !role.success) {
+    process.stderr.write(usage);
+    process.exitCode = 2;
+    return;
+  }
+  const password = await readPassword();
+  const store = await prepareStore(loadConfig());
+  try {
+    const service = createUsersService(createUsersRepository(store.db));
+    const user = await service.create({
+      username: values.username,
+      password,
+      role: role.data,
+      displayName: values['display-name'],
+    });
+    process.stdout.write(`Created ${user.role} "${user.username}" (${user.displayName}).\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch(reportFailure);

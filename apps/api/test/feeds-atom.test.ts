@@ -1,0 +1,120 @@
+import { statusLabels } from '@civic/shared';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertChange } from './export-fixtures.ts';
+import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
+
+const publicUrl = 'https://civic-monitor.example';
+const target = 'social-media-outreach';
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link'].includes(name),
+});
+
+/** Fetches a feed, checks it is well-formed XML served as Atom, and parses it. */
+async function readFeed(app: TestApp, path: string): Promise<Json> {
+  const res = await app.fetch(path);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+  const xml = await res.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml).feed;
+}
+
+/** The elements RFC 4287 requires of a feed and of each entry. */
+function expectValidAtom(feed: Json) {
+  expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+  for (const key of ['id', 'title', 'updated']) expect(String(feed[key] ?? '')).not.toBe('');
+  expect(feed.author.name).toBeTruthy();
+  expect(feed.link.some((l: Json) => l['@rel'] === 'self')).toBe(true);
+  for (const entry of feed.entry ?? []) {
+    expect(entry.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(String(entry.title)).not.toBe('');
+    expect(Number.isNaN(Date.parse(entry.updated))).toBe(false);
+    expect(entry.author.name).toBeTruthy();
+    expect(entry.content['@type']).toBe('text');
+    expect(entry.link[0]['@rel']).toBe('alternate');
+  }
+  const ids = (feed.entry ?? []).map((e: Json) => e.id);
+  expect(new Set(ids).size).toBe(ids.length);
+}
+
+describe('Atom feeds', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    const store = await createSeededStore(undefined, new Date('2026-01-01T00:00:00.000Z'));
+    for (let day = 1; day <= 60; day += 1) {
+      await insertChange(store.db, {
+        initiativeId: day % 2 === 0 ? target : 'full-time-deputies',
+        note: `Test note ${day}`,
+        at: `2026-03-${String(Math.ceil(day / 2)).padStart(2, '0')}T${day % 2 === 0 ? '12' : '08'}:00:00.000Z`,
+      });
+    }
+    await insertChange(store.db, {
+      initiativeId: target,
+      note: 'Escapes <b>bold</b> & "quotes" \'apostrophes\'\u0001 and Қазақша',
+      evidenceUrl: 'https://example.org/a?b=1&c=2',
+      toStatus: 'adopted',
+      actor: 'Test <official>',
+      at: '2026-04-01T09:30:00.000Z',
+    });
+    app = await startTestApp({ store, publicUrl });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when the site feed is read, then it is valid Atom with the 50 newest changes, newest first', async () => {
+    const feed = await readFeed(app, '/api/feed.atom');
+    expectValidAtom(feed);
+    expect(feed.id).toBe(`${publicUrl}/api/feed.atom`);
+    expect(feed.entry).toHaveLength(50);
+    const times = feed.entry.map((e: Json) => e.updated);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(feed.updated).toBe('2026-04-01T09:30:00.000Z');
+    const initiative: Json = await app.json(`/api/initiatives/${target}`);
+    expect(feed.entry[0].title).toBe(`${initiative.title.ru} — ${statusLabels.ru.adopted}`);
+  });
+
+  it('when an initiative feed is read, then it holds every change of it with note, evidence and page link', async () => {
+    const feed = await readFeed(app, `/api/initiatives/${target}/feed.atom`);
+    expectValidAtom(feed);
+    const history: Json = await app.json(`/api/initiatives/${target}/history`);
+    expect(feed.entry.map((e: Json) => e.id)).toEqual(history.items.map((c: Json) => `urn:uuid:${c.id}`));
+    const [newest] = feed.entry;
+    expect(newest.content['#text']).toBe(
+      'Escapes <b>bold</b> & "quotes" \'apostrophes\'\uFFFD and Қазақша\n\nhttps://example.org/a?b=1&c=2',
+    );
+    expect(newest.author.name).toBe('Test <official>');
+    expect(newest.link[0]['@href']).toBe(`${publicUrl}/initiatives/${target}`);
+    expect(feed.link.find((l: Json) => l['@rel'] === 'alternate')['@href']).toBe(`${publicUrl}/initiatives/${target}`);
+  });
+
+  it('when no public URL is configured, then links use the address the request came to', async () => {
+    const local = await startTestApp();
+    try {
+      const feed = await readFeed(local, '/api/feed.atom');
+      expect(feed.id).toBe(`${local.url}/api/feed.atom`);
+      expect(feed.entry[0].link[0]['@href']).toMatch(new RegExp(`^${local.url}/initiatives/[a-z0-9-]+$`));
+    } finally {
+      await local.close();
+    }
+  });
+
+  it.each(['no-such-initiative', 'Bad%20Id'])(
+    'when the initiative "%s" is unknown, then it answers 404 problem+json',
+    async (id) => {
+      const res = await app.fetch(`/api/initiatives/${id}/feed.atom`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    },
+  );
+
+  it('when the feed gets a query parameter, then it answers 400 problem+json', async () => {
+    const res = await app.fetch('/api/feed.atom?limit=5');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});

@@ -1,0 +1,161 @@
+import type { Role } from '@civic/shared';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { listRoutes } from '../src/http/list-routes.ts';
+import { createUser, jsonHeaders, openSession } from './auth-helpers.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+interface Call {
+  path: string;
+  body?: unknown;
+}
+
+interface Entry {
+  role: Role;
+  /** A valid request, so that the right role gets a 2xx; built fresh for every case. */
+  call: () => Promise<Call>;
+}
+
+let app: TestApp;
+let counter = 0;
+let milestoneId = '';
+const target = 'full-time-deputies';
+const hour = 3_600_000;
+
+const currentVersion = async (id: string) => Number((await app.json(`/api/initiatives/${id}`)).version);
+
+/** Writes anyone may send; every other state-changing route must be in the matrix. */
+const openWrites = new Set(['post /api/auth/login']);
+
+/** Every state-changing route under /api, with the role it needs. */
+const matrix: Record<string, Entry> = {
+  'post /api/auth/logout': { role: 'official', call: async () => ({ path: '/api/auth/logout' }) },
+  'patch /api/initiatives/:id': {
+    role: 'official',
+    call: async () => ({
+      path: `/api/initiatives/${target}`,
+      body: { verifiedOnly: true, note: 'Checked with the secretariat.', version: await currentVersion(target) },
+    }),
+  },
+  'post /api/initiatives': {
+    role: 'admin',
+    call: async () => {
+      counter += 1;
+      return {
+        path: '/api/initiatives',
+        body: {
+          id: `matrix-initiative-${counter}`,
+          kind: 'practice',
+          title: { ru: 'Проверка', en: 'Check' },
+          summary: { ru: 'Проверка прав', en: 'Authorization check' },
+          ownerId: 'senate',
+          region: 'KZ',
+          noSource: true,
+        },
+      };
+    },
+  },
+  'post /api/initiatives/:id/milestones': {
+    role: 'official',
+    call: async () => ({ path: `/api/initiatives/${target}/milestones`, body: { title: 'Draft ready' } }),
+  },
+  'patch /api/initiatives/:id/milestones/:milestoneId': {
+    role: 'official',
+    call: async () => ({ path: `/api/initiatives/${target}/milestones/${milestoneId}`, body: { completed: true } }),
+  },
+  'post /api/admin/users/:id/disable': {
+    role: 'admin',
+    call: async () => {
+      const { user } = await createUser(app.store, { role: 'official' });
+      return { path: `/api/admin/users/${user.id}/disable` };
+    },
+  },
+};
+
+async function send(method: string, call: Call, cookie?: string): Promise<Response> {
+  return app.fetch(call.path, {
+    method: method.toUpperCase(),
+    headers: jsonHeaders(cookie),
+    ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+  });
+}
+
+const sessions: Partial<Record<Role | 'disabled-official' | 'disabled-admin', string>> = {};
+const userIds: Partial<Record<Role, string>> = {};
+const freshSession = (role: Role) => openSession(app.store, userIds[role] ?? '', new Date(Date.now() + hour));
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const role of ['official', 'admin'] as const) {
+    userIds[role] = (await createUser(app.store, { role })).user.id;
+    const disabled = await createUser(app.store, { role, disabled: true });
+    sessions[`disabled-${role}`] = await openSession(app.store, disabled.user.id, new Date(Date.now() + hour));
+  }
+  const created = await send(
+    'post',
+    { path: `/api/initiatives/${target}/milestones`, body: { title: 'First' } },
+    await freshSession('admin'),
+  );
+  milestoneId = (await created.json()).id;
+});
+afterAll(() => app.close());
+
+describe('authorization matrix', () => {
+  it('when the app mounts a state-changing route, then the matrix covers it', () => {
+    const routes = listRoutes(createApp({ store: app.store, logger: pino({ level: 'silent' }), staleAfterDays: 30 }))
+      .filter((r) => r.path.startsWith('/api/') && !['get', 'head', 'options'].includes(r.method))
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((key) => !openWrites.has(key));
+    expect(routes.length).toBeGreaterThanOrEqual(Object.keys(matrix).length);
+    expect([...new Set(routes)].sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [key, entry] of Object.entries(matrix)) {
+    const [method = 'post'] = key.split(' ');
+    describe(key, () => {
+      it('when anonymous, then 401 problem', async () => {
+        const res = await send(method, await entry.call());
+        expect(res.status).toBe(401);
+        expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      });
+
+      it('when the user is disabled, then 401', async () => {
+        expect((await send(method, await entry.call(), sessions[`disabled-${entry.role}`])).status).toBe(401);
+      });
+
+      it('when the session has expired, then 401', async () => {
+        const expired = await openSession(app.store, userIds[entry.role] ?? '', new Date(Date.now() - 1000));
+        expect((await send(method, await entry.call(), expired)).status).toBe(401);
+      });
+
+      if (entry.role === 'admin') {
+        it('when the user is only an official, then 403 problem', async () => {
+          const res = await send(method, await entry.call(), await freshSession('official'));
+          expect(res.status).toBe(403);
+          expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+        });
+      }
+
+      const allowed: Role[] = entry.role === 'admin' ? ['admin'] : ['official', 'admin'];
+      for (const role of allowed) {
+        it(`when the user is an ${role}, then 2xx`, async () => {
+          const res = await send(method, await entry.call(), await freshSession(role));
+          expect(res.status, await res.clone().text()).toBeGreaterThanOrEqual(200);
+          expect(res.status).toBeLessThan(300);
+        });
+      }
+    });
+  }
+
+  it('when the user list is asked for, then anonymous gets 401, an official 403, an admin the list', async () => {
+    expect((await app.fetch('/api/admin/users')).status).toBe(401);
+    const asOfficial = await app.fetch('/api/admin/users', { headers: { cookie: await freshSession('official') } });
+    expect(asOfficial.status).toBe(403);
+    const asAdmin = await app.fetch('/api/admin/users', { headers: { cookie: await freshSession('admin') } });
+    expect(asAdmin.status).toBe(200);
+    const body = await asAdmin.json();
+    expect(body.items.map((u: { id: string }) => u.id)).toContain(userIds.official);
+    expect(JSON.stringify(body)).not.toMatch(/scrypt|password/i);
+  });
+});

@@ -1,0 +1,82 @@
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { LoadingState } from '../components/page-states.tsx';
+import { mainSourceId } from '../lib/vocabulary.ts';
+
+export interface LayoutProps {
+  /** Room at the header's end for account links (e.g. "Log in"), beside the language switcher. */
+  headerTools?: ReactNode;
+}
+
+export function Layout({ headerTools }: LayoutProps) {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After client-side navigation, start reading (and tabbing) from the new page's content.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!window.location.hash) {
+      window.scrollTo(0, 0);
+      mainRef.current?.focus({ preventScroll: true });
+    }
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>{t('app.name')}</span>
+          </Link>
+          <nav aria-label={t('nav.main')} className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={`/sources/${mainSourceId}`}>{t('nav.source')}</NavLink>
+              </li>
+              <li>
+                <a href="/api/docs">{t('nav.apiDocs')}</a>
+              </li>
+            </ul>
+          </nav>
+          <div className="header-tools">
+            {headerTools}
+            <LanguageSwitcher />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('footer.source')}</p>
+          <p className="footer-links">
+            <Link to={`/sources/${mainSourceId}`}>{t('footer.openSource')}</Link>
+            <a href="/api/docs">{t('footer.openData')}</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

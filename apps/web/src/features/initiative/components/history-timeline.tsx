@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { formatDateTime, formatPercent } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useInitiativeHistory } from '../api/get-initiative-history.ts';
+
+export interface HistoryTimelineProps {
+  initiativeId: string;
+}
+
+export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const history = useInitiativeHistory(initiativeId);
+  // Newest first: readers come to see what changed last.
+  const items = [...(history.data?.items ?? [])].reverse();
+
+  return (
+    <section className="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('initiative.history')}</h2>
+      {history.isPending && <LoadingState />}
+      {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} />}
+      {history.data && items.length === 0 && <p className="muted">{t('initiative.noHistory')}</p>}
+      {items.length > 0 && (
+        <ol className="timeline">
+          {items.map((change) => (
+            <li key={change.id} className="timeline-item">
+              <p className="timeline-meta">
+                <time dateTime={change.at}>{formatDateTime(change.at, lang)}</time>
+                <span>{t('initiative.changedBy', { actor: change.actor })}</span>
+              </p>
+              <p className="timeline-change">
+                {change.fromStatus ? (
+                  <>
+                    <StatusBadge status={change.fromStatus} />
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden"> — </span>
+                  </>
+                ) : (
+                  <span className="muted">{t('initiative.created')}: </span>
+                )}
+                <StatusBadge status={change.toStatus} />
+                <span className="muted">
+                  {' '}
+                  ({change.fromProgress !== null ? `${formatPercent(change.fromProgress, lang)} → ` : ''}
+                  {formatPercent(change.toProgress, lang)})
+                </span>
+                {change.toStage && change.toStage !== change.fromStage && (
+                  <span className="muted">
+                    {' · '}
+                    {t('stage.label')}: {t(`stage.${change.toStage}`)}
+                  </span>
+                )}
+              </p>
+              {change.note && <p className="timeline-note">{change.note}</p>}
+              {change.evidenceUrl && (
+                <p>
+                  <a href={change.evidenceUrl} rel="noopener noreferrer nofollow" target="_blank">
+                    {t('initiative.evidence')}
+                  </a>
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

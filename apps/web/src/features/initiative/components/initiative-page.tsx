@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LocalizedText } from '../../../components/localized-text.tsx';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { pickText } from '../../../lib/pick-text.ts';
+import { useInitiative } from '../api/get-initiative.ts';
+import { HistoryTimeline } from './history-timeline.tsx';
+import { InitiativeFacts } from './initiative-facts.tsx';
+import { LegislativeStepper } from './legislative-stepper.tsx';
+import { MilestonesList } from './milestones-list.tsx';
+import { RelatedInitiatives } from './related-initiatives.tsx';
+import { SourceQuote } from './source-quote.tsx';
+
+export interface InitiativePageProps {
+  id: string;
+  /** Links beside the title, e.g. "Export CSV" and "Subscribe". */
+  actions?: ReactNode;
+  /** The side column's top, e.g. an official's "Update status" form. */
+  aside?: ReactNode;
+}
+
+export default function InitiativePage({ id, actions, aside }: InitiativePageProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const query = useInitiative(id);
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        notFoundTitle={t('common.initiativeNotFound')}
+      />
+    );
+  }
+  const initiative = query.data;
+
+  return (
+    <article className="page initiative-page">
+      <PageTitle title={pickText(initiative.title, lang).text} />
+      <nav aria-label={t('initiative.breadcrumbs')} className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/initiatives">{t('nav.initiatives')}</Link>
+          </li>
+          {initiative.parent && (
+            <li>
+              <Link to={`/initiatives/${initiative.parent.id}`}>
+                <LocalizedText value={initiative.parent.title} />
+              </Link>
+            </li>
+          )}
+        </ol>
+      </nav>
+      <header className="page-header initiative-header">
+        <h1>
+          <LocalizedText value={initiative.title} />
+        </h1>
+        <div className="initiative-status">
+          <StatusBadge status={initiative.status} />
+          <span className="kind-tag">{t(`kind.${initiative.kind}`)}</span>
+          {initiative.overdue && <span className="mark mark-overdue">{t('initiative.overdue')}</span>}
+          {initiative.stale && <span className="mark mark-stale">{t('initiative.stale')}</span>}
+        </div>
+        <div className="initiative-progress">
+          <span className="progress-label" aria-hidden="true">
+            {t('initiative.progress')}
+          </span>
+          <ProgressBar value={initiative.progress} />
+        </div>
+        {actions && <div className="page-actions">{actions}</div>}
+      </header>
+      <div className="initiative-layout">
+        <div className="initiative-main">
+          <section className="card" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t('initiative.summary')}</h2>
+            <p>
+              <LocalizedText value={initiative.summary} />
+            </p>
+          </section>
+          {initiative.source && <SourceQuote initiativeId={initiative.id} source={initiative.source} />}
+          {initiative.kind === 'legislation' && <LegislativeStepper stage={initiative.legislativeStage} />}
+          <RelatedInitiatives initiative={initiative} />
+          <MilestonesList milestones={initiative.milestones} />
+          <HistoryTimeline initiativeId={initiative.id} />
+        </div>
+        <aside className="initiative-aside" aria-label={t('initiative.details')}>
+          {aside}
+          <section className="card" aria-labelledby="facts-heading">
+            <h2 id="facts-heading">{t('initiative.details')}</h2>
+            <InitiativeFacts initiative={initiative} />
+          </section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useInitiatives } from '../api/get-initiatives.ts';
+import { defaultFilters, filtersFromSearch, filtersToSearch, type InitiativeFilters } from '../filters-url.ts';
+import { InitiativesFilters } from './initiatives-filters.tsx';
+import { InitiativesTable } from './initiatives-table.tsx';
+import { Pagination } from './pagination.tsx';
+
+export default function InitiativesPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = filtersFromSearch(searchParams);
+  const query = useInitiatives(filters, lang);
+
+  // Each change is a new history entry, so the back button steps back through the filters.
+  function update(change: Partial<InitiativeFilters>) {
+    const resetsPage = !('page' in change);
+    const next = { ...filters, ...change, ...(resetsPage ? { page: 1 } : {}) };
+    setSearchParams(filtersToSearch(next, searchParams));
+  }
+
+  const clear = () => update({ ...defaultFilters, sort: filters.sort });
+
+  return (
+    <div className="page">
+      <PageTitle title={t('initiatives.title')} />
+      <header className="page-header">
+        <h1>{t('initiatives.title')}</h1>
+        <p className="lead">{t('initiatives.intro')}</p>
+      </header>
+      <div className="initiatives-layout">
+        <InitiativesFilters filters={filters} onChange={update} onClear={clear} />
+        <section aria-labelledby="results-heading" className="results">
+          <h2 id="results-heading" className="results-count" aria-live="polite">
+            {query.data ? t('initiatives.found', { count: query.data.total }) : t('common.loading')}
+          </h2>
+          {query.isPending && <LoadingState />}
+          {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+          {query.data && query.data.items.length === 0 && (
+            <EmptyState>
+              <p>{t('initiatives.empty')}</p>
+              <button type="button" className="button" onClick={clear}>
+                {t('initiatives.clear')}
+              </button>
+            </EmptyState>
+          )}
+          {query.data && query.data.items.length > 0 && (
+            <div className={query.isPlaceholderData ? 'is-updating' : undefined} aria-busy={query.isFetching}>
+              <InitiativesTable items={query.data.items} sort={filters.sort} onSort={(sort) => update({ sort })} />
+              <Pagination
+                page={query.data.page}
+                pageSize={query.data.pageSize}
+                total={query.data.total}
+                onPage={(page) => update({ page })}
+              />
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

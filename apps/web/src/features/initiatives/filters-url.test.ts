@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters, filtersFromSearch, filtersToSearch, toApiParams } from './filters-url.ts';
+
+describe('filters in the address', () => {
+  it('when filters are written and read back, then they come back the same', () => {
+    const filters = {
+      ...defaultFilters,
+      status: ['proposed' as const, 'under_review' as const],
+      kind: ['practice' as const],
+      owner: ['aktobe-maslikhat'],
+      q: 'маслихат',
+      overdue: true,
+      sort: '-progress',
+      page: 2,
+    };
+    expect(filtersFromSearch(filtersToSearch(filters))).toEqual(filters);
+  });
+
+  it('when the filters are the defaults, then the address stays clean', () => {
+    expect(filtersToSearch(defaultFilters).toString()).toBe('');
+  });
+
+  it('when other parameters such as lang are present, then writing filters keeps them', () => {
+    const params = filtersToSearch({ ...defaultFilters, kind: ['legislation'] }, new URLSearchParams('lang=en&page=3'));
+    expect(params.get('lang')).toBe('en');
+    expect(params.get('kind')).toBe('legislation');
+    expect(params.has('page')).toBe(false);
+  });
+
+  it('when the address holds unknown values, then they are dropped and the rest still applies', () => {
+    const filters = filtersFromSearch(
+      new URLSearchParams('status=proposed,bogus&status=completed&kind=nope&owner=Bad Slug&sort=secret&page=-4'),
+    );
+    expect(filters.status).toEqual(['proposed', 'completed']);
+    expect(filters.kind).toEqual([]);
+    expect(filters.owner).toEqual([]);
+    expect(filters.sort).toBe('source');
+    expect(filters.page).toBe(1);
+  });
+
+  it('when filters become API parameters, then empty ones are left out and lists become comma lists', () => {
+    const params = toApiParams({ ...defaultFilters, status: ['proposed', 'completed'] }, 'kk');
+    expect(params).toMatchObject({ status: ['proposed', 'completed'], sort: 'source', page: 1, lang: 'kk' });
+    expect(params.q).toBeUndefined();
+    expect(params.overdue).toBeUndefined();
+  });
+});

@@ -1,0 +1,119 @@
+import type { Kind, Language, SortField, Status } from '@civic/shared';
+import type { QueryParams } from '../../lib/api-client.ts';
+import { kindList, statusList } from '../../lib/vocabulary.ts';
+
+export interface InitiativeFilters {
+  status: Status[];
+  kind: Kind[];
+  owner: string[];
+  q: string;
+  overdue: boolean;
+  stale: boolean;
+  /** A sort field, "-" in front for descending. */
+  sort: string;
+  page: number;
+  pageSize: number;
+}
+
+export const sortableColumns = [
+  'title',
+  'status',
+  'progress',
+  'kind',
+  'owner',
+  'targetDate',
+  'lastVerifiedAt',
+] as const;
+const sortFieldSet: Record<SortField, true> = {
+  source: true,
+  title: true,
+  status: true,
+  progress: true,
+  kind: true,
+  owner: true,
+  targetDate: true,
+  lastVerifiedAt: true,
+  updatedAt: true,
+  createdAt: true,
+};
+
+export const defaultFilters: InitiativeFilters = {
+  status: [],
+  kind: [],
+  owner: [],
+  q: '',
+  overdue: false,
+  stale: false,
+  sort: 'source',
+  page: 1,
+  pageSize: 20,
+};
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function listOf<T extends string>(params: URLSearchParams, key: string, allowed: (value: string) => boolean): T[] {
+  const values = params.getAll(key).flatMap((value) => value.split(','));
+  return [...new Set(values.map((value) => value.trim()).filter(allowed))] as T[];
+}
+
+function positiveInt(value: string | null, fallback: number, max: number): number {
+  const number = Number(value);
+  return Number.isInteger(number) && number >= 1 ? Math.min(number, max) : fallback;
+}
+
+/** Reads filters from the address, ignoring anything unknown so a mangled link still opens. */
+export function filtersFromSearch(params: URLSearchParams): InitiativeFilters {
+  const sort = params.get('sort') ?? '';
+  return {
+    status: listOf<Status>(params, 'status', (v) => (statusList as string[]).includes(v)),
+    kind: listOf<Kind>(params, 'kind', (v) => (kindList as string[]).includes(v)),
+    owner: listOf<string>(params, 'owner', (v) => slug.test(v)),
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    overdue: params.get('overdue') === 'true',
+    stale: params.get('stale') === 'true',
+    sort: sort.replace(/^-/, '') in sortFieldSet ? sort : defaultFilters.sort,
+    page: positiveInt(params.get('page'), 1, 100_000),
+    pageSize: positiveInt(params.get('pageSize'), defaultFilters.pageSize, 100),
+  };
+}
+
+/** Writes filters to the address, leaving out defaults so links stay short; other params (lang) are kept. */
+export function filtersToSearch(filters: InitiativeFilters, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of Object.keys(defaultFilters)) params.delete(key);
+  if (filters.status.length) params.set('status', filters.status.join(','));
+  if (filters.kind.length) params.set('kind', filters.kind.join(','));
+  if (filters.owner.length) params.set('owner', filters.owner.join(','));
+  if (filters.q) params.set('q', filters.q);
+  if (filters.overdue) params.set('overdue', 'true');
+  if (filters.stale) params.set('stale', 'true');
+  if (filters.sort !== defaultFilters.sort) params.set('sort', filters.sort);
+  if (filters.page !== 1) params.set('page', String(filters.page));
+  if (filters.pageSize !== defaultFilters.pageSize) params.set('pageSize', String(filters.pageSize));
+  return params;
+}
+
+/** The API's query for these filters; lang decides the title sort order. */
+export function toApiParams(filters: InitiativeFilters, lang: Language): QueryParams {
+  return {
+    status: filters.status,
+    kind: filters.kind,
+    owner: filters.owner,
+    q: filters.q || undefined,
+    overdue: filters.overdue ? 'true' : undefined,
+    stale: filters.stale ? 'true' : undefined,
+    sort: filters.sort,
+    page: filters.page,
+    pageSize: filters.pageSize,
+    lang,
+  };
+}
+
+export function hasActiveFilters(filters: InitiativeFilters): boolean {
+  return (
+    filters.status.length + filters.kind.length + filters.owner.length > 0 ||
+    !!filters.q ||
+    filters.overdue ||
+    filters.stale
+  );
+}

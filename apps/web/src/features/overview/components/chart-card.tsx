@@ -1,0 +1,102 @@
+import { type ReactNode, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { csvDataUrl, toCsv } from '../../../lib/csv.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+
+export interface TableCell {
+  /** What the CSV holds: plain numbers and ISO dates. */
+  value: string | number;
+  /** What the table shows, when it differs from value. */
+  display?: ReactNode;
+  /** Plain text of display, for the chart's text alternative. */
+  text?: string;
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: { key: string; cells: TableCell[] }[];
+}
+
+export interface ChartCardProps {
+  id: string;
+  title: string;
+  hint?: string;
+  table: ChartTable;
+  /** Spans the full width of the grid. */
+  wide?: boolean;
+  children: ReactNode;
+}
+
+/** A chart with its text alternative, its numbers as a table, and a CSV download of the same numbers. */
+export function ChartCard({ id, title, hint, table, wide = false, children }: ChartCardProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const cellText = (cell: TableCell) =>
+    cell.text ?? (typeof cell.value === 'number' ? formatNumber(cell.value, lang) : cell.value);
+  const summary = table.rows
+    .map(({ cells: [first, ...rest] }) => {
+      const values = rest.map((cell, i) =>
+        rest.length === 1 ? cellText(cell) : `${table.columns[i + 1]} ${cellText(cell)}`,
+      );
+      return `${first ? cellText(first) : ''}: ${values.join(', ')}`;
+    })
+    .join('; ');
+  const href = useMemo(
+    () =>
+      csvDataUrl(
+        toCsv(
+          table.columns,
+          table.rows.map((row) => row.cells.map((cell) => cell.value)),
+        ),
+      ),
+    [table],
+  );
+
+  return (
+    <section className={wide ? 'card chart-card chart-wide' : 'card chart-card'} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {hint && <p className="muted">{hint}</p>}
+      <div className="chart-frame" role="img" aria-label={t('overview.chartAlt', { summary })}>
+        <Suspense fallback={<p className="chart-loading">{t('overview.chartLoading')}</p>}>{children}</Suspense>
+      </div>
+      <details className="chart-table">
+        <summary>{t('overview.showTable')}</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, index) =>
+                    index === 0 ? (
+                      <th key={table.columns[index]} scope="row">
+                        {cell.display ?? cellText(cell)}
+                      </th>
+                    ) : (
+                      <td key={table.columns[index]} className={typeof cell.value === 'number' ? 'num' : undefined}>
+                        {cell.display ?? cellText(cell)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <a className="download-link" href={href} download={`${id}.csv`}>
+        {t('overview.download')}
+      </a>
+    </section>
+  );
+}

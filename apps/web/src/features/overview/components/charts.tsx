@@ -1,0 +1,81 @@
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { shorten } from '../chart-data.ts';
+
+// Loaded lazily: Recharts is most of the overview's weight and no other page needs it.
+
+const axisColour = '#4a5563';
+const barColour = '#0072B2';
+
+export interface BarDatum {
+  label: string;
+  value: number;
+  colour?: string;
+}
+
+export interface HorizontalBarsProps {
+  data: BarDatum[];
+  /** Widest axis label, in characters, before it is shortened. */
+  labelChars?: number;
+  max?: number;
+  formatValue?: (value: number) => string;
+}
+
+export function HorizontalBars({ data, labelChars = 22, max, formatValue }: HorizontalBarsProps) {
+  const height = Math.max(120, data.length * 34 + 40);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} stroke="#e3e6ea" />
+        <XAxis
+          type="number"
+          allowDecimals={false}
+          domain={[0, max ?? 'auto']}
+          tick={{ fill: axisColour, fontSize: 12 }}
+          tickFormatter={formatValue}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={labelChars * 7}
+          tick={{ fill: axisColour, fontSize: 12 }}
+          tickFormatter={(label: string) => shorten(label, labelChars)}
+          interval={0}
+        />
+        <Tooltip formatter={formatValue ? (value) => formatValue(Number(value)) : undefined} />
+        <Bar dataKey="value" isAnimationActive={false} radius={[0, 4, 4, 0]}>
+          {data.map((datum) => (
+            <Cell key={datum.label} fill={datum.colour ?? barColour} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export interface StackedColumnsProps {
+  data: Record<string, string | number>[];
+  xKey: string;
+  series: { key: string; label: string; colour: string }[];
+}
+
+export function StackedColumns({ data, xKey, series }: StackedColumnsProps) {
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid vertical={false} stroke="#e3e6ea" />
+        <XAxis dataKey={xKey} tick={{ fill: axisColour, fontSize: 12 }} />
+        <YAxis allowDecimals={false} width={32} tick={{ fill: axisColour, fontSize: 12 }} />
+        <Tooltip />
+        {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="all" fill={s.colour} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Stats } from '@civic/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatNumber, formatPercent } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+
+export interface KpiCardsProps {
+  stats: Stats;
+}
+
+export function KpiCards({ stats }: KpiCardsProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const cards = [
+    { key: 'total', value: formatNumber(stats.total, lang), to: '/initiatives' },
+    { key: 'completed', value: formatNumber(stats.byStatus.completed ?? 0, lang), to: '/initiatives?status=completed' },
+    {
+      key: 'inProgress',
+      value: formatNumber(stats.byStatus.in_progress ?? 0, lang),
+      to: '/initiatives?status=in_progress',
+    },
+    {
+      key: 'underReview',
+      value: formatNumber(stats.byStatus.under_review ?? 0, lang),
+      to: '/initiatives?status=under_review',
+    },
+    { key: 'overdue', value: formatNumber(stats.overdue, lang), to: '/initiatives?overdue=true' },
+    {
+      key: 'stale',
+      value: formatNumber(stats.stale, lang),
+      to: '/initiatives?stale=true',
+      hint: t('overview.staleHint', { count: stats.staleAfterDays }),
+    },
+    { key: 'meanProgress', value: formatPercent(stats.meanProgress, lang) },
+  ];
+  return (
+    <ul className="kpis" aria-label={t('overview.kpiLabel')}>
+      {cards.map((card) => {
+        const body = (
+          <>
+            <span className="kpi-label">{t(`overview.kpi.${card.key}`)}</span>
+            <span className="kpi-value" data-kpi={card.key}>
+              {card.value}
+            </span>
+            {card.hint && <span className="kpi-hint">{card.hint}</span>}
+          </>
+        );
+        return (
+          <li key={card.key} className="kpi card">
+            {card.to ? (
+              <Link to={card.to} className="kpi-link">
+                {body}
+              </Link>
+            ) : (
+              body
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

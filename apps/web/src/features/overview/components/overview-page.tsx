@@ -1,0 +1,198 @@
+import type { Initiative, Stats } from '@civic/shared';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { formatDate, formatMonth, formatPercent } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { pickText } from '../../../lib/pick-text.ts';
+import { kindList, statusColors, statusList } from '../../../lib/vocabulary.ts';
+import { useAllInitiatives } from '../api/get-all-initiatives.ts';
+import { useStats } from '../api/get-stats.ts';
+import { groupUnderParents } from '../chart-data.ts';
+import { ChartCard, type ChartTable } from './chart-card.tsx';
+import { KpiCards } from './kpi-cards.tsx';
+
+const HorizontalBars = lazy(() => import('./charts.tsx').then((m) => ({ default: m.HorizontalBars })));
+const StackedColumns = lazy(() => import('./charts.tsx').then((m) => ({ default: m.StackedColumns })));
+
+const accent = '#0072B2';
+
+export default function OverviewPage() {
+  const { t } = useTranslation();
+  const stats = useStats();
+
+  return (
+    <div className="page">
+      <PageTitle title={t('overview.title')} />
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p className="lead">{t('overview.intro')}</p>
+      </header>
+      {stats.isPending && <LoadingState />}
+      {stats.isError && <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />}
+      {stats.data && (
+        <>
+          <KpiCards stats={stats.data} />
+          <OverviewCharts stats={stats.data} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function OverviewCharts({ stats }: { stats: Stats }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const initiatives = useAllInitiatives();
+  const statusLabel = (status: keyof typeof statusColors) => t(`status.${status}`);
+
+  const statusTable: ChartTable = {
+    columns: [t('overview.columns.status'), t('overview.columns.count')],
+    rows: statusList.map((status) => ({
+      key: status,
+      cells: [
+        { value: statusLabel(status), display: <StatusBadge status={status} /> },
+        { value: stats.byStatus[status] ?? 0 },
+      ],
+    })),
+  };
+  const ownerTable: ChartTable = {
+    columns: [t('overview.columns.owner'), t('overview.columns.count')],
+    rows: stats.byOwner.map((entry) => ({
+      key: entry.owner.id,
+      cells: [{ value: pickText(entry.owner.name, lang).text }, { value: entry.count }],
+    })),
+  };
+  const kindTable: ChartTable = {
+    columns: [t('overview.columns.kind'), t('overview.columns.count')],
+    rows: kindList.map((kind) => ({
+      key: kind,
+      cells: [{ value: t(`kind.${kind}`) }, { value: stats.byKind[kind] ?? 0 }],
+    })),
+  };
+  const overTimeTable: ChartTable = {
+    columns: [t('overview.columns.date'), ...statusList.map(statusLabel)],
+    rows: stats.statusOverTime.map((point) => ({
+      key: point.date,
+      cells: [
+        { value: point.date, text: formatDate(point.date, lang) },
+        ...statusList.map((status) => ({ value: point.counts[status] ?? 0 })),
+      ],
+    })),
+  };
+  const activityTable: ChartTable = {
+    columns: [t('overview.columns.month'), t('overview.columns.changes')],
+    rows: stats.activityByMonth.map((entry) => ({
+      key: entry.month,
+      cells: [{ value: entry.month, text: formatMonth(entry.month, lang) }, { value: entry.changes }],
+    })),
+  };
+  const used = statusList.filter((status) => stats.statusOverTime.some((point) => (point.counts[status] ?? 0) > 0));
+
+  return (
+    <div className="charts">
+      <ChartCard id="status" title={t('overview.charts.status')} table={statusTable}>
+        <HorizontalBars
+          labelChars={16}
+          data={statusList.map((status) => ({
+            label: statusLabel(status),
+            value: stats.byStatus[status] ?? 0,
+            colour: statusColors[status],
+          }))}
+        />
+      </ChartCard>
+      {initiatives.isPending && <LoadingState />}
+      {initiatives.isError && <ErrorState error={initiatives.error} onRetry={() => void initiatives.refetch()} />}
+      {initiatives.data && <ProgressChart initiatives={initiatives.data} />}
+      <ChartCard id="owner" title={t('overview.charts.owner')} table={ownerTable}>
+        <HorizontalBars
+          data={ownerTable.rows.map((row) => ({
+            label: String(row.cells[0]?.value),
+            value: Number(row.cells[1]?.value),
+          }))}
+        />
+      </ChartCard>
+      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable}>
+        <HorizontalBars
+          labelChars={18}
+          data={kindTable.rows.map((row) => ({
+            label: String(row.cells[0]?.value),
+            value: Number(row.cells[1]?.value),
+          }))}
+        />
+      </ChartCard>
+      <ChartCard
+        id="status-over-time"
+        title={t('overview.charts.overTime')}
+        hint={t('overview.charts.overTimeHint')}
+        table={overTimeTable}
+      >
+        <StackedColumns
+          xKey="date"
+          data={stats.statusOverTime.map((point) => ({ date: formatDate(point.date, lang), ...point.counts }))}
+          series={used.map((status) => ({ key: status, label: statusLabel(status), colour: statusColors[status] }))}
+        />
+      </ChartCard>
+      <ChartCard id="activity" title={t('overview.charts.activity')} table={activityTable}>
+        <StackedColumns
+          xKey="month"
+          data={stats.activityByMonth.map((entry) => ({
+            month: formatMonth(entry.month, lang),
+            changes: entry.changes,
+          }))}
+          series={[{ key: 'changes', label: t('overview.columns.changes'), colour: accent }]}
+        />
+      </ChartCard>
+    </div>
+  );
+}
+
+function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const rows = groupUnderParents(initiatives);
+  const title = (item: Initiative) => pickText(item.title, lang).text;
+  const table: ChartTable = {
+    columns: [t('overview.columns.initiative'), t('overview.columns.parent'), t('overview.columns.progress')],
+    rows: rows.map(({ initiative, parent, depth }) => ({
+      key: initiative.id,
+      cells: [
+        {
+          value: title(initiative),
+          display: (
+            <Link
+              to={`/initiatives/${initiative.id}`}
+              className={depth > 0 ? `indent-${Math.min(depth, 3)}` : undefined}
+            >
+              {title(initiative)}
+            </Link>
+          ),
+        },
+        { value: parent ? title(parent) : '', text: parent ? title(parent) : t('common.none') },
+        { value: initiative.progress, text: formatPercent(initiative.progress, lang) },
+      ],
+    })),
+  };
+  return (
+    <ChartCard
+      id="progress"
+      wide
+      title={t('overview.charts.progress')}
+      hint={t('overview.charts.progressHint')}
+      table={table}
+    >
+      <HorizontalBars
+        max={100}
+        formatValue={(value) => formatPercent(value, lang)}
+        data={rows.map(({ initiative, depth }) => ({
+          label: `${depth > 0 ? '↳ ' : ''}${title(initiative)}`,
+          value: initiative.progress,
+          colour: statusColors[initiative.status],
+        }))}
+      />
+    </ChartCard>
+  );
+}

@@ -12,6 +12,10 @@ const configSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),
   TRUST_PROXY: z.string().default('loopback'),
+  /** On SIGTERM, how long /readyz answers 503 before the listener closes, so a load balancer can notice. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  /** After the listener closes, how long in-flight requests may take before their connections are cut. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -33,11 +33,18 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   readiness.accepting = false;
-  logger.info({ signal }, 'shutting down: finishing in-flight requests');
-  await running.close();
-  await store.close();
-  logger.info('stopped');
-  process.exit(0);
+  logger.info({ signal, drainMs: config.SHUTDOWN_DRAIN_MS }, 'shutting down: /readyz now answers 503');
+  await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
+  logger.info('refusing new connections, finishing in-flight requests');
+  try {
+    await running.close(config.SHUTDOWN_TIMEOUT_MS);
+    await store.close();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (err) {
+    logger.error({ err }, 'shutdown failed');
+    process.exit(1);
+  }
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

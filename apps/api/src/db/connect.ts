@@ -44,6 +44,8 @@ export function openSqlite(file: string): Store {
 
 export function openPostgres(url: string, poolSize: number): Store {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypeParsers });
+  // An idle connection the server drops (restart, failover) leaves the pool; the next query opens a new one.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool, cursor: Cursor }),
     plugins: [new PostgresDialectPlugin()],

@@ -1,0 +1,74 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, jsonHeaders, login } from './auth-helpers.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+describe('user administration', () => {
+  let app: TestApp;
+  let adminCookie: string;
+  let adminId: string;
+  const logLines: string[] = [];
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    app = await startTestApp({ logger: pino({ level: 'trace' }, sink) });
+    const admin = await createUser(app.store, { role: 'admin' });
+    adminId = admin.user.id;
+    adminCookie = await login(app, admin.username, admin.password);
+  });
+  afterAll(() => app.close());
+
+  const disable = (id: string) =>
+    app.fetch(`/api/admin/users/${id}/disable`, { method: 'POST', headers: jsonHeaders(adminCookie) });
+
+  it('when an admin disables an official, then their live session ends at once and they cannot log in again', async () => {
+    const official = await createUser(app.store, { role: 'official' });
+    const cookie = await login(app, official.username, official.password);
+    expect((await app.fetch('/api/auth/me', { headers: { cookie } })).status).toBe(200);
+
+    const res = await disable(official.user.id);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ...official.user, disabled: true });
+
+    expect((await app.fetch('/api/auth/me', { headers: { cookie } })).status).toBe(401);
+    const relogin = await app.fetch('/api/auth/login', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: JSON.stringify({ username: official.username, password: official.password }),
+    });
+    expect(relogin.status).toBe(401);
+    const users = (await (await app.fetch('/api/admin/users', { headers: { cookie: adminCookie } })).json()).items;
+    expect(users.find((u: { id: string }) => u.id === official.user.id).disabled).toBe(true);
+  });
+
+  it('when an admin tries to disable themselves, then 409 and they stay enabled', async () => {
+    expect((await disable(adminId)).status).toBe(409);
+    expect((await app.fetch('/api/auth/me', { headers: { cookie: adminCookie } })).status).toBe(200);
+  });
+
+  it('when the user does not exist, then 404', async () => {
+    expect((await disable('0190aaaa-0000-7000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('when requests carry passwords and session tokens, then no log line contains either, nor a hash', async () => {
+    const official = await createUser(app.store, { role: 'official' });
+    const cookie = await login(app, official.username, official.password);
+    await app.fetch('/api/auth/me', { headers: { cookie } });
+    await app.fetch('/api/auth/login', {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: JSON.stringify({ username: official.username, password: `${official.password}-wrong` }),
+    });
+    const token = cookie.split('=')[1] ?? '';
+    const logs = logLines.join('');
+    expect(logs).toContain('/api/auth/me');
+    expect(logs).not.toContain(token);
+    expect(logs).not.toContain(official.password);
+    expect(logs).not.toContain('scrypt$');
+  });
+});

@@ -1,0 +1,109 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { peakRssOf, startChildServer } from './child-server.ts';
+import { type BenchContext, type Figure, fmt, mb, notMeasured } from './figure.ts';
+import { type DataSize, syntheticDatabase } from './synthetic-data.ts';
+
+const exportPath = '/api/export/initiatives.csv';
+
+function countLines(chunk: Uint8Array): number {
+  let lines = 0;
+  for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  return lines;
+}
+
+/** The sqlite3 shell is the baseline; Debian's package is installed when it is missing. */
+function ensureSqliteShell(log: (line: string) => void): boolean {
+  if (spawnSync('sqlite3', ['-version']).status === 0) return true;
+  log('export: installing the Debian package sqlite3');
+  const apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'sqlite3'], {
+    stdio: 'inherit',
+    timeout: 120_000,
+  });
+  return apt.status === 0 && spawnSync('sqlite3', ['-version']).status === 0;
+}
+
+async function sqliteShellCsv(database: string, timeoutMs: number) {
+  const started = performance.now();
+  const child = spawn('sqlite3', ['-csv', '-header', database, 'select * from initiatives;'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    timeout: timeoutMs,
+  });
+  let lines = 0;
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, peakRssOf(child.pid ?? 0) ?? 0);
+  }, 50);
+  child.stdout.on('data', (chunk: Buffer) => {
+    lines += countLines(chunk);
+  });
+  await once(child, 'close');
+  clearInterval(sampler);
+  return { lines, seconds: (performance.now() - started) / 1000, peakRss: peak };
+}
+
+/** Figure 5: the streamed CSV export over HTTP against the sqlite3 shell's -csv output of the same table. */
+export async function exportBench(ctx: BenchContext, size: DataSize): Promise<Figure[]> {
+  const name = `CSV export (${fmt(size.initiatives)} initiatives)`;
+  const database = await syntheticDatabase(size, ctx.log);
+  const timeoutMs = ctx.quick ? 60_000 : 300_000;
+  const api = await startChildServer({ mode: 'api', database, lifetimeMs: timeoutMs + 30_000 });
+  let served: { rows: number; seconds: number; complete: boolean; peakRss: number | null };
+  try {
+    ctx.log(`export: ${exportPath} over HTTP`);
+    const started = performance.now();
+    const response = await fetch(`${api.url}${exportPath}`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok || !response.body) throw new Error(`${exportPath} answered ${response.status}`);
+    let lines = 0;
+    let complete = true;
+    try {
+      for await (const chunk of response.body) lines += countLines(chunk);
+    } catch {
+      complete = false;
+    }
+    served = { rows: lines - 1, seconds: (performance.now() - started) / 1000, complete, peakRss: api.peakRss() };
+  } catch (err) {
+    return [notMeasured(`${name}: rows/s`, '≥ 0.50', (err as Error).message)];
+  } finally {
+    await api.stop();
+  }
+  if (!served.complete)
+    ctx.notes.push(
+      `The export was cut off after ${timeoutMs / 1000} s with ${fmt(served.rows)} rows sent; rows/s is over what was sent.`,
+    );
+  const apiRate = served.rows / served.seconds;
+  const figures: Figure[] = [];
+  if (!ensureSqliteShell(ctx.log)) {
+    figures.push({
+      figure: `${name}: rows/s`,
+      value: fmt(apiRate),
+      baseline: 'sqlite3 shell not available',
+      ratio: '—',
+      goal: '≥ 0.50',
+      met: null,
+    });
+  } else {
+    ctx.log('export: sqlite3 -csv of the same table');
+    const shell = await sqliteShellCsv(database, timeoutMs);
+    const shellRate = (shell.lines - 1) / shell.seconds;
+    const ratio = apiRate / shellRate;
+    figures.push({
+      figure: `${name}: rows/s`,
+      value: `${fmt(apiRate)} (${fmt(served.seconds, 1)} s)`,
+      baseline: `${fmt(shellRate)} (${fmt(shell.seconds, 1)} s, sqlite3 -csv)`,
+      ratio: fmt(ratio, 2),
+      goal: '≥ 0.50',
+      met: ratio >= 0.5,
+    });
+    ctx.notes.push(`The sqlite3 shell peaked at ${mb(shell.peakRss)} resident while writing its CSV.`);
+  }
+  figures.push({
+    figure: `${name}: peak RSS of the server process`,
+    value: served.peakRss === null ? 'unknown (no /proc)' : mb(served.peakRss),
+    baseline: '—',
+    ratio: '—',
+    goal: '≤ 150 MB',
+    met: served.peakRss === null ? null : served.peakRss <= 150 * 1024 * 1024,
+  });
+  return figures;
+}

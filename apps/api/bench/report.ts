@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Figure } from './figure.ts';
+
+export const reportFile = path.resolve(import.meta.dirname, '../../../docs/benchmarks.md');
+
+export function machine(): string {
+  const cpus = os.cpus();
+  const memory = `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`;
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown model'}), ${memory} RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
+}
+
+const met = (value: boolean | null) => (value === null ? '—' : value ? 'yes' : '**no**');
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+export function table(figures: Figure[]): string {
+  const rows = figures.map(
+    (f) => `| ${[f.figure, f.value, f.baseline, f.ratio, f.goal, met(f.met)].map(cell).join(' | ')} |`,
+  );
+  return ['| figure | value | baseline | ratio | goal | met? |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+export interface Report {
+  quick: boolean;
+  started: Date;
+  seconds: number;
+  sizes: string;
+  figures: Figure[];
+  notes: string[];
+  limits: string[];
+}
+
+export function writeReport(report: Report): string {
+  const elapsed = ((Date.now() - report.started.getTime()) / 1000).toFixed(0);
+  const text = `# Benchmarks
+
+Written by \`pnpm bench\`${report.quick ? ' --quick' : ''}; every run rewrites this file. Do not edit by hand.
+
+- Run: ${report.started.toISOString()}, ${report.quick ? '**quick** (smaller data, shorter load)' : 'full'}, ${elapsed} s in all
+- Machine: ${machine()}
+- Data: ${report.sizes}; every record generated, marked synthetic, in its own database under the temp folder
+- Load: ${report.seconds} s per measurement, 10 keep-alive connections (autocannon 8)
+
+${table(report.figures)}
+
+## Notes
+
+${report.notes.map((n) => `- ${n}`).join('\n')}
+
+## What limits the goals not met
+
+${report.limits.length ? report.limits.map((n) => `- ${n}`).join('\n') : '- Every goal measured in this run was met.'}
+`;
+  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+  fs.writeFileSync(reportFile, text);
+  return text;
+}

@@ -1,0 +1,52 @@
+import { exportBench } from './export-bench.ts';
+import type { BenchContext, Figure } from './figure.ts';
+import { limitsOf } from './limits.ts';
+import { listBench } from './list-bench.ts';
+import { reportFile, table, writeReport } from './report.ts';
+import { statsBench } from './stats-bench.ts';
+import { webBench } from './web-bench.ts';
+import { writesBench } from './writes-bench.ts';
+
+const quick = process.argv.includes('--quick');
+const sizes = quick
+  ? { stats: { initiatives: 10_000, history: 100_000 }, export: { initiatives: 100_000, history: 0 } }
+  : { stats: { initiatives: 100_000, history: 1_000_000 }, export: { initiatives: 1_000_000, history: 0 } };
+const started = new Date();
+const ctx: BenchContext = {
+  quick,
+  seconds: quick ? 3 : 10,
+  log: (line) => console.log(`[${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`),
+  notes: [],
+};
+
+const benches: [string, () => Promise<Figure[]>][] = [
+  ['list', () => listBench(ctx)],
+  ['stats', () => statsBench(ctx, sizes.stats)],
+  ['writes', () => writesBench(ctx)],
+  ['export', () => exportBench(ctx, sizes.export)],
+  ['web', () => webBench(ctx)],
+];
+
+const figures: Figure[] = [];
+for (const [name, bench] of benches) {
+  try {
+    figures.push(...(await bench()));
+  } catch (err) {
+    ctx.notes.push(`The ${name} benchmark failed: ${(err as Error).message}`);
+    console.error(err);
+  }
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+const text = writeReport({
+  quick,
+  started,
+  seconds: ctx.seconds,
+  sizes: `list ${n(1000)} initiatives; stats ${n(sizes.stats.initiatives)} initiatives and ${n(sizes.stats.history)} history rows; export ${n(sizes.export.initiatives)} initiatives; writes ${n(1000)} initiatives`,
+  figures,
+  notes: ctx.notes,
+  limits: limitsOf(figures),
+});
+console.log(`\n${table(figures)}\n\nWritten to ${reportFile}`);
+void text;
+process.exit(0);

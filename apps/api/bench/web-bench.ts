@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openSqlite } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { seed } from '../src/seed/seed.ts';
+import { startChildServer } from './child-server.ts';
+import { type BenchContext, type Figure, kb, notMeasured } from './figure.ts';
+import { benchDir, removeDatabase } from './synthetic-data.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const webDist = path.join(repoRoot, 'apps/web/dist');
+const lighthouseBin = path.resolve(import.meta.dirname, '../node_modules/.bin/lighthouse');
+const chromeFlags =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+
+function build(ctx: BenchContext): void {
+  ctx.log('web: production build');
+  const result = spawnSync('npx', ['pnpm@10.34.9', '--filter', '@civic/web', 'build'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 300_000,
+  });
+  if (result.status !== 0)
+    ctx.notes.push(
+      `The web build failed (exit ${result.status}); the figures below use the build already in apps/web/dist, if any.`,
+    );
+}
+
+const gzipped = (file: string) => gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+/** Initial JavaScript: the entry script and every module index.html preloads. */
+function bundleSizes() {
+  const html = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+  const initial = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+  ].map((m) => path.join(webDist, m[1] ?? ''));
+  const assets = fs.readdirSync(path.join(webDist, 'assets')).filter((f) => f.endsWith('.js'));
+  const charts = assets
+    .map((f) => path.join(webDist, 'assets', f))
+    .filter((f) => !initial.includes(f))
+    .filter((f) => /chart/i.test(path.basename(f)) || fs.readFileSync(f, 'utf8').includes('recharts-wrapper'));
+  const sum = (files: string[]) => files.reduce((total, f) => total + gzipped(f), 0);
+  return { initial, charts, initialBytes: sum(initial), chartBytes: sum(charts) };
+}
+
+async function lighthouse(ctx: BenchContext): Promise<{ performance: number; accessibility: number }> {
+  const database = path.join(benchDir, `web-${process.pid}.db`);
+  const store = openSqlite(database);
+  await migrateToLatest(store.db);
+  await seed(store.db, new Date());
+  await store.close();
+  const server = await startChildServer({ mode: 'api', database, webDist, lifetimeMs: 240_000 });
+  const report = path.join(benchDir, `lighthouse-${process.pid}.json`);
+  try {
+    ctx.log('web: Lighthouse 12.2.3, desktop preset, overview page');
+    const result = spawnSync(
+      lighthouseBin,
+      [
+        `${server.url}/`,
+        '--preset=desktop',
+        '--only-categories=performance,accessibility',
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        `--chrome-flags=${chromeFlags}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+        timeout: 180_000,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    if (result.status !== 0)
+      throw new Error(`lighthouse exited with ${result.status ?? result.signal}: ${String(result.stderr).slice(-300)}`);
+    const categories = (
+      JSON.parse(fs.readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }> }
+    ).categories;
+    return {
+      performance: Math.round((categories.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(report, { force: true });
+    removeDatabase(database);
+  }
+}
+
+/** Figure 6: gzip sizes from the production build, and Lighthouse on the overview page. */
+export async function webBench(ctx: BenchContext): Promise<Figure[]> {
+  if (!ctx.quick || !fs.existsSync(path.join(webDist, 'index.html'))) build(ctx);
+  if (!fs.existsSync(path.join(webDist, 'index.html'))) {
+    return [
+      notMeasured('Initial JavaScript, gzip', '≤ 120 KB', 'no web build in apps/web/dist'),
+      notMeasured('Chart chunk(s), gzip', '≤ 130 KB', 'no web build in apps/web/dist'),
+      notMeasured('Lighthouse (desktop), overview: performance / accessibility', '≥ 95 / 100', 'no web build'),
+    ];
+  }
+  const sizes = bundleSizes();
+  const names = (files: string[]) => files.map((f) => path.basename(f)).join(', ') || 'none found';
+  ctx.notes.push(`Web bundles (gzip -9): initial = ${names(sizes.initial)}; chart chunk(s) = ${names(sizes.charts)}.`);
+  const figures: Figure[] = [
+    {
+      figure: 'Initial JavaScript, gzip',
+      value: kb(sizes.initialBytes),
+      baseline: '—',
+      ratio: '—',
+      goal: '≤ 120 KB',
+      met: sizes.initialBytes <= 120 * 1024,
+    },
+    {
+      figure: 'Chart chunk(s), gzip',
+      value: sizes.charts.length ? kb(sizes.chartBytes) : 'no chart chunk found',
+      baseline: '—',
+      ratio: '—',
+      goal: '≤ 130 KB',
+      met: sizes.charts.length ? sizes.chartBytes <= 130 * 1024 : null,
+    },
+  ];
+  try {
+    const scores = await lighthouse(ctx);
+    figures.push({
+      figure: 'Lighthouse 12.2.3 (desktop), overview: performance / accessibility',
+      value: `${scores.performance} / ${scores.accessibility}`,
+      baseline: '—',
+      ratio: '—',
+      goal: '≥ 95 / 100',
+      met: scores.performance >= 95 && scores.accessibility === 100,
+    });
+  } catch (err) {
+    figures.push(
+      notMeasured(
+        'Lighthouse 12.2.3 (desktop), overview: performance / accessibility',
+        '≥ 95 / 100',
+        (err as Error).message,
+      ),
+    );
+  }
+  return figures;
+}

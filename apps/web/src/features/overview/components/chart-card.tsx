@@ -62,7 +62,8 @@ export function ChartCard({ id, title, hint, table, wide = false, children }: Ch
       </div>
       <details className="chart-table">
         <summary>{t('overview.showTable')}</summary>
-        <div className="table-scroll">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen must scroll by keyboard too */}
+        <section className="table-scroll" aria-label={`${title}: ${t('overview.showTable')}`} tabIndex={0}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -92,7 +93,7 @@ export function ChartCard({ id, title, hint, table, wide = false, children }: Ch
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
       <a className="download-link" href={href} download={`${id}.csv`}>
         {t('overview.download')}

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Initiative, Stats } from '@civic/shared';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every test fails if the page logged an error or threw. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} @ ${message.location().url}`);
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const languages = ['ru', 'kk', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+/** WCAG 2.1 A and AA rules only; the result lists each violation with its nodes to make failures readable. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const violations = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+  expect(violations).toEqual([]);
+}
+
+export async function fetchStats(page: Page): Promise<Stats> {
+  const response = await page.request.get('/api/stats');
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as Stats;
+}
+
+export async function fetchInitiatives(page: Page, query = ''): Promise<{ items: Initiative[]; total: number }> {
+  const response = await page.request.get(`/api/initiatives?pageSize=100${query ? `&${query}` : ''}`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as { items: Initiative[]; total: number };
+}
+
+export function intlLocale(lang: Lang): string {
+  return { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' }[lang];
+}

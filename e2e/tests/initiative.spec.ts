@@ -1,0 +1,57 @@
+import type { InitiativeDetail } from '@civic/shared';
+import { expect, test } from './fixtures.ts';
+
+async function fetchDetail(page: import('@playwright/test').Page, id: string): Promise<InitiativeDetail> {
+  const response = await page.request.get(`/api/initiatives/${id}`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as InitiativeDetail;
+}
+
+test.describe('initiative page', () => {
+  test('when an initiative opens, then it shows the verbatim source quote linked to its place', async ({ page }) => {
+    const detail = await fetchDetail(page, 'full-time-deputies');
+    await page.goto('/initiatives/full-time-deputies?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(detail.title.en);
+    const quote = page.getByRole('region', { name: 'Quote from the source' });
+    await expect(quote.locator('blockquote')).toHaveText(detail.source?.quote ?? '');
+    await quote.getByRole('link', { name: 'Show it in the source' }).click();
+    await expect(page).toHaveURL(/\/sources\/senate-aktobe-maslikhat#passage-full-time-deputies$/);
+    const passage = page.locator('#passage-full-time-deputies');
+    await expect(passage).toHaveClass(/is-target/);
+    await expect(passage).toBeInViewport();
+  });
+
+  test('when it is legislation, then the stepper marks its current stage', async ({ page }) => {
+    const detail = await fetchDetail(page, 'local-government-law-amendments');
+    await page.goto('/initiatives/local-government-law-amendments?lang=en');
+    const stepper = page.getByRole('region', { name: 'Legislative stage' });
+    await expect(stepper.locator('[aria-current="step"]')).toContainText('Public discussion');
+    expect(detail.legislativeStage).toBe('public_discussion');
+    await expect(page.getByRole('progressbar', { name: 'Progress: 50%' })).toBeVisible();
+  });
+
+  test('when it has a parent and children, then both are linked and the history is listed', async ({ page }) => {
+    const parent = await fetchDetail(page, 'new-engagement-formats');
+    await page.goto('/initiatives/new-engagement-formats?lang=en');
+    const children = page.getByRole('region', { name: 'Initiatives within it' });
+    for (const child of parent.children) {
+      await expect(children.getByRole('link', { name: child.title.en })).toBeVisible();
+    }
+    const first = parent.children[0];
+    await children.getByRole('link', { name: first?.title.en ?? '' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.title.en ?? '');
+    await expect(page.getByRole('complementary').getByRole('link', { name: parent.title.en })).toBeVisible();
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history.getByRole('listitem').first()).toContainText('By system');
+    await expect(page.getByText('Last verified')).toBeVisible();
+  });
+
+  test('when the initiative does not exist, then a not-found page says so', async ({ page, consoleErrors }) => {
+    await page.goto('/initiatives/no-such-initiative?lang=en');
+    await expect(page.getByRole('heading', { name: 'Initiative not found' })).toBeVisible();
+    // The browser itself logs the API's 404; that one is the point of this test, anything else still fails it.
+    const expected = consoleErrors.findIndex((line) => /404.*\/api\/initiatives\/no-such-initiative/.test(line));
+    expect(expected).toBeGreaterThanOrEqual(0);
+    consoleErrors.splice(expected, 1);
+  });
+});

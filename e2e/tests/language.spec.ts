@@ -1,0 +1,47 @@
+import { expect, fetchInitiatives, test } from './fixtures.ts';
+
+test.describe('languages', () => {
+  test('when the language is switched, then the UI, the content and <html lang> follow, and the choice persists', async ({
+    page,
+  }) => {
+    const { items } = await fetchInitiatives(page);
+    const first = items[0];
+    await page.goto('/initiatives');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Инициативы');
+    await expect(page.getByRole('rowheader').first()).toHaveText(first?.title.ru ?? '');
+
+    await page.getByLabel('Язык').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Initiatives');
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Overview');
+    await expect(page.getByRole('rowheader').first()).toHaveText(first?.title.en ?? '');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Initiatives');
+
+    await page.getByLabel('Language').selectOption('kk');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бастамалар');
+    await expect(page.getByRole('rowheader').first()).toHaveText(first?.title.kk ?? '');
+  });
+
+  test('when Kazakh content is missing, then Russian shows in its place, marked and tagged lang="ru"', async ({
+    page,
+  }) => {
+    const { items } = await fetchInitiatives(page);
+    const untranslated = items.find((item) => !item.summary.kk);
+    expect(untranslated, 'an initiative without a Kazakh summary').toBeDefined();
+    await page.goto(`/initiatives/${untranslated?.id}?lang=kk`);
+    const summary = page.getByRole('region', { name: 'Қысқаша мазмұны' });
+    await expect(summary.locator('[lang="ru"]')).toHaveText(untranslated?.summary.ru ?? '');
+    await expect(summary).toContainText('аудармасы жоқ, орыс тіліндегі мәтін көрсетілген');
+  });
+
+  test('when ?lang= is in the address, then it sets the language', async ({ page }) => {
+    await page.goto('/?lang=kk');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Шолу');
+  });
+});

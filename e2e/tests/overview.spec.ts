@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import { expect, fetchStats, intlLocale, test } from './fixtures.ts';
+
+test.describe('overview', () => {
+  test('when the overview opens, then every key figure equals /api/stats', async ({ page }) => {
+    const stats = await fetchStats(page);
+    await page.goto('/?lang=en');
+    const figures = page.getByRole('list', { name: 'Key figures' });
+    const number = (value: number) => new Intl.NumberFormat(intlLocale('en')).format(value);
+    const expected: [string, string][] = [
+      ['Initiatives', number(stats.total)],
+      ['Completed', number(stats.byStatus.completed ?? 0)],
+      ['In progress', number(stats.byStatus.in_progress ?? 0)],
+      ['Under review', number(stats.byStatus.under_review ?? 0)],
+      ['Overdue', number(stats.overdue)],
+      ['Need verification', number(stats.stale)],
+      [
+        'Mean progress',
+        new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(stats.meanProgress / 100),
+      ],
+    ];
+    for (const [label, value] of expected) {
+      const card = figures.getByRole('listitem').filter({ hasText: label });
+      await expect(card.locator('.kpi-value')).toHaveText(value);
+    }
+  });
+
+  test('when the status chart table is opened, then it lists the same counts as /api/stats', async ({ page }) => {
+    const stats = await fetchStats(page);
+    await page.goto('/?lang=en');
+    const chart = page.getByRole('region', { name: 'Initiatives by status' });
+    await chart.getByText('Data table').click();
+    const table = chart.getByRole('table', { name: 'Initiatives by status' });
+    for (const [status, label] of [
+      ['proposed', 'Proposed'],
+      ['under_review', 'Under review'],
+      ['completed', 'Completed'],
+    ] as const) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) });
+      await expect(row.getByRole('cell')).toHaveText(String(stats.byStatus[status]));
+    }
+    await expect(chart.getByRole('img', { name: /^Chart\. Proposed: \d+/ })).toBeVisible();
+  });
+
+  test('when "download data" is used, then a UTF-8 CSV with BOM and CRLF holds the chart numbers', async ({ page }) => {
+    const stats = await fetchStats(page);
+    await page.goto('/');
+    const chart = page.getByRole('region', { name: 'Инициативы по ответственным' });
+    const downloading = page.waitForEvent('download');
+    await chart.getByRole('link', { name: 'Скачать данные (CSV)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('owner.csv');
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFОтветственный,Количество\r\n')).toBe(true);
+    const first = stats.byOwner[0];
+    expect(first).toBeDefined();
+    expect(csv).toContain(`${first?.owner.name.ru},${first?.count}\r\n`);
+  });
+
+  test('when the charts load, then each chart draws and offers a table and a download', async ({ page }) => {
+    await page.goto('/?lang=en');
+    for (const name of [
+      'Initiatives by status',
+      'Progress per initiative',
+      'Initiatives by responsible body',
+      'Initiatives by kind',
+      'Status over time',
+      'Changes per month',
+    ]) {
+      const chart = page.getByRole('region', { name });
+      await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(chart.getByText('Data table')).toBeVisible();
+      await expect(chart.getByRole('link', { name: 'Download data (CSV)' })).toBeVisible();
+    }
+  });
+});

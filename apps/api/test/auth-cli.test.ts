@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareStore } from '../src/bootstrap.ts';
-import { login } from './auth-helpers.ts';
+import { login, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp, tempDir } from './test-app.ts';
 
 const apiDir = path.resolve(import.meta.dirname, '..');
@@ -64,7 +64,7 @@ describe('user:create and user:disable', () => {
 
   it('when a user is created with CIVIC_PASSWORD, then they can log in with it and have the role', async () => {
     const cookie = await login(app, 'aigerim', password);
-    const me = await (await app.fetch('/api/auth/me', { headers: { cookie } })).json();
+    const me = await readJson(await app.fetch('/api/auth/me', { headers: { cookie } }));
     expect(me.user).toMatchObject({ username: 'aigerim', displayName: 'Aigerim S.', role: 'admin', disabled: false });
   });
 

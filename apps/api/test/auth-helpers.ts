@@ -5,7 +5,7 @@ import { createSessionsRepository } from '../src/auth/sessions-repository.ts';
 import type { Store } from '../src/db/connect.ts';
 import { createUsersRepository } from '../src/users/users-repository.ts';
 import { createUsersService } from '../src/users/users-service.ts';
-import type { TestApp } from './test-app.ts';
+import type { Json, TestApp } from './test-app.ts';
 
 export interface CreatedUser {
   user: User;
@@ -67,3 +67,6 @@ export const jsonHeaders = (cookie?: string, extra: Record<string, string> = {})
   ...(cookie ? { cookie } : {}),
   ...extra,
 });
+
+/** A response's JSON body, typed loosely for assertions. */
+export const readJson = (res: Response): Promise<Json> => res.json() as Promise<Json>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { hashSessionToken } from '../src/auth/session-token.ts';
 import { listen } from '../src/server.ts';
-import { createUser, jsonHeaders, login, openSession } from './auth-helpers.ts';
+import { createUser, jsonHeaders, login, openSession, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 const post = (app: TestApp, path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -20,14 +20,14 @@ describe('accounts and sessions', () => {
     const { username, password, user } = await createUser(app.store, { role: 'official', displayName: 'Aigerim S.' });
     const res = await post(app, '/api/auth/login', { username, password });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = await readJson(res);
     expect(body).toEqual({ user });
     expect(JSON.stringify(body)).not.toMatch(/scrypt|password/i);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^civic_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
     const me = await app.fetch('/api/auth/me', { headers: { cookie: cookie.split(';')[0] ?? '' } });
     expect(me.status).toBe(200);
-    expect(await me.json()).toEqual({ user });
+    expect(await readJson(me)).toEqual({ user });
   });
 
   it('when the request came through an HTTPS proxy, then the cookie is Secure', async () => {
@@ -47,7 +47,7 @@ describe('accounts and sessions', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(await wrong.json()).toEqual(await unknown.json());
+    expect(await readJson(wrong)).toEqual(await readJson(unknown));
     expect(wrong.headers.get('set-cookie')).toBeNull();
   });
 
@@ -96,7 +96,7 @@ describe('accounts and sessions', () => {
     try {
       const me = await fetch(`${other.url}/api/auth/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
-      expect((await me.json()).user.id).toBe(user.id);
+      expect((await readJson(me)).user.id).toBe(user.id);
     } finally {
       await other.close();
     }

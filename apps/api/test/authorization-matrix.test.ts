@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { listRoutes } from '../src/http/list-routes.ts';
-import { createUser, jsonHeaders, openSession } from './auth-helpers.ts';
+import { createUser, jsonHeaders, openSession, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 interface Call {
@@ -97,7 +97,7 @@ beforeAll(async () => {
     { path: `/api/initiatives/${target}/milestones`, body: { title: 'First' } },
     await freshSession('admin'),
   );
-  milestoneId = (await created.json()).id;
+  milestoneId = (await readJson(created)).id;
 });
 afterAll(() => app.close());
 
@@ -154,7 +154,7 @@ describe('authorization matrix', () => {
     expect(asOfficial.status).toBe(403);
     const asAdmin = await app.fetch('/api/admin/users', { headers: { cookie: await freshSession('admin') } });
     expect(asAdmin.status).toBe(200);
-    const body = await asAdmin.json();
+    const body = await readJson(asAdmin);
     expect(body.items.map((u: { id: string }) => u.id)).toContain(userIds.official);
     expect(JSON.stringify(body)).not.toMatch(/scrypt|password/i);
   });

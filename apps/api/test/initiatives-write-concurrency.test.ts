@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 describe('concurrent updates', () => {
@@ -29,9 +29,9 @@ describe('concurrent updates', () => {
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
 
     const winner = responses.find((r) => r.status === 200);
-    const won = await winner?.json();
+    const won = winner ? await readJson(winner) : undefined;
     expect(won.version).toBe(before.version + 1);
-    const conflicts = await Promise.all(responses.filter((r) => r.status === 409).map((r) => r.json()));
+    const conflicts = await Promise.all(responses.filter((r) => r.status === 409).map((r) => readJson(r)));
     for (const problem of conflicts) {
       expect(problem.type).toBe('/problems/version-conflict');
       expect(problem.current.version).toBe(before.version + 1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, jsonHeaders, login } from './auth-helpers.ts';
+import { createUser, jsonHeaders, login, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 const quote = 'Глава Сената поздравила депутатов с 25-летием со дня образования маслихатов.';
@@ -38,7 +38,7 @@ describe('POST /api/initiatives', () => {
     });
     expect(res.status).toBe(201);
     expect(res.headers.get('location')).toBe('/api/initiatives/quarterly-reports');
-    const detail = await res.json();
+    const detail = await readJson(res);
     const start = Array.from(text.slice(0, text.indexOf(quote))).length;
     expect(detail.source).toEqual({
       documentId: 'senate-aktobe-maslikhat',
@@ -57,7 +57,7 @@ describe('POST /api/initiatives', () => {
   it('when marked noSource, then it is stored and shown without a source, after the sourced ones', async () => {
     const res = await create({ ...base, id: 'unsourced-practice', noSource: true });
     expect(res.status).toBe(201);
-    const detail = await res.json();
+    const detail = await readJson(res);
     expect(detail.source).toBeNull();
     expect(detail.status).toBe('proposed');
     const list = await app.json('/api/initiatives?pageSize=100&sort=source');
@@ -94,6 +94,6 @@ describe('POST /api/initiatives', () => {
       source: { documentId: 'senate-aktobe-maslikhat', quote: 'маслихат' },
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].field).toBe('source.quote');
+    expect((await readJson(res)).errors[0].field).toBe('source.quote');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, jsonHeaders, login } from './auth-helpers.ts';
+import { createUser, jsonHeaders, login, readJson } from './auth-helpers.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 describe('PATCH /api/initiatives/:id', () => {
@@ -29,7 +29,7 @@ describe('PATCH /api/initiatives/:id', () => {
       evidenceUrl: 'https://example.org/news/1',
     });
     expect(res.status).toBe(200);
-    const after = await res.json();
+    const after = await readJson(res);
     expect(res.headers.get('etag')).toBe(`"${after.version}"`);
     expect(after).toMatchObject({
       status: 'in_progress',
@@ -59,7 +59,7 @@ describe('PATCH /api/initiatives/:id', () => {
       note: 'Most centres joined.',
     });
     expect(res.status).toBe(200);
-    expect((await res.json()).progressSource).toBe('explicit');
+    expect((await readJson(res)).progressSource).toBe('explicit');
     const parent = await detail('regional-assemblies-status');
     const children: Json[] = parent.children;
     const mean = Math.round(children.reduce((sum, c) => sum + c.progress, 0) / children.length);
@@ -75,7 +75,7 @@ describe('PATCH /api/initiatives/:id', () => {
       note: 'Still working.',
     });
     expect(res.status).toBe(200);
-    const after = await res.json();
+    const after = await readJson(res);
     expect(after).toMatchObject({ status: before.status, progress: before.progress, targetDate: before.targetDate });
     expect(after.lastVerifiedAt > before.lastVerifiedAt).toBe(true);
     const [latest] = (await app.json('/api/initiatives/senate-council-local-bodies/history')).items;
@@ -86,7 +86,7 @@ describe('PATCH /api/initiatives/:id', () => {
   it('when the version comes as If-Match, weak or strong, then it is honoured; a stale one gets 409 with the current state', async () => {
     const first = await app.fetch('/api/initiatives/local-government-law-amendments');
     const etag = first.headers.get('etag') ?? '';
-    expect(etag).toBe(`"${(await first.json()).version}"`);
+    expect(etag).toBe(`"${(await readJson(first)).version}"`);
     const ok = await patch(
       'local-government-law-amendments',
       { legislativeStage: 'public_discussion', note: 'Published.' },
@@ -100,15 +100,15 @@ describe('PATCH /api/initiatives/:id', () => {
     );
     expect(stale.status).toBe(409);
     expect(stale.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    const problem = await stale.json();
-    expect(problem.current.version).toBe((await ok.json()).version);
+    const problem = await readJson(stale);
+    expect(problem.current.version).toBe((await readJson(ok)).version);
     expect(problem.current.targetDate).toBeNull();
   });
 
   it('when no version is sent at all, then 428 names the field version', async () => {
     const res = await patch('full-time-deputies', { status: 'adopted', note: 'Adopted.' });
     expect(res.status).toBe(428);
-    const problem = await res.json();
+    const problem = await readJson(res);
     expect(problem.errors).toEqual([{ field: 'version', message: 'required' }]);
   });
 

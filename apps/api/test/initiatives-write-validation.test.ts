@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 const id = 'maslikhat-secretary-status';
@@ -27,7 +27,7 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
     const res = await app.fetch(path, { method, headers: jsonHeaders(cookie), body });
     expect(res.status, body).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    const problem = await res.json();
+    const problem = await readJson(res);
     expect(problem.type).toBe('/problems/validation-error');
     expect(problem.errors.map((e: { field: string }) => e.field).join(' '), body).toContain(field);
     expect(await state()).toEqual(before);
@@ -81,7 +81,7 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
       body: JSON.stringify({ status: 'adopted', note: 'x' }),
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].field).toBe('version');
+    expect((await readJson(res)).errors[0].field).toBe('version');
     expect(await state()).toEqual(before);
   });
 
@@ -101,19 +101,19 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
         body: JSON.stringify(body),
       });
       expect(res.status).toBe(400);
-      expect(JSON.stringify((await res.json()).errors)).toContain(field);
+      expect(JSON.stringify((await readJson(res)).errors)).toContain(field);
       expect((await app.json(`/api/initiatives/${id}`)).milestones.length).toBe(before);
     });
   }
 
   it('when a milestone edit has completed as a string, then 400 and the milestone is unchanged', async () => {
-    const created = await (
+    const created = await readJson(
       await app.fetch(`/api/initiatives/${id}/milestones`, {
         method: 'POST',
         headers: jsonHeaders(cookie),
         body: JSON.stringify({ title: 'Report' }),
-      })
-    ).json();
+      }),
+    );
     const res = await app.fetch(`/api/initiatives/${id}/milestones/${created.id}`, {
       method: 'PATCH',
       headers: jsonHeaders(cookie),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 const id = 'off-site-public-sessions';
@@ -23,7 +23,7 @@ describe('milestones', () => {
       dueDate: '2027-02-15',
     });
     expect(res.status).toBe(201);
-    const milestone = await res.json();
+    const milestone = await readJson(res);
     expect(milestone).toMatchObject({
       initiativeId: id,
       title: 'First off-site session',
@@ -38,13 +38,13 @@ describe('milestones', () => {
   });
 
   it('when a milestone is edited and then completed, then completedAt is set and it is no longer overdue', async () => {
-    const created = await (await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Report' })).json();
+    const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Report' }));
     const edited = await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, {
       title: 'Annual report',
       dueDate: '2027-01-10',
     });
     expect(edited.status).toBe(200);
-    expect(await edited.json()).toMatchObject({
+    expect(await readJson(edited)).toMatchObject({
       title: 'Annual report',
       dueDate: '2027-01-10',
       overdue: true,
@@ -52,15 +52,15 @@ describe('milestones', () => {
     });
     const done = await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: true });
     expect(done.status).toBe(200);
-    const completed = await done.json();
+    const completed = await readJson(done);
     expect(completed).toMatchObject({
       completedAt: '2027-03-01T09:00:00.000Z',
       overdue: false,
       title: 'Annual report',
     });
-    const reopened = await (
-      await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: false })
-    ).json();
+    const reopened = await readJson(
+      await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: false }),
+    );
     expect(reopened.completedAt).toBeNull();
   });
 
@@ -73,7 +73,7 @@ describe('milestones', () => {
   });
 
   it('when a milestone is addressed under another initiative, then 404 and it is unchanged', async () => {
-    const created = await (await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Owned here' })).json();
+    const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Owned here' }));
     const res = await send('PATCH', `/api/initiatives/social-media-outreach/milestones/${created.id}`, {
       title: 'Hijacked',
     });

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, jsonHeaders, login } from './auth-helpers.ts';
+import { createUser, jsonHeaders, login, readJson } from './auth-helpers.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 describe('user administration', () => {
@@ -33,7 +33,7 @@ describe('user administration', () => {
 
     const res = await disable(official.user.id);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ...official.user, disabled: true });
+    expect(await readJson(res)).toEqual({ ...official.user, disabled: true });
 
     expect((await app.fetch('/api/auth/me', { headers: { cookie } })).status).toBe(401);
     const relogin = await app.fetch('/api/auth/login', {
@@ -42,7 +42,7 @@ describe('user administration', () => {
       body: JSON.stringify({ username: official.username, password: official.password }),
     });
     expect(relogin.status).toBe(401);
-    const users = (await (await app.fetch('/api/admin/users', { headers: { cookie: adminCookie } })).json()).items;
+    const users = (await readJson(await app.fetch('/api/admin/users', { headers: { cookie: adminCookie } }))).items;
     expect(users.find((u: { id: string }) => u.id === official.user.id).disabled).toBe(true);
   });
 

@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial.ts';
 import * as auth from './migrations/0002-auth.ts';
+import * as perf from './migrations/0003-performance.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-auth': auth,
+  '0003-performance': perf,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

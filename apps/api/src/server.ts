@@ -1,6 +1,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { answerClientError } from './errors/client-error.ts';
 
 export interface RunningServer {
   server: Server;
@@ -13,6 +14,7 @@ export interface RunningServer {
 export function listen(app: Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    server.on('clientError', answerClientError);
     const inFlight = new Set<ServerResponse>();
     server.on('request', (_req, res: ServerResponse) => {
       inFlight.add(res);

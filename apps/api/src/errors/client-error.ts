@@ -1,0 +1,44 @@
+import type { Socket } from 'node:net';
+import { problemTypes } from '@civic/shared';
+
+/** What Node's HTTP parser refused, as the status the client should see. */
+function statusFor(code: string | undefined): { status: number; title: string } {
+  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, title: 'Request header fields too large' };
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, title: 'Request timeout' };
+  return { status: 400, title: 'Bad request' };
+}
+
+/**
+ * Answers requests the HTTP parser rejects before Express sees them (an oversized URL or header,
+ * malformed framing) with problem+json and the same protective headers as every other answer.
+ */
+export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const { status, title } = statusFor(err.code);
+  const body = JSON.stringify({
+    type: problemTypes.validation,
+    title,
+    status,
+    detail: 'The request could not be read.',
+  });
+  // A HEAD request gets the headers only, or the client would read the body as the next answer.
+  const head = err.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  socket.end(
+    [
+      `HTTP/1.1 ${status} ${title}`,
+      'Content-Type: application/problem+json; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'",
+      'X-Content-Type-Options: nosniff',
+      'X-Frame-Options: DENY',
+      'Referrer-Policy: no-referrer',
+      'Cache-Control: no-store',
+      'Connection: close',
+      '',
+      head ? '' : body,
+    ].join('\r\n'),
+  );
+}

@@ -12,6 +12,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['status', 'progress', 'target_date', 'last_verified_at', 'id'])
     .execute();
 
+  // The default list order, with its tie-breaker, so a page reads only its own rows and sorts nothing.
+  await db.schema.createIndex('initiatives_sort_key_id_idx').on('initiatives').columns(['sort_key', 'id']).execute();
+
   // History is append-only, so counting inserts keeps this exact; '' stands for "no previous status".
   await db.schema
     .createTable('status_change_days')

@@ -12,7 +12,7 @@ test.describe('source page', () => {
       await expect(pieces.first()).toBeVisible();
       expect((await pieces.allTextContents()).join(''), item.id).toBe(item.source?.quote);
       await expect(article.locator(`#passage-${item.id}`)).toHaveCount(1);
-      await expect(article.getByRole('link', { name: new RegExp(`: ${escape(item.title.en)}$`) })).toHaveAttribute(
+      await expect(article.getByRole('link', { name: new RegExp(`: ${escapeRegExp(item.title.en)}$`) })).toHaveAttribute(
         'href',
         `/initiatives/${item.id}`,
       );
@@ -33,6 +33,6 @@ test.describe('source page', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { shorten } from '../chart-data.ts';
 
@@ -5,6 +6,20 @@ import { shorten } from '../chart-data.ts';
 
 const axisColour = '#4a5563';
 const barColour = '#0072B2';
+
+const wideQuery = '(min-width: 760px)';
+
+/** Wide screens get room for longer axis labels. */
+function useWideScreen(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(wideQuery);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(wideQuery).matches,
+  );
+}
 
 export interface BarDatum {
   label: string;
@@ -14,13 +29,14 @@ export interface BarDatum {
 
 export interface HorizontalBarsProps {
   data: BarDatum[];
-  /** Widest axis label, in characters, before it is shortened. */
-  labelChars?: number;
+  /** Widest axis label, in characters, before it is shortened: on narrow and on wide screens. */
+  labelChars?: [number, number];
   max?: number;
   formatValue?: (value: number) => string;
 }
 
-export function HorizontalBars({ data, labelChars = 22, max, formatValue }: HorizontalBarsProps) {
+export function HorizontalBars({ data, labelChars = [20, 30], max, formatValue }: HorizontalBarsProps) {
+  const chars = useWideScreen() ? labelChars[1] : labelChars[0];
   const height = Math.max(120, data.length * 34 + 40);
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -41,9 +57,9 @@ export function HorizontalBars({ data, labelChars = 22, max, formatValue }: Hori
         <YAxis
           type="category"
           dataKey="label"
-          width={labelChars * 7}
+          width={Math.round(chars * 7.2)}
           tick={{ fill: axisColour, fontSize: 12 }}
-          tickFormatter={(label: string) => shorten(label, labelChars)}
+          tickFormatter={(label: string) => shorten(label, chars)}
           interval={0}
         />
         <Tooltip formatter={formatValue ? (value) => formatValue(Number(value)) : undefined} />
@@ -71,7 +87,9 @@ export function StackedColumns({ data, xKey, series }: StackedColumnsProps) {
         <XAxis dataKey={xKey} tick={{ fill: axisColour, fontSize: 12 }} />
         <YAxis allowDecimals={false} width={32} tick={{ fill: axisColour, fontSize: 12 }} />
         <Tooltip />
-        {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+        {series.length > 1 && (
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="legend-text">{value}</span>} />
+        )}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="all" fill={s.colour} isAnimationActive={false} />
         ))}

@@ -1,5 +1,5 @@
 import type { Initiative, Stats } from '@civic/shared';
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
@@ -20,7 +20,12 @@ const StackedColumns = lazy(() => import('./charts.tsx').then((m) => ({ default:
 
 const accent = '#0072B2';
 
-export default function OverviewPage() {
+export interface OverviewPageProps {
+  /** Links under the introduction, e.g. "Subscribe" and "Open data". */
+  actions?: ReactNode;
+}
+
+export default function OverviewPage({ actions }: OverviewPageProps) {
   const { t } = useTranslation();
   const stats = useStats();
 
@@ -30,6 +35,7 @@ export default function OverviewPage() {
       <header className="page-header">
         <h1>{t('overview.title')}</h1>
         <p className="lead">{t('overview.intro')}</p>
+        {actions && <div className="page-actions">{actions}</div>}
       </header>
       {stats.isPending && <LoadingState />}
       {stats.isError && <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />}
@@ -96,11 +102,20 @@ function OverviewCharts({ stats }: { stats: Stats }) {
     <div className="charts">
       <ChartCard id="status" title={t('overview.charts.status')} table={statusTable}>
         <HorizontalBars
-          labelChars={16}
+          labelChars={[17, 17]}
           data={statusList.map((status) => ({
             label: statusLabel(status),
             value: stats.byStatus[status] ?? 0,
             colour: statusColors[status],
+          }))}
+        />
+      </ChartCard>
+      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable}>
+        <HorizontalBars
+          labelChars={[18, 18]}
+          data={kindTable.rows.map((row) => ({
+            label: String(row.cells[0]?.value),
+            value: Number(row.cells[1]?.value),
           }))}
         />
       </ChartCard>
@@ -115,27 +130,6 @@ function OverviewCharts({ stats }: { stats: Stats }) {
           }))}
         />
       </ChartCard>
-      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable}>
-        <HorizontalBars
-          labelChars={18}
-          data={kindTable.rows.map((row) => ({
-            label: String(row.cells[0]?.value),
-            value: Number(row.cells[1]?.value),
-          }))}
-        />
-      </ChartCard>
-      <ChartCard
-        id="status-over-time"
-        title={t('overview.charts.overTime')}
-        hint={t('overview.charts.overTimeHint')}
-        table={overTimeTable}
-      >
-        <StackedColumns
-          xKey="date"
-          data={stats.statusOverTime.map((point) => ({ date: formatDate(point.date, lang), ...point.counts }))}
-          series={used.map((status) => ({ key: status, label: statusLabel(status), colour: statusColors[status] }))}
-        />
-      </ChartCard>
       <ChartCard id="activity" title={t('overview.charts.activity')} table={activityTable}>
         <StackedColumns
           xKey="month"
@@ -144,6 +138,19 @@ function OverviewCharts({ stats }: { stats: Stats }) {
             changes: entry.changes,
           }))}
           series={[{ key: 'changes', label: t('overview.columns.changes'), colour: accent }]}
+        />
+      </ChartCard>
+      <ChartCard
+        id="status-over-time"
+        wide
+        title={t('overview.charts.overTime')}
+        hint={t('overview.charts.overTimeHint')}
+        table={overTimeTable}
+      >
+        <StackedColumns
+          xKey="date"
+          data={stats.statusOverTime.map((point) => ({ date: formatDate(point.date, lang), ...point.counts }))}
+          series={used.map((status) => ({ key: status, label: statusLabel(status), colour: statusColors[status] }))}
         />
       </ChartCard>
     </div>
@@ -185,6 +192,7 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
       table={table}
     >
       <HorizontalBars
+        labelChars={[20, 48]}
         max={100}
         formatValue={(value) => formatPercent(value, lang)}
         data={rows.map(({ initiative, depth }) => ({

@@ -74,6 +74,9 @@ export function Layout({ headerTools }: LayoutProps) {
           <p className="footer-links">
             <Link to={`/sources/${mainSourceId}`}>{t('footer.openSource')}</Link>
             <a href="/api/docs">{t('footer.openData')}</a>
+            <a href="/api/export/open-data.json" download>
+              {t('export.openData')}
+            </a>
           </p>
         </div>
       </footer>

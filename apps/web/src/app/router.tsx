@@ -1,24 +1,40 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { mainSourceId } from '../lib/vocabulary.ts';
 import { Layout } from './layout.tsx';
 
 // Pages load on demand so that the first page costs only its own code.
-const OverviewPage = lazy(() => import('../features/overview/components/overview-page.tsx'));
-const InitiativesPage = lazy(() => import('../features/initiatives/components/initiatives-page.tsx'));
+const OverviewRoute = lazy(() => import('./routes/overview-route.tsx'));
+const InitiativesRoute = lazy(() => import('./routes/initiatives-route.tsx'));
 const InitiativeRoute = lazy(() => import('./routes/initiative-route.tsx'));
 const SourcePage = lazy(() => import('../features/source/components/source-page.tsx'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page.tsx'));
+// The account corner loads beside the first page rather than inside its bundle.
+const AccountMenu = lazy(() => import('../features/officials/components/account-menu.tsx'));
+const LoginPage = lazy(() => import('../features/officials/components/login-page.tsx'));
+const AttentionPage = lazy(() => import('../features/officials/components/attention-page.tsx'));
 
 export function AppRouter() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<Layout />}>
-          <Route index element={<OverviewPage />} />
-          <Route path="initiatives" element={<InitiativesPage />} />
+        <Route
+          element={
+            <Layout
+              headerTools={
+                <Suspense fallback={null}>
+                  <AccountMenu />
+                </Suspense>
+              }
+            />
+          }
+        >
+          <Route index element={<OverviewRoute />} />
+          <Route path="initiatives" element={<InitiativesRoute />} />
           <Route path="initiatives/:id" element={<InitiativeRoute />} />
           <Route path="sources/:id" element={<SourcePage />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="attention" element={<AttentionPage />} />
           <Route path="source" element={<Navigate to={`/sources/${mainSourceId}`} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

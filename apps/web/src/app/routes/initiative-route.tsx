@@ -1,5 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { InitiativeExports } from '../../features/export/components/initiative-exports.tsx';
+import { useInitiative } from '../../features/initiative/api/get-initiative.ts';
 import InitiativePage from '../../features/initiative/components/initiative-page.tsx';
+import { useIsOfficial } from '../../features/officials/api/get-me.ts';
+import { useRefreshInitiative } from './refresh-initiative.ts';
+
+// Visitors never download the editing tools (nor the validation schemas they bring).
+const OfficialTools = lazy(() => import('../../features/officials/components/official-tools.tsx'));
 
 /**
  * Composes the initiative page. Other features slot in here without the page importing them:
@@ -7,5 +15,14 @@ import InitiativePage from '../../features/initiative/components/initiative-page
  */
 export default function InitiativeRoute() {
   const { id = '' } = useParams();
-  return <InitiativePage id={id} actions={null} aside={null} />;
+  const official = useIsOfficial();
+  const detail = useInitiative(id).data;
+  const refresh = useRefreshInitiative(id);
+  const aside =
+    official && detail ? (
+      <Suspense fallback={null}>
+        <OfficialTools key={detail.id} initiative={detail} onChanged={refresh} />
+      </Suspense>
+    ) : null;
+  return <InitiativePage id={id} actions={<InitiativeExports initiativeId={id} />} aside={aside} />;
 }

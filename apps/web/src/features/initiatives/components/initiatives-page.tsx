@@ -1,15 +1,28 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
+import type { QueryParams } from '../../../lib/api-client.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useInitiatives } from '../api/get-initiatives.ts';
-import { defaultFilters, filtersFromSearch, filtersToSearch, type InitiativeFilters } from '../filters-url.ts';
+import {
+  defaultFilters,
+  filtersFromSearch,
+  filtersToSearch,
+  type InitiativeFilters,
+  toApiParams,
+} from '../filters-url.ts';
 import { InitiativesFilters } from './initiatives-filters.tsx';
 import { InitiativesTable } from './initiatives-table.tsx';
 import { Pagination } from './pagination.tsx';
 
-export default function InitiativesPage() {
+export interface InitiativesPageProps {
+  /** Tools for the current view, e.g. "Export CSV"; given the list's API query. */
+  tools?: (query: QueryParams) => ReactNode;
+}
+
+export default function InitiativesPage({ tools }: InitiativesPageProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -31,6 +44,7 @@ export default function InitiativesPage() {
       <header className="page-header">
         <h1>{t('initiatives.title')}</h1>
         <p className="lead">{t('initiatives.intro')}</p>
+        {tools?.(toApiParams(filters, lang))}
       </header>
       <div className="initiatives-layout">
         <InitiativesFilters filters={filters} onChange={update} onClear={clear} />

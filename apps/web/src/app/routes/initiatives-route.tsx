@@ -1,0 +1,18 @@
+import { ExportCsv } from '../../features/export/components/export-csv.tsx';
+import { SubscribeLink } from '../../features/export/components/subscribe-link.tsx';
+import InitiativesPage from '../../features/initiatives/components/initiatives-page.tsx';
+
+export default function InitiativesRoute() {
+  return (
+    <InitiativesPage
+      tools={(query) => (
+        <>
+          <div className="page-actions">
+            <SubscribeLink />
+          </div>
+          <ExportCsv filters={query} />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import { OpenDataLink } from '../../features/export/components/open-data-link.tsx';
+import { SubscribeLink } from '../../features/export/components/subscribe-link.tsx';
+import OverviewPage from '../../features/overview/components/overview-page.tsx';
+
+export default function OverviewRoute() {
+  return (
+    <OverviewPage
+      actions={
+        <>
+          <SubscribeLink />
+          <OpenDataLink />
+        </>
+      }
+    />
+  );
+}

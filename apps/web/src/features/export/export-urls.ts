@@ -1,0 +1,20 @@
+import type { Language } from '@civic/shared';
+import { type QueryParams, toSearch } from '../../lib/api-client.ts';
+import type { CsvSeparator } from './separator.ts';
+
+export const siteFeedUrl = '/api/feed.atom';
+export const openDataUrl = '/api/export/open-data.json';
+
+/** The list's filters and sort (never its page) as a CSV download in the UI language. */
+export function initiativesCsvUrl(filters: QueryParams, lang: Language, sep: CsvSeparator): string {
+  const { page: _page, pageSize: _pageSize, ...rest } = filters;
+  return `/api/export/initiatives.csv${toSearch({ ...rest, lang, sep })}`;
+}
+
+export function historyCsvUrl(initiativeId: string, lang: Language, sep: CsvSeparator): string {
+  return `/api/export/history.csv${toSearch({ initiative: initiativeId, lang, sep })}`;
+}
+
+export function initiativeFeedUrl(initiativeId: string): string {
+  return `/api/initiatives/${encodeURIComponent(initiativeId)}/feed.atom`;
+}

@@ -1,0 +1,26 @@
+import type { User } from '@civic/shared';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiError, apiGet } from '../../../lib/api-client.ts';
+
+/** The logged-in user, or null for a visitor (the API answers 401). */
+export async function getMe(signal?: AbortSignal): Promise<User | null> {
+  try {
+    return (await apiGet<{ user: User }>('/auth/me', undefined, signal)).user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function getMeQueryOptions() {
+  return queryOptions({ queryKey: ['auth', 'me'], queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
+}
+
+export function useMe() {
+  return useQuery(getMeQueryOptions());
+}
+
+/** True once the user is known to be an official or admin. */
+export function useIsOfficial(): boolean {
+  return !!useMe().data;
+}

@@ -1,0 +1,94 @@
+import type { Initiative } from '@civic/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { LocalizedText } from '../../../components/localized-text.tsx';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { type AttentionReason, useAttention } from '../api/get-attention.ts';
+import { useMe } from '../api/get-me.ts';
+import { loginHref } from '../safe-next.ts';
+import '../officials.css';
+
+export default function AttentionPage() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const me = useMe();
+
+  return (
+    <div className="page">
+      <PageTitle title={t('officials.attention.title')} />
+      <header className="page-header">
+        <h1>{t('officials.attention.title')}</h1>
+        <p className="lead">{t('officials.attention.intro')}</p>
+      </header>
+      {me.isPending && <LoadingState />}
+      {me.isError && <ErrorState error={me.error} onRetry={() => void me.refetch()} />}
+      {me.isSuccess && !me.data && (
+        <div className="card">
+          <p>{t('officials.attention.loginFirst')}</p>
+          <Link className="button" to={loginHref(pathname)}>
+            {t('officials.account.login')}
+          </Link>
+        </div>
+      )}
+      {me.data && (
+        <div className="attention-grid">
+          <AttentionList reason="overdue" />
+          <AttentionList reason="stale" />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function AttentionList({ reason }: { reason: AttentionReason }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const query = useAttention(reason, lang);
+  const headingId = `attention-${reason}`;
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t(`officials.attention.${reason}`)}
+        {query.data && ` (${query.data.total})`}
+      </h2>
+      <p className="muted">{t(`officials.attention.${reason}Hint`)}</p>
+      {query.isPending && <LoadingState />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data && query.data.items.length === 0 && <p>{t('officials.attention.none')}</p>}
+      {query.data && query.data.items.length > 0 && (
+        <ul className="attention-list">
+          {query.data.items.map((item) => (
+            <li key={item.id}>
+              <Link to={`/initiatives/${item.id}`}>
+                <LocalizedText value={item.title} />
+              </Link>
+              <span className="attention-meta">
+                <StatusBadge status={item.status} />
+                <span>{reason === 'overdue' ? targetText(item, t, lang) : verifiedText(item, t, lang)}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+function targetText(item: Initiative, t: T, lang: ReturnType<typeof useLanguage>): string {
+  return item.targetDate
+    ? t('officials.attention.targetDate', { date: formatDate(item.targetDate, lang) })
+    : t('officials.attention.milestoneOverdue');
+}
+
+function verifiedText(item: Initiative, t: T, lang: ReturnType<typeof useLanguage>): string {
+  return item.lastVerifiedAt
+    ? t('officials.attention.lastVerified', { date: formatDate(item.lastVerifiedAt, lang) })
+    : t('initiative.neverVerified');
+}

@@ -1,0 +1,190 @@
+import type { InitiativeDetail } from '@civic/shared';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { formatPercent } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { stageList, statusList } from '../../../lib/vocabulary.ts';
+import type { ProblemWith } from '../api/send-json.ts';
+import { useUpdateInitiative } from '../api/update-initiative.ts';
+import {
+  checkStatusChange,
+  type FieldErrors,
+  fieldsFrom,
+  type StatusField,
+  type StatusFields,
+  toFieldErrors,
+  toStatusChange,
+} from '../status-change-form-model.ts';
+import { FormField } from './form-field.tsx';
+
+export interface StatusChangeFormProps {
+  initiative: InitiativeDetail;
+  onChanged: (detail: InitiativeDetail) => void;
+}
+
+export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [base, setBase] = useState(initiative);
+  const [fields, setFields] = useState(() => fieldsFrom(initiative));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
+  const [done, setDone] = useState<'saved' | 'verified' | null>(null);
+  const update = useUpdateInitiative(initiative.id, onChanged);
+
+  // After a refused submit, start the official at the first field to fix.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const set = (field: StatusField) => (event: { target: { value: string } }) =>
+    setFields((current) => ({ ...current, [field]: event.target.value }));
+  const errorText = (field: StatusField) => (errors[field] ? t(`officials.errors.${field}`) : undefined);
+
+  function submit(verifiedOnly: boolean) {
+    setDone(null);
+    setConflict(null);
+    const checked = checkStatusChange(toStatusChange(base, fields, verifiedOnly));
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    update.mutate(checked.input, {
+      onSuccess: (detail) => {
+        setBase(detail);
+        setFields(fieldsFrom(detail));
+        setDone(verifiedOnly ? 'verified' : 'saved');
+      },
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
+        const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
+        if (error.status === 409 && problem?.current) return setConflict(problem.current);
+        if (error.status === 400 && problem?.errors) return setErrors(toFieldErrors(problem.errors));
+        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
+        setErrors({ form: t('officials.errors.failed') });
+      },
+    });
+  }
+
+  function reload(current: InitiativeDetail) {
+    setBase(current);
+    setFields((old: StatusFields) => fieldsFrom(current, old));
+    setConflict(null);
+    onChanged(current);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submit(false);
+  }
+
+  return (
+    <section className="card official-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('officials.form.title')}</h2>
+      <form ref={formRef} className="official-form" onSubmit={onSubmit} noValidate>
+        {conflict && (
+          <div className="form-alert" role="alert">
+            <p>{t('officials.form.conflict')}</p>
+            <p>
+              {t('officials.form.conflictNow')} <StatusBadge status={conflict.status} />{' '}
+              {formatPercent(conflict.progress, lang)}
+            </p>
+            <button type="button" className="button button-secondary" onClick={() => reload(conflict)}>
+              {t('officials.form.reload')}
+            </button>
+          </div>
+        )}
+        {errors.form && (
+          <p className="form-alert" role="alert">
+            {errors.form}
+          </p>
+        )}
+        {done && (
+          <p className="form-success" role="status">
+            {t(done === 'saved' ? 'officials.form.saved' : 'officials.form.verifiedDone')}
+          </p>
+        )}
+        <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
+          {(control) => (
+            <select {...control} value={fields.status} onChange={set('status')}>
+              {statusList.map((status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-progress`}
+          label={t('officials.form.progress')}
+          hint={t('officials.form.progressHint')}
+          error={errorText('progress')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              value={fields.progress}
+              onChange={set('progress')}
+            />
+          )}
+        </FormField>
+        {base.kind === 'legislation' && (
+          <FormField id={`${id}-stage`} label={t('stage.label')} error={errorText('legislativeStage')}>
+            {(control) => (
+              <select {...control} value={fields.legislativeStage} onChange={set('legislativeStage')}>
+                <option value="">{t('common.notSet')}</option>
+                {stageList.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {t(`stage.${stage}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
+        <FormField id={`${id}-target`} label={t('initiative.targetDate')} error={errorText('targetDate')}>
+          {(control) => <input {...control} type="date" value={fields.targetDate} onChange={set('targetDate')} />}
+        </FormField>
+        <FormField
+          id={`${id}-note`}
+          label={t('officials.form.note')}
+          hint={t('officials.form.noteHint')}
+          error={errorText('note')}
+        >
+          {(control) => <textarea {...control} required maxLength={2000} value={fields.note} onChange={set('note')} />}
+        </FormField>
+        <FormField
+          id={`${id}-evidence`}
+          label={t('officials.form.evidence')}
+          hint={t('officials.form.evidenceHint')}
+          error={errorText('evidenceUrl')}
+        >
+          {(control) => (
+            <input {...control} type="url" inputMode="url" value={fields.evidenceUrl} onChange={set('evidenceUrl')} />
+          )}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={update.isPending}>
+            {t('officials.form.save')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={update.isPending}
+            onClick={() => submit(true)}
+          >
+            {t('officials.form.verify')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { type InitiativeDetail, type StatusChangeInput, statusChangeInputSchema } from '@civic/shared';
+
+export interface StatusFields {
+  status: string;
+  progress: string;
+  legislativeStage: string;
+  targetDate: string;
+  note: string;
+  evidenceUrl: string;
+}
+
+export type StatusField = keyof StatusFields;
+export type FieldErrors = Partial<Record<StatusField | 'form', string>>;
+
+const fieldNames: readonly StatusField[] = [
+  'status',
+  'progress',
+  'legislativeStage',
+  'targetDate',
+  'note',
+  'evidenceUrl',
+];
+
+/** The form's starting values: the initiative as it stands, with an empty note and evidence. */
+export function fieldsFrom(
+  initiative: InitiativeDetail,
+  keep?: Pick<StatusFields, 'note' | 'evidenceUrl'>,
+): StatusFields {
+  return {
+    status: initiative.status,
+    progress: String(initiative.progress),
+    legislativeStage: initiative.legislativeStage ?? '',
+    targetDate: initiative.targetDate ?? '',
+    note: keep?.note ?? '',
+    evidenceUrl: keep?.evidenceUrl ?? '',
+  };
+}
+
+/** Only what the official changed is sent, so an untouched progress lets the new status set its own. */
+export function toStatusChange(base: InitiativeDetail, fields: StatusFields, verifiedOnly: boolean): unknown {
+  const input: Record<string, unknown> = { version: base.version, note: fields.note };
+  const evidenceUrl = fields.evidenceUrl.trim();
+  if (evidenceUrl) input.evidenceUrl = evidenceUrl;
+  if (verifiedOnly) return { ...input, verifiedOnly: true };
+  if (fields.status !== base.status) input.status = fields.status;
+  const progress = fields.progress.trim();
+  if (progress !== '' && Number(progress) !== base.progress) input.progress = Number(progress);
+  if (base.kind === 'legislation' && (fields.legislativeStage || null) !== base.legislativeStage) {
+    input.legislativeStage = fields.legislativeStage || null;
+  }
+  if ((fields.targetDate || null) !== base.targetDate) input.targetDate = fields.targetDate || null;
+  return input;
+}
+
+export type Checked = { ok: true; input: StatusChangeInput } | { ok: false; errors: FieldErrors };
+
+/** Checks with the same schema the API uses; each problem lands on its field. */
+export function checkStatusChange(candidate: unknown): Checked {
+  const result = statusChangeInputSchema.safeParse(candidate);
+  if (result.success) return { ok: true, input: result.data };
+  return {
+    ok: false,
+    errors: toFieldErrors(result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }))),
+  };
+}
+
+/** Server or client problems as one message per field; anything not on a field goes to the form. */
+export function toFieldErrors(errors: readonly { field: string; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const error of errors) {
+    const field = fieldNames.find((name) => error.field === name || error.field.endsWith(`.${name}`)) ?? 'form';
+    out[field] ??= error.message;
+  }
+  return out;
+}

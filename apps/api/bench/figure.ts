@@ -14,6 +14,10 @@ export interface BenchContext {
   seconds: number;
   log(line: string): void;
   notes: string[];
+  /** Node flags for the servers under load: a CPU profile when --profile is given. */
+  serverFlags(): string[];
+  /** Prints where the last profiled server spent its time. */
+  reportProfile(label: string): void;
 }
 
 export const fmt = (value: number, digits = 0) =>

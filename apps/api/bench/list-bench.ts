@@ -23,7 +23,7 @@ export async function listBench(ctx: BenchContext): Promise<Figure[]> {
   const size = { initiatives: 1000, history: 10_000 };
   const database = await syntheticDatabase(size, ctx.log);
   const lifetimeMs = (ctx.seconds * 4 + 60) * 1000;
-  const api = await startChildServer({ mode: 'api', database, lifetimeMs });
+  const api = await startChildServer({ mode: 'api', database, lifetimeMs }, ctx.serverFlags());
   const fixtureFile = path.join(benchDir, `list-fixture-${process.pid}.json`);
   try {
     const fixture = await capture(`${api.url}${listPath}`);
@@ -79,6 +79,7 @@ export async function listBench(ctx: BenchContext): Promise<Figure[]> {
     }
   } finally {
     await api.stop();
+    ctx.reportProfile('list');
     fs.rmSync(fixtureFile, { force: true });
   }
 }

@@ -2,12 +2,19 @@ import { exportBench } from './export-bench.ts';
 import type { BenchContext, Figure } from './figure.ts';
 import { limitsOf } from './limits.ts';
 import { listBench } from './list-bench.ts';
+import { profileFlags, topOfNewestProfile } from './profile.ts';
 import { reportFile, table, writeReport } from './report.ts';
 import { statsBench } from './stats-bench.ts';
 import { webBench } from './web-bench.ts';
 import { writesBench } from './writes-bench.ts';
 
 const quick = process.argv.includes('--quick');
+// --only=list,stats runs a subset and leaves the report alone, for profiling one figure.
+const profile = process.argv.includes('--profile');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const sizes = quick
   ? { stats: { initiatives: 10_000, history: 100_000 }, export: { initiatives: 100_000, history: 0 } }
   : { stats: { initiatives: 100_000, history: 1_000_000 }, export: { initiatives: 1_000_000, history: 0 } };
@@ -17,6 +24,10 @@ const ctx: BenchContext = {
   seconds: quick ? 3 : 10,
   log: (line) => console.log(`[${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`),
   notes: [],
+  serverFlags: () => (profile ? profileFlags() : []),
+  reportProfile: (label) => {
+    if (profile) console.log(`\n${label}: self time\n${topOfNewestProfile().join('\n')}\n`);
+  },
 };
 
 const benches: [string, () => Promise<Figure[]>][] = [
@@ -29,6 +40,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
 
 const figures: Figure[] = [];
 for (const [name, bench] of benches) {
+  if (only && !only.includes(name)) continue;
   try {
     figures.push(...(await bench()));
   } catch (err) {
@@ -38,7 +50,7 @@ for (const [name, bench] of benches) {
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
-const text = writeReport({
+const report = {
   quick,
   started,
   seconds: ctx.seconds,
@@ -46,7 +58,9 @@ const text = writeReport({
   figures,
   notes: ctx.notes,
   limits: limitsOf(figures),
-});
-console.log(`\n${table(figures)}\n\nWritten to ${reportFile}`);
-void text;
+};
+if (!only) writeReport(report);
+console.log(
+  `\n${table(figures)}\n\n${ctx.notes.join('\n')}\n\n${only ? 'Partial run: report not written.' : `Written to ${reportFile}`}`,
+);
 process.exit(0);

@@ -5,7 +5,10 @@ import { type DataSize, syntheticDatabase } from './synthetic-data.ts';
 /** Figure 3: sequential GET /api/stats for a bounded time; the median of their durations. */
 export async function statsBench(ctx: BenchContext, size: DataSize): Promise<Figure[]> {
   const database = await syntheticDatabase(size, ctx.log);
-  const api = await startChildServer({ mode: 'api', database, lifetimeMs: (ctx.seconds * 3 + 120) * 1000 });
+  const api = await startChildServer(
+    { mode: 'api', database, lifetimeMs: (ctx.seconds * 3 + 120) * 1000 },
+    ctx.serverFlags(),
+  );
   try {
     const get = async () => {
       const started = performance.now();
@@ -34,5 +37,6 @@ export async function statsBench(ctx: BenchContext, size: DataSize): Promise<Fig
     ];
   } finally {
     await api.stop();
+    ctx.reportProfile('stats');
   }
 }

@@ -3,18 +3,12 @@ import { prepareStore } from './bootstrap.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { listen } from './server.ts';
-import { createUsersRepository } from './users/users-repository.ts';
+import { warnWhenNoUsers } from './users/first-user-hint.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 const store = await prepareStore(config);
-if ((await createUsersRepository(store.db).count()) === 0) {
-  logger.warn(
-    'No user accounts yet, so nobody can log in to record changes. Create an admin with: ' +
-      'pnpm --filter @civic/api user:create --username NAME --role admin --display-name "Full Name" ' +
-      '(the password is read from CIVIC_PASSWORD or stdin).',
-  );
-}
+await warnWhenNoUsers(store.db, logger);
 const readiness = { accepting: true };
 const app = createApp({
   store,

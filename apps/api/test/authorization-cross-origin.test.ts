@@ -58,4 +58,19 @@ describe('cross-origin writes', () => {
     });
     expect(res.status).toBe(200);
   });
+
+  it('when the app is published at PUBLIC_URL behind a proxy, then writes from that origin go through', async () => {
+    const published = await startTestApp({ publicUrl: 'https://civic.example.kz' });
+    try {
+      const cookieThere = await loginAs(published, 'official');
+      const res = await published.fetch('/api/initiatives/full-time-deputies/milestones', {
+        method: 'POST',
+        headers: jsonHeaders(cookieThere, { origin: 'https://civic.example.kz', 'sec-fetch-site': 'same-origin' }),
+        body: JSON.stringify({ title: 'Through the proxy' }),
+      });
+      expect(res.status).toBe(201);
+    } finally {
+      await published.close();
+    }
+  });
 });

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const pages = [
+  { name: 'overview', path: '/' },
+  { name: 'initiatives', path: '/initiatives' },
+  { name: 'initiative', path: '/initiatives/local-government-law-amendments' },
+  { name: 'source', path: '/sources/senate-aktobe-maslikhat' },
+  { name: 'login', path: '/login' },
+  { name: 'not found', path: '/no-such-page' },
+];
+
+/** Collects every CSP violation the page reports, from its first script on. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) seen.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('reportCspViolation', (text: string) => seen.push(`event: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return seen;
+}
+
+test.describe('Content-Security-Policy', () => {
+  for (const target of pages) {
+    test(`when the ${target.name} page loads under the policy, then nothing is blocked and it renders its heading`, async ({
+      page,
+    }) => {
+      const violations = await watchViolations(page);
+      const response = await page.goto(target.path);
+      const csp = response?.headers()['content-security-policy'] ?? '';
+      const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(violations).toEqual([]);
+    });
+  }
+
+  test('when the API reference page loads under the policy, then Swagger UI renders without violations', async ({
+    page,
+  }) => {
+    const violations = await watchViolations(page);
+    await page.goto('/api/docs');
+    await expect(page.locator('.swagger-ui .info .title').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+  });
+});

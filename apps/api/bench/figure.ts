@@ -6,6 +6,8 @@ export interface Figure {
   ratio: string;
   goal: string;
   met: boolean | null;
+  /** Why the goal is not met, from this run's numbers and the profile; shown only when it is not. */
+  limit?: string;
 }
 
 export interface BenchContext {

@@ -1,6 +1,8 @@
 import type { Figure } from './figure.ts';
 
-/** What the profiles showed about each goal, written once the figures are known. */
+/** One line per goal not met: the figure, its value and what limits it. */
 export function limitsOf(figures: Figure[]): string[] {
-  return figures.filter((f) => f.met === false).map((f) => `${f.figure}: ${f.value} against a goal of ${f.goal}.`);
+  return figures
+    .filter((f) => f.met === false)
+    .map((f) => `**${f.figure}** — ${f.value} against ${f.goal}. ${f.limit ?? ''}`.trim());
 }

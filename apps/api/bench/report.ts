@@ -29,6 +29,8 @@ export interface Report {
   figures: Figure[];
   notes: string[];
   limits: string[];
+  /** One-minute load average when the run started; other work on the machine skews every figure. */
+  loadAtStart: number;
 }
 
 export function writeReport(report: Report): string {
@@ -39,6 +41,7 @@ Written by \`pnpm bench\`${report.quick ? ' --quick' : ''}; every run rewrites t
 
 - Run: ${report.started.toISOString()}, ${report.quick ? '**quick** (smaller data, shorter load)' : 'full'}, ${elapsed} s in all
 - Machine: ${machine()}
+- Load average (1 min): ${report.loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]?.toFixed(1)} at the end — on a machine shared with other work, every figure runs slower than on an idle one; ratios against a baseline from the same run are the fairer reading
 - Data: ${report.sizes}; every record generated, marked synthetic, in its own database under the temp folder
 - Load: ${report.seconds} s per measurement, 10 keep-alive connections (autocannon 8)
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { exportBench } from './export-bench.ts';
 import type { BenchContext, Figure } from './figure.ts';
 import { limitsOf } from './limits.ts';
@@ -19,6 +20,7 @@ const sizes = quick
   ? { stats: { initiatives: 10_000, history: 100_000 }, export: { initiatives: 100_000, history: 0 } }
   : { stats: { initiatives: 100_000, history: 1_000_000 }, export: { initiatives: 1_000_000, history: 0 } };
 const started = new Date();
+const loadAtStart = os.loadavg()[0] ?? 0;
 const ctx: BenchContext = {
   quick,
   seconds: quick ? 3 : 10,
@@ -58,6 +60,7 @@ const report = {
   figures,
   notes: ctx.notes,
   limits: limitsOf(figures),
+  loadAtStart,
 };
 if (!only) writeReport(report);
 console.log(

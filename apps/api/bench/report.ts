@@ -37,7 +37,7 @@ export function writeReport(report: Report): string {
   const elapsed = ((Date.now() - report.started.getTime()) / 1000).toFixed(0);
   const text = `# Benchmarks
 
-Written by \`pnpm bench\`${report.quick ? ' --quick' : ''}; every run rewrites this file. Do not edit by hand.
+Written by \`pnpm bench${report.quick ? ' --quick' : ''}\`; every run rewrites this file. Do not edit by hand.
 
 - Run: ${report.started.toISOString()}, ${report.quick ? '**quick** (smaller data, shorter load)' : 'full'}, ${elapsed} s in all
 - Machine: ${machine()}

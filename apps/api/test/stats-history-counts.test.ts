@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
+
+const totalActivity = (stats: Json) =>
+  stats.activityByMonth.reduce((sum: number, month: { changes: number }) => sum + month.changes, 0);
+
+describe('stats follow the history as it is written', () => {
+  let app: TestApp;
+  let cookie: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    cookie = await loginAs(app, 'official');
+  });
+  afterAll(() => app.close());
+
+  async function update(id: string, change: Record<string, unknown>) {
+    const { version } = await app.json(`/api/initiatives/${id}`);
+    const res = await app.fetch(`/api/initiatives/${id}`, {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({ ...change, version, note: 'Checked against the minutes.' }),
+    });
+    expect(res.status).toBe(200);
+  }
+
+  it('when a status changes, then activity counts it and status over time ends at the current counts', async () => {
+    const before = await app.json('/api/stats');
+    await update('social-media-outreach', { status: 'in_progress' });
+    const after = await app.json('/api/stats');
+    expect(totalActivity(after)).toBe(totalActivity(before) + 1);
+    expect(after.byStatus.in_progress).toBe(before.byStatus.in_progress + 1);
+    expect(after.statusOverTime.at(-1).counts).toEqual(after.byStatus);
+  });
+
+  it('when an initiative is only verified, then activity counts it and status over time does not move', async () => {
+    const before = await app.json('/api/stats');
+    await update('off-site-public-sessions', { verifiedOnly: true });
+    const after = await app.json('/api/stats');
+    expect(totalActivity(after)).toBe(totalActivity(before) + 1);
+    expect(after.statusOverTime).toEqual(before.statusOverTime);
+  });
+});

@@ -9,9 +9,28 @@ const baseURL = `http://127.0.0.1:${port}`;
 process.env.CIVIC_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'civic-e2e-'));
 const dataDir = process.env.CIVIC_E2E_DATA_DIR;
 const webDist = path.resolve(import.meta.dirname, '../apps/web/dist');
+const officialSpecs = /officials.*\.spec\.ts$/;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1280, height: 900 },
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: './tests',
+  // Creates an official with a password made up for this run (the server is already up by then).
+  globalSetup: './tests/officials-setup.ts',
   fullyParallel: false,
   workers: 2,
   retries: 0,
@@ -27,25 +46,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
-    },
+    { name: 'chromium', use: chromium, testIgnore: officialSpecs },
+    // Officials change data: they run after the read-only specs, so those compare figures that hold still.
+    { name: 'officials', use: chromium, testMatch: officialSpecs, dependencies: ['chromium'] },
   ],
   webServer: {
     command: 'node ../apps/web/scripts/build-if-needed.mjs && npx tsx ../apps/api/src/main.ts',

@@ -1,13 +1,18 @@
 import type { User } from '@civic/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, apiGet } from '../../../lib/api-client.ts';
+import { hasSessionHint, setSessionHint } from './session-hint.ts';
 
-/** The logged-in user, or null for a visitor (the API answers 401). */
+/** The logged-in user, or null for a visitor (the API answers 401 once a session has ended). */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
+  if (!hasSessionHint()) return null;
   try {
     return (await apiGet<{ user: User }>('/auth/me', undefined, signal)).user;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.status === 401) {
+      setSessionHint(false);
+      return null;
+    }
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getMeQueryOptions } from './get-me.ts';
 import { sendJson } from './send-json.ts';
+import { setSessionHint } from './session-hint.ts';
 
 export function logout() {
   return sendJson<void>('POST', '/auth/logout');
@@ -11,6 +12,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     // Whatever the answer (an expired session is a 401), the user is a visitor afterwards.
-    onSettled: () => queryClient.setQueryData(getMeQueryOptions().queryKey, null),
+    onSettled: () => {
+      setSessionHint(false);
+      queryClient.setQueryData(getMeQueryOptions().queryKey, null);
+    },
   });
 }

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import { historyCsvColumns, initiativeCsvColumns } from '@civic/shared';
+import { parse } from 'csv-parse/sync';
+import { expect, fetchInitiatives, test } from './fixtures.ts';
+
+async function downloadCsv(page: import('@playwright/test').Page, linkName: string) {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: linkName }).click();
+  const download = await downloading;
+  const file = await download.path();
+  return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+}
+
+test.describe('export', () => {
+  test('when the list is filtered and exported, then the file holds exactly the filtered rows in the UI language', async ({
+    page,
+  }) => {
+    const expected = await fetchInitiatives(page, 'kind=practice&sort=-title&lang=en');
+    await page.goto('/initiatives?lang=en');
+    await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: 'Practice' }).click();
+    await page.getByRole('button', { name: 'Title', exact: true }).click();
+    await page.getByRole('button', { name: 'Title', exact: true }).click();
+    await expect(page).toHaveURL(/sort=-title/);
+    await expect(page.getByRole('heading', { name: `${expected.total} initiatives found` })).toBeVisible();
+    await page.getByRole('radio', { name: /^Comma/ }).check();
+
+    const { name, text } = await downloadCsv(page, 'Export CSV');
+    expect(name).toMatch(/\.csv$/);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    const rows = parse(text, { bom: true, columns: true, delimiter: ',' }) as Record<string, string>[];
+    expect(rows).toHaveLength(expected.total);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...initiativeCsvColumns]);
+    expect(rows.map((row) => row.id)).toEqual(expected.items.map((item) => item.id));
+    expect(rows.map((row) => row.title)).toEqual(expected.items.map((item) => item.title.en));
+  });
+
+  test('when semicolon is chosen, then the file uses it and the choice is remembered', async ({ page }) => {
+    const all = await fetchInitiatives(page);
+    await page.goto('/initiatives');
+    await page.getByRole('radio', { name: /^Точка с запятой — для Excel/ }).check();
+    const { text } = await downloadCsv(page, 'Скачать CSV');
+    const firstLine = text.slice(1, text.indexOf('\r\n'));
+    expect(firstLine.split(';').length).toBeGreaterThan(3);
+    expect(firstLine).not.toContain(',');
+    const rows = parse(text, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(rows).toHaveLength(all.total);
+    await expect(page.getByRole('heading', { name: new RegExp(`${all.total}`) })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('radio', { name: /^Точка с запятой/ })).toBeChecked();
+  });
+
+  test('when an initiative is open, then its history CSV and feed are offered and the head announces the feed', async ({
+    page,
+  }) => {
+    const id = 'full-time-deputies';
+    await page.goto(`/initiatives/${id}?lang=en`);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      `/api/initiatives/${id}/feed.atom`,
+    );
+    const feed = await page.request.get(
+      (await page.getByRole('link', { name: 'Subscribe to changes (Atom)' }).getAttribute('href')) ?? '',
+    );
+    expect(feed.headers()['content-type']).toContain('atom+xml');
+
+    const { text } = await downloadCsv(page, 'History (CSV)');
+    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(Object.keys(rows[0] ?? {})).toEqual([...historyCsvColumns]);
+    expect(new Set(rows.map((row) => row.initiative_id))).toEqual(new Set([id]));
+
+    await page.goto('/?lang=en');
+    await expect(page.getByRole('link', { name: 'Subscribe (Atom)' })).toHaveAttribute('href', '/api/feed.atom');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      '/api/feed.atom',
+    );
+    const data = await page.request.get(
+      (await page.getByRole('main').getByRole('link', { name: 'Open data (JSON)' }).getAttribute('href')) ?? '',
+    );
+    expect(data.ok()).toBe(true);
+  });
+});

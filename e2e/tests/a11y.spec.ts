@@ -17,7 +17,7 @@ for (const lang of languages) {
     }) => {
       const separator = target.path.includes('?') ? '&' : '?';
       await page.goto(`${target.path}${separator}lang=${lang}`);
-      await expect(page.locator(target.ready).first()).toBeVisible();
+      await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // Open every data table so that they are checked too.
       for (const details of await page.locator('details').all()) await details.locator('summary').click();

@@ -68,7 +68,7 @@ test.describe('overview', () => {
       'Changes per month',
     ]) {
       const chart = page.getByRole('region', { name });
-      await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+      await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 20_000 });
       await expect(chart.getByText('Data table')).toBeVisible();
       await expect(chart.getByRole('link', { name: 'Download data (CSV)' })).toBeVisible();
     }

@@ -5,10 +5,9 @@ import { AppRouter } from './app/router.tsx';
 import { initI18n } from './lib/i18n.ts';
 import './styles.css';
 
-initI18n();
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+await initI18n();
 createRoot(root).render(
   <StrictMode>
     <Providers>

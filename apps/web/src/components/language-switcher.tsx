@@ -1,15 +1,15 @@
 import type { Language } from '@civic/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { uiLanguages, useLanguage } from '../lib/i18n.ts';
+import { changeLanguage, uiLanguages, useLanguage } from '../lib/i18n.ts';
 
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const [searchParams, setSearchParams] = useSearchParams();
 
   function choose(next: Language) {
-    void i18n.changeLanguage(next);
+    void changeLanguage(next);
     // A ?lang= left in the address would undo the choice on reload.
     if (searchParams.has('lang')) {
       const params = new URLSearchParams(searchParams);

@@ -1,9 +1,6 @@
 import type { Language } from '@civic/shared';
-import i18next from 'i18next';
+import i18next, { type ResourceLanguage } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './locales/en.json';
-import kk from './locales/kk.json';
-import ru from './locales/ru.json';
 
 export const uiLanguages: readonly Language[] = ['ru', 'kk', 'en'];
 export const defaultLanguage: Language = 'ru';
@@ -37,7 +34,26 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-export function initI18n(search = window.location.search): typeof i18next {
+// Each language's texts are their own chunk: a visitor downloads only the language shown (and Russian as fallback).
+const loaders: Record<Language, () => Promise<{ default: ResourceLanguage }>> = {
+  ru: () => import('./locales/ru.json'),
+  kk: () => import('./locales/kk.json'),
+  en: () => import('./locales/en.json'),
+};
+
+async function ensureLoaded(lang: Language): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  const texts = await loaders[lang]();
+  i18next.addResourceBundle(lang, 'translation', texts.default, true, true);
+}
+
+/** Switches the UI language once its texts are loaded. */
+export async function changeLanguage(lang: Language): Promise<void> {
+  await ensureLoaded(lang);
+  await i18next.changeLanguage(lang);
+}
+
+export async function initI18n(search = window.location.search): Promise<typeof i18next> {
   const lng = detectLanguage(search, readStored());
   rememberLanguage(lng);
   document.documentElement.lang = lng;
@@ -46,13 +62,18 @@ export function initI18n(search = window.location.search): typeof i18next {
     document.documentElement.lang = next;
     rememberLanguage(next);
   });
-  void i18next.use(initReactI18next).init({
-    resources: { ru: { translation: ru }, kk: { translation: kk }, en: { translation: en } },
+  await i18next.use(initReactI18next).init({
+    resources: {},
+    partialBundledLanguages: true,
     lng,
     fallbackLng: defaultLanguage,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await ensureLoaded(lng);
+  await i18next.changeLanguage(lng);
+  // Russian backs up any missing text; it is not needed for the first paint, so it loads afterwards.
+  void ensureLoaded(defaultLanguage);
   return i18next;
 }
 

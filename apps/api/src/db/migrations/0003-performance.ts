@@ -2,7 +2,7 @@ import { type Kysely, SqliteAdapter, sql } from 'kysely';
 
 /**
  * What the benchmarks' profiles asked for: the overview's totals read from a narrow index instead of
- * the wide rows, and the history charts read from a per-day count kept by the database itself.
+ * the wide rows, and the history charts read from per-day counts kept by the database itself.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Covers totals: count, mean progress, overdue (status, target date, id for milestones) and stale.
@@ -15,22 +15,35 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The default list order, with its tie-breaker, so a page reads only its own rows and sorts nothing.
   await db.schema.createIndex('initiatives_sort_key_id_idx').on('initiatives').columns(['sort_key', 'id']).execute();
 
-  // History is append-only, so counting inserts keeps this exact; '' stands for "no previous status".
+  // History is append-only, so counting inserts keeps this exact. Per day and status: how many history
+  // rows ended in that status (activity), and the net count that moved in or out (status over time).
   await db.schema
-    .createTable('status_change_days')
+    .createTable('status_days')
     .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('from_status', 'text', (c) => c.notNull())
-    .addColumn('to_status', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('changes', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('status_change_days_pk', ['day', 'from_status', 'to_status'])
+    .addColumn('delta', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('status_days_pk', ['day', 'status'])
     .execute();
-  await sql`insert into status_change_days (day, from_status, to_status, changes)
-    select substr(at, 1, 10), coalesce(from_status, ''), to_status, count(*)
-    from status_changes group by substr(at, 1, 10), coalesce(from_status, ''), to_status`.execute(db);
+  await sql`insert into status_days (day, status, changes, delta)
+    select day, status, sum(changes), sum(delta) from (
+      select substr(at, 1, 10) as day, to_status as status, 1 as changes,
+        case when from_status is null or from_status <> to_status then 1 else 0 end as delta
+      from status_changes
+      union all
+      select substr(at, 1, 10), from_status, 0, -1
+      from status_changes where from_status is not null and from_status <> to_status
+    ) moves group by day, status`.execute(db);
 
-  const count = sql`insert into status_change_days (day, from_status, to_status, changes)
-    values (substr(new.at, 1, 10), coalesce(new.from_status, ''), new.to_status, 1)
-    on conflict (day, from_status, to_status) do update set changes = status_change_days.changes + 1;`;
+  const count = sql`insert into status_days (day, status, changes, delta)
+      values (substr(new.at, 1, 10), new.to_status, 1,
+        case when new.from_status is null or new.from_status <> new.to_status then 1 else 0 end)
+      on conflict (day, status) do update
+        set changes = status_days.changes + excluded.changes, delta = status_days.delta + excluded.delta;
+    insert into status_days (day, status, changes, delta)
+      select substr(new.at, 1, 10), new.from_status, 0, -1
+      where new.from_status is not null and new.from_status <> new.to_status
+      on conflict (day, status) do update set delta = status_days.delta - 1;`;
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
     await sql`create trigger status_changes_count_days after insert on status_changes
       begin ${count} end`.execute(db);

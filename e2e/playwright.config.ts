@@ -29,6 +29,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: './tests',
+  // One folder per run, so that two runs on one machine do not delete each other's traces.
+  outputDir: path.join('test-results', path.basename(dataDir)),
   // Creates an official with a password made up for this run (the server is already up by then).
   globalSetup: './tests/officials-setup.ts',
   fullyParallel: false,

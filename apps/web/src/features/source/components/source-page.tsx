@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { useSource } from '../api/get-source.ts';
@@ -52,7 +53,7 @@ export default function SourcePage() {
           </div>
           <div>
             <dt>{t('source.published')}</dt>
-            <dd>{source.publishedAt ?? t('source.dateUnknown')}</dd>
+            <dd>{source.publishedAt ? formatDate(source.publishedAt, lang) : t('source.dateUnknown')}</dd>
           </div>
         </dl>
       </header>

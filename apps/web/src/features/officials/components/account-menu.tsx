@@ -26,7 +26,9 @@ export default function AccountMenu() {
       <NavLink className="account-link" to="/attention">
         {t('officials.account.attention')}
       </NavLink>
-      <span className="account-name">{me.data.displayName}</span>
+      <span className="account-name" title={me.data.displayName}>
+        {me.data.displayName}
+      </span>
       <button type="button" className="account-logout" disabled={logout.isPending} onClick={() => logout.mutate()}>
         {t('officials.account.logout')}
       </button>

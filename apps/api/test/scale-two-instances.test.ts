@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
 import { openAnotherConnection } from './postgres-test-store.ts';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 // Two API instances, each with its own connection pool, on one database: what a load balancer spreads over.
 describe(`two instances on one ${process.env.TEST_STORE ?? 'sqlite'} database`, () => {
@@ -20,7 +20,7 @@ describe(`two instances on one ${process.env.TEST_STORE ?? 'sqlite'} database`, 
     const cookie = await loginAs(a, 'official');
     const meOnB = await b.fetch('/api/auth/me', { headers: { cookie } });
     expect(meOnB.status).toBe(200);
-    expect((await meOnB.json()).user.role).toBe('official');
+    expect(((await meOnB.json()) as Json).user.role).toBe('official');
 
     const logout = await b.fetch('/api/auth/logout', { method: 'POST', headers: jsonHeaders(cookie) });
     expect(logout.status).toBeLessThan(300);
@@ -43,7 +43,7 @@ describe(`two instances on one ${process.env.TEST_STORE ?? 'sqlite'} database`, 
 
     const after = await b.fetch(`/api/initiatives/${id}`);
     expect(after.headers.get('etag')).not.toBe(etagBefore);
-    const body = await after.json();
+    const body: Json = await after.json();
     expect(body.status).toBe('in_progress');
     expect(body.version).toBe(before.version + 1);
     expect((await b.json(`/api/initiatives/${id}/history`)).items[0].note).toBe('Первая выездная сессия прошла');

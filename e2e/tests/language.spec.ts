@@ -37,6 +37,11 @@ test.describe('languages', () => {
     const summary = page.getByRole('region', { name: 'Қысқаша мазмұны' });
     await expect(summary.locator('[lang="ru"]')).toHaveText(untranslated?.summary.ru ?? '');
     await expect(summary).toContainText('аудармасы жоқ, орыс тіліндегі мәтін көрсетілген');
+    // Dates read in Kazakh even where the browser's ICU has no Kazakh month names.
+    await expect(page.getByRole('main')).not.toContainText(/\d{4} M\d{1,2}\b/);
+    await expect(page.getByRole('complementary', { name: 'Мәліметтер' })).toContainText(
+      /\d{4} ж\. \d{1,2} [а-яәіңғүұқөһ]+/,
+    );
   });
 
   test('when ?lang= is in the address, then it sets the language', async ({ page }) => {

@@ -9,6 +9,8 @@ export interface ChildServer {
   pid: number;
   /** Peak resident memory of the server process so far, in bytes (Linux VmHWM). */
   peakRss(): number | null;
+  /** CPU time the server process has used so far, in milliseconds (user + system). */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,19 @@ export function peakRssOf(pid: number): number | null {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const match = /VmHWM:\s+(\d+) kB/.exec(status);
     return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+// Linux reports process times in clock ticks, 100 per second on every common kernel build.
+const ticksPerSecond = 100;
+
+export function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
   } catch {
     return null;
   }
@@ -45,6 +60,7 @@ export async function startChildServer(request: ServeRequest, extraNodeFlags: st
     url,
     pid,
     peakRss: () => peakRssOf(pid),
+    cpuMs: () => cpuMsOf(pid),
     stop: async () => {
       child.stdin?.end();
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

@@ -17,6 +17,9 @@ declare module 'vitest' {
   }
 }
 
+// Small pools: many test files run at once against one server with a limited max_connections.
+const poolSize = 4;
+
 export const defaultAdminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Asks the server for `select 1`, giving up after two seconds. */
@@ -92,9 +95,9 @@ export async function openPostgresTestStore(): Promise<Store> {
     await adminQuery(
       target.adminUrl,
       `create database ${name} template template0 encoding 'UTF8' locale_provider icu icu_locale 'ru-KZ' locale 'C.UTF-8'`,
-    );
+    ).catch(() => adminQuery(target.adminUrl, `create database ${name}`));
     const url = databaseUrl(target.adminUrl, name);
-    const inner = openPostgres(url, 10);
+    const inner = openPostgres(url, poolSize);
     const store: Store = {
       ...inner,
       close: async () => {
@@ -103,7 +106,7 @@ export async function openPostgresTestStore(): Promise<Store> {
       },
     };
     urls.set(store, url);
-    reopeners.set(store, () => openPostgres(url, 10));
+    reopeners.set(store, () => openPostgres(url, poolSize));
     return store;
   }
   const pglite = new PGlite({ parsers: { 20: Number, 1700: Number } });

@@ -121,15 +121,25 @@ describe('hardened defaults', () => {
     expect(locked.headers.get('set-cookie')).toBeNull();
   });
 
-  it('when the username is unknown or the password wrong, then the answers are identical', async () => {
+  it('when the username is unknown, the password wrong or the account disabled, then the answers are identical', async () => {
     const official = await createUser(app.store, { role: 'official' });
-    const unknown = await app.fetch('/api/auth/login', loginBody(`nobody-${official.username}`, 'some-password-1'));
-    const wrong = await app.fetch('/api/auth/login', loginBody(official.username, 'some-password-1'));
-    expect(unknown.status).toBe(401);
-    expect(wrong.status).toBe(unknown.status);
-    expect(await unknown.text()).toBe(await wrong.text());
-    expect(unknown.headers.get('content-type')).toBe(wrong.headers.get('content-type'));
-    expect(unknown.headers.get('set-cookie')).toBe(wrong.headers.get('set-cookie'));
+    const disabled = await createUser(app.store, { role: 'official', disabled: true });
+    const answers = [
+      await app.fetch('/api/auth/login', loginBody(`nobody-${official.username}`, 'some-password-1')),
+      await app.fetch('/api/auth/login', loginBody(official.username, 'some-password-1')),
+      await app.fetch('/api/auth/login', loginBody(disabled.username, disabled.password)),
+    ];
+    const seen = await Promise.all(
+      answers.map(async (res) => ({
+        status: res.status,
+        type: res.headers.get('content-type'),
+        cookie: res.headers.get('set-cookie'),
+        body: await res.text(),
+      })),
+    );
+    expect(seen[0]?.status).toBe(401);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
   });
 
   it('when bodies are larger than 64 kB, then writes and logins answer 413 and nothing is stored', async () => {

@@ -12,10 +12,9 @@ test.describe('source page', () => {
       await expect(pieces.first()).toBeVisible();
       expect((await pieces.allTextContents()).join(''), item.id).toBe(item.source?.quote);
       await expect(article.locator(`#passage-${item.id}`)).toHaveCount(1);
-      await expect(article.getByRole('link', { name: new RegExp(`: ${escapeRegExp(item.title.en)}$`) })).toHaveAttribute(
-        'href',
-        `/initiatives/${item.id}`,
-      );
+      await expect(
+        article.getByRole('link', { name: new RegExp(`: ${escapeRegExp(item.title.en)}$`) }),
+      ).toHaveAttribute('href', `/initiatives/${item.id}`);
     }
   });
 

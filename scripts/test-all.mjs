@@ -66,7 +66,12 @@ for (const runner of runners) {
   const result = spawnSync(runner.command[0], runner.command.slice(1), {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...runner.env },
+    // The pinned pnpm from the root devDependencies, whether or not one is installed globally.
+    env: {
+      ...process.env,
+      PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`,
+      ...runner.env,
+    },
   });
   if (!fs.existsSync(reportFile)) {
     console.log(`${runner.name}: no report written (exit ${result.status}); counted as one failure`);

@@ -6,7 +6,7 @@ import { createInitiativesRepository } from '../src/initiatives/initiatives-repo
 import { createInitiativesService } from '../src/initiatives/initiatives-service.ts';
 import { createInitiativesWriteRepository } from '../src/initiatives/initiatives-write-repository.ts';
 import { createInitiativesWriteService } from '../src/initiatives/initiatives-write-service.ts';
-import { type BenchContext, type Figure, fmt, notMeasured } from './figure.ts';
+import { type BenchContext, type Figure, fmt, ms, notMeasured } from './figure.ts';
 import { benchDir, removeDatabase, syntheticDatabase, workingCopy } from './synthetic-data.ts';
 import { postgresTarget, sqliteTarget, type WriteTarget } from './write-target.ts';
 
@@ -30,6 +30,7 @@ async function measure(target: WriteTarget, seconds: number, workers: number) {
   let done = 0;
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: workers }, async (_, worker) => {
       for (let n = worker; performance.now() < until; n += workers) {
@@ -47,7 +48,11 @@ async function measure(target: WriteTarget, seconds: number, workers: number) {
       }
     }),
   );
-  return done / ((performance.now() - started) / 1000);
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    rate: done / ((performance.now() - started) / 1000),
+    cpuMsPerUpdate: (cpu.user + cpu.system) / 1000 / Math.max(1, done),
+  };
 }
 
 /** The ceiling one commit per update cannot pass: bare one-row durable commits on the same disk and settings. */
@@ -80,7 +85,7 @@ export async function writesBench(ctx: BenchContext): Promise<Figure[]> {
   const sqlite = sqliteTarget(file);
   try {
     ctx.log(`writes: SQLite for ${ctx.seconds} s`);
-    const rate = await measure(sqlite, ctx.seconds, 1);
+    const { rate, cpuMsPerUpdate } = await measure(sqlite, ctx.seconds, 1);
     const ceiling = bareCommitsPerSecond(Math.min(ctx.seconds, 3));
     figures.push({
       figure: 'Durable status updates, SQLite: updates/s',
@@ -89,10 +94,10 @@ export async function writesBench(ctx: BenchContext): Promise<Figure[]> {
       ratio: '—',
       goal: '≥ 1 000/s',
       met: rate >= 1000,
-      limit: `Every durable update pays one WAL fsync: bare one-row commits with the same settings on the same disk reach ${fmt(ceiling)}/s in this run, so one update per commit cannot pass that, and the service adds a read-back of the detail (five small queries) after each commit. 1 000/s on this disk needs group commit — concurrent updates gathered into one transaction and one fsync, each keeping its own version check and history row — a change to the write repository, owned elsewhere; synchronous=NORMAL would be fast but loses the last commits on power failure, so it is not used.`,
+      limit: `Each update used ${ms(cpuMsPerUpdate)} of this process's CPU (read at the version, update, history insert with its trigger, commit, then the detail read back with five more queries) and one WAL fsync; bare one-row commits with the same settings on the same disk reached ${fmt(ceiling)}/s in this run, and fsync time on this shared disk varies from run to run. 1 000/s needs both less work per update (the read-back could be answered from the row just written) and group commit — concurrent updates gathered into one transaction and one fsync, each keeping its own version check and history row — changes to the write service and repository, owned elsewhere. synchronous=NORMAL would be fast but loses the last commits on power failure, so it is not used.`,
     });
     ctx.notes.push(
-      `Writes on SQLite: ${sqlite.durability}; one writer. Bare one-row commits with the same settings: ${fmt(ceiling)}/s.`,
+      `Writes on SQLite: ${sqlite.durability}; one writer; ${ms(cpuMsPerUpdate)} of CPU per update. Bare one-row commits with the same settings: ${fmt(ceiling)}/s.`,
     );
   } finally {
     await sqlite.dispose();
@@ -110,7 +115,7 @@ export async function writesBench(ctx: BenchContext): Promise<Figure[]> {
   }
   try {
     ctx.log(`writes: PostgreSQL for ${ctx.seconds} s`);
-    const rate = await measure(postgres, ctx.seconds, 8);
+    const { rate, cpuMsPerUpdate } = await measure(postgres, ctx.seconds, 8);
     figures.push({
       figure: 'Durable status updates, PostgreSQL (8 concurrent writers): updates/s',
       value: fmt(rate),
@@ -120,7 +125,7 @@ export async function writesBench(ctx: BenchContext): Promise<Figure[]> {
       met: null,
     });
     ctx.notes.push(
-      `Writes on PostgreSQL: ${postgres.durability}; pool of 10, 8 concurrent writers on distinct initiatives.`,
+      `Writes on PostgreSQL: ${postgres.durability}; pool of 10, 8 concurrent writers on distinct initiatives; ${ms(cpuMsPerUpdate)} of this process's CPU per update.`,
     );
   } finally {
     await postgres.dispose();

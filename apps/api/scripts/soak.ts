@@ -111,7 +111,9 @@ try {
     seed: Number(values.seed),
   });
   const after = rssMiB(child.pid);
-  const report = { rate, seconds, ...result, serverRssMiB: { before, after }, at: new Date().toISOString() };
+  // The machine's own load says whether the figures measure the API or its neighbours.
+  const machine = { cpus: os.cpus().length, loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 10) / 10 };
+  const report = { rate, seconds, ...result, serverRssMiB: { before, after }, machine, at: new Date().toISOString() };
   fs.mkdirSync(reportDir, { recursive: true });
   fs.writeFileSync(path.join(reportDir, 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);
   const { p50, p90, p99, max } = result.latencyMs;
@@ -119,7 +121,8 @@ try {
     `sent ${result.sent} (${result.reads} reads, ${result.writes} writes, ${result.conflicts} version conflicts) at ${result.achievedRate} req/s\n` +
       `latency ms: p50 ${p50}, p90 ${p90}, p99 ${p99}, max ${max}\n` +
       `errors: ${result.errors}${result.errorSamples.length ? ` e.g. ${result.errorSamples.slice(0, 3).join('; ')}` : ''}\n` +
-      `server rss MiB: ${before} before, ${after} after\nreport: ${path.join(reportDir, 'soak.json')}`,
+      `server rss MiB: ${before} before, ${after} after\n` +
+      `machine: ${machine.cpus} cpus, load average ${machine.loadAverage1m}\nreport: ${path.join(reportDir, 'soak.json')}`,
   );
   process.exitCode = result.errors === 0 ? 0 : 1;
 } finally {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad } from '../scripts/load-driver.ts';
 import { loginAs } from './auth-helpers.ts';
@@ -42,6 +43,8 @@ describe('a short mixed load', () => {
       seconds,
       ...result,
       rssMiB: { before: mib(rssBefore), after: mib(rssAfter) },
+      // The machine's own load says whether the figures measure the API or its neighbours.
+      loadAverage1m: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
     };
     console.log(`load figures: ${JSON.stringify(figures)}`);
     writeReport(`reliability-load-${app.store.kind}`, { ...figures, at: new Date().toISOString() });

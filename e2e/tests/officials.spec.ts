@@ -155,6 +155,13 @@ test.describe('officials', () => {
       .getByRole('button', { name: 'Mark complete' })
       .click();
     await expect(list.getByText(/^Completed /)).toBeVisible();
+
+    // Each milestone edit is a new version of the initiative; the form follows it rather than conflicting.
+    const form = page.getByRole('region', { name: 'Update status' });
+    await form.getByLabel('Status').selectOption('in_progress');
+    await form.getByLabel('Note').fill('The first session took place.');
+    await form.getByRole('button', { name: 'Save change' }).click();
+    await expect(form.getByRole('status')).toHaveText('The change is saved.');
   });
 
   test('when a visitor opens the attention page, then it asks to log in; an official sees overdue initiatives', async ({

@@ -1,6 +1,12 @@
 import type { InitiativeDetail } from '@civic/shared';
 import { describe, expect, it } from 'vitest';
-import { checkStatusChange, fieldsFrom, toFieldErrors, toStatusChange } from './status-change-form-model.ts';
+import {
+  checkStatusChange,
+  fieldsFrom,
+  rebaseFields,
+  toFieldErrors,
+  toStatusChange,
+} from './status-change-form-model.ts';
 
 function createDetail(overrides: Partial<InitiativeDetail> = {}): InitiativeDetail {
   return {
@@ -67,5 +73,19 @@ describe('status change form', () => {
         { field: 'version', message: 'required' },
       ]),
     ).toEqual({ note: 'too long', evidenceUrl: 'bad', form: 'required' });
+  });
+
+  it('when the page loads a newer version, then untouched fields follow it and edited ones stay', () => {
+    const base = createDetail();
+    const next = createDetail({ version: 4, progress: 60, targetDate: '2027-06-30' });
+    const fields = { ...fieldsFrom(base), status: 'adopted', note: 'typed' };
+    expect(rebaseFields(base, next, fields)).toEqual({
+      status: 'adopted',
+      progress: '60',
+      legislativeStage: '',
+      targetDate: '2027-06-30',
+      note: 'typed',
+      evidenceUrl: '',
+    });
   });
 });

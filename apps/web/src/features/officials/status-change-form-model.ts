@@ -36,6 +36,20 @@ export function fieldsFrom(
   };
 }
 
+/** Moves the form onto a newer version the page has loaded, keeping whatever the official already edited. */
+export function rebaseFields(oldBase: InitiativeDetail, next: InitiativeDetail, fields: StatusFields): StatusFields {
+  const before = fieldsFrom(oldBase);
+  const after = fieldsFrom(next, fields);
+  const keep = (key: StatusField) => (fields[key] === before[key] ? after[key] : fields[key]);
+  return {
+    ...after,
+    status: keep('status'),
+    progress: keep('progress'),
+    legislativeStage: keep('legislativeStage'),
+    targetDate: keep('targetDate'),
+  };
+}
+
 /** Only what the official changed is sent, so an untouched progress lets the new status set its own. */
 export function toStatusChange(base: InitiativeDetail, fields: StatusFields, verifiedOnly: boolean): unknown {
   const input: Record<string, unknown> = { version: base.version, note: fields.note };

@@ -12,6 +12,7 @@ import {
   checkStatusChange,
   type FieldErrors,
   fieldsFrom,
+  rebaseFields,
   type StatusField,
   type StatusFields,
   toFieldErrors,
@@ -35,6 +36,13 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [done, setDone] = useState<'saved' | 'verified' | null>(null);
   const update = useUpdateInitiative(initiative.id, onChanged);
+
+  // The page reloaded the initiative after this official's own edit (e.g. a milestone): carry on from that version.
+  useEffect(() => {
+    if (initiative.version <= base.version) return;
+    setFields((current) => rebaseFields(base, initiative, current));
+    setBase(initiative);
+  }, [initiative, base]);
 
   // After a refused submit, start the official at the first field to fix.
   useEffect(() => {

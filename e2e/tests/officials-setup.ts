@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
-export const official = { username: 'e2e-official', displayName: 'Айгерим Сапарова' };
+// A fresh name per run, so a reused database (CIVIC_E2E_DATA_DIR given from outside) never clashes.
+process.env.CIVIC_E2E_OFFICIAL ??= `e2e-official-${randomBytes(4).toString('hex')}`;
+export const official = { username: process.env.CIVIC_E2E_OFFICIAL, displayName: 'Айгерим Сапарова' };
 
 /** The password made up by the global setup for this run; never stored in the repository. */
 export function officialPassword(): string {

@@ -14,6 +14,8 @@ export interface LoadOptions {
   /** Requests in flight at most; past it a tick sends nothing and the shortfall shows as a lower achieved rate. */
   maxInFlight?: number;
   timeoutMs?: number;
+  /** Keep-alive connections at most, like a handful of busy browsers; more requests queue for them. */
+  connections?: number;
   seed?: number;
 }
 
@@ -42,14 +44,21 @@ function createClient(baseUrl: string, maxSockets: number, timeoutMs: number) {
   const { hostname, port } = new URL(baseUrl);
   const send = (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<Answer>((resolve, reject) => {
-      const req = http.request({ agent, hostname, port, method, path, headers, timeout: timeoutMs }, (res) => {
+      const req = http.request({ agent, hostname, port, method, path, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) });
+        });
         res.on('error', reject);
       });
-      req.on('timeout', () => req.destroy(new Error(`timeout after ${timeoutMs} ms`)));
-      req.on('error', reject);
+      // Counted from the moment the request is made, waiting for a free connection included.
+      const timer = setTimeout(() => req.destroy(new Error(`timeout after ${timeoutMs} ms`)), timeoutMs);
+      req.on('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
       req.end(body);
     });
   return { send, close: () => agent.destroy() };
@@ -89,7 +98,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const maxInFlight = options.maxInFlight ?? 256;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const reads = readPaths(options.ids);
-  const client = createClient(options.url, maxInFlight, timeoutMs);
+  const client = createClient(options.url, options.connections ?? 64, timeoutMs);
   const versions = new Map<string, number>();
   const latencies: number[] = [];
   const result: LoadResult = {
@@ -104,11 +113,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     achievedRate: 0,
     durationMs: 0,
   };
+  const start = performance.now();
   let inFlight = 0;
   const pending = new Set<Promise<void>>();
   const fail = (what: string) => {
     result.errors += 1;
-    if (result.errorSamples.length < 10) result.errorSamples.push(what);
+    if (result.errorSamples.length < 10)
+      result.errorSamples.push(`${what} at ${Math.round(performance.now() - start)} ms`);
   };
 
   async function write(n: number): Promise<void> {
@@ -159,7 +170,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     pending.add(task);
   }
 
-  const start = performance.now();
   while (performance.now() - start < options.durationMs) {
     const due = Math.floor(((performance.now() - start) / 1000) * options.rate);
     while (result.sent < due && inFlight < maxInFlight) launch();

@@ -28,7 +28,7 @@ describe('errors are problem details', () => {
     ['sort=secret', 'sort'],
     ['lang=de', 'lang'],
     ['overdue=yes', 'overdue'],
-    ['q=' + 'x'.repeat(201), 'q'],
+    [`q=${'x'.repeat(201)}`, 'q'],
     ['page=1&page=2', 'page'],
     ['unknown=1', 'unknown'],
   ])('when the list is asked with %s, then 400 names the field %s', async (query, field) => {

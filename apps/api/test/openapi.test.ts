@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { listRoutes } from '../src/http/list-routes.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
 
 describe('GET /api/openapi.json', () => {
   let app: TestApp;

@@ -1,6 +1,6 @@
 import { statsSchema } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
 
 describe('GET /api/stats', () => {
   let app: TestApp;

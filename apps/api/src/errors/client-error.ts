@@ -13,7 +13,9 @@ function statusFor(code: string | undefined): { status: number; title: string } 
  * malformed framing) with problem+json and the same protective headers as every other answer.
  */
 export function answerClientError(err: Error & { code?: string; rawPacket?: Buffer }, socket: Socket): void {
-  if (err.code === 'ECONNRESET' || !socket.writable) {
+  // As Node's own handler does: never write into a connection whose current answer has begun.
+  const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (err.code === 'ECONNRESET' || !socket.writable || current?.headersSent) {
     socket.destroy();
     return;
   }

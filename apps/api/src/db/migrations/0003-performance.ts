@@ -35,15 +35,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       from status_changes where from_status is not null and from_status <> to_status
     ) moves group by day, status`.execute(db);
 
+  // One statement, rows in status order: concurrent writers lock the same rows in the same order, so
+  // an A→B change and a B→A change on the same day cannot deadlock each other on PostgreSQL.
   const count = sql`insert into status_days (day, status, changes, delta)
-      values (substr(new.at, 1, 10), new.to_status, 1,
-        case when new.from_status is null or new.from_status <> new.to_status then 1 else 0 end)
+      select substr(new.at, 1, 10), m.status, m.changes, m.delta from (
+        select new.to_status as status, 1 as changes,
+          case when new.from_status is null or new.from_status <> new.to_status then 1 else 0 end as delta
+        union all
+        select new.from_status, 0, -1 where new.from_status is not null and new.from_status <> new.to_status
+      ) m where true order by m.status
       on conflict (day, status) do update
-        set changes = status_days.changes + excluded.changes, delta = status_days.delta + excluded.delta;
-    insert into status_days (day, status, changes, delta)
-      select substr(new.at, 1, 10), new.from_status, 0, -1
-      where new.from_status is not null and new.from_status <> new.to_status
-      on conflict (day, status) do update set delta = status_days.delta - 1;`;
+        set changes = status_days.changes + excluded.changes, delta = status_days.delta + excluded.delta;`;
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
     await sql`create trigger status_changes_count_days after insert on status_changes
       begin ${count} end`.execute(db);
@@ -51,8 +53,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   }
   await sql`create function status_changes_count_days() returns trigger language plpgsql as $$
     begin ${count} return null; end $$`.execute(db);
-  await sql`create trigger status_changes_count_days after insert on status_changes
-    for each row execute function status_changes_count_days()`.execute(db);
+  // Deferred to commit: the counts' row locks come after every other lock the transaction takes, so a
+  // change to a child (which then touches its parent) and a change to the parent cannot deadlock.
+  await sql`create constraint trigger status_changes_count_days after insert on status_changes
+    deferrable initially deferred for each row execute function status_changes_count_days()`.execute(db);
 }
 
 export async function down(): Promise<void> {

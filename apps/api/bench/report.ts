@@ -42,7 +42,7 @@ Written by \`pnpm bench${report.quick ? ' --quick' : ''}\`; every run rewrites t
 - Run: ${report.started.toISOString()}, ${report.quick ? '**quick** (smaller data, shorter load)' : 'full'}, ${elapsed} s in all
 - Machine: ${machine()}
 - Load average (1 min): ${report.loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]?.toFixed(1)} at the end — on a machine shared with other work, every figure runs slower than on an idle one; ratios against a baseline from the same run are the fairer reading
-- Data: ${report.sizes}; every record generated, marked synthetic, in its own database under the temp folder
+- Data: ${report.sizes}; generated into the benchmarks' own SQLite files under the temp folder (cached by size and schema), never into the real data: every initiative is marked synthetic, and the history rows and owners, which have no such flag, exist only in those files
 - Load: ${report.seconds} s per measurement, 10 keep-alive connections (autocannon 8)
 
 ${table(report.figures)}
@@ -50,6 +50,13 @@ ${table(report.figures)}
 ## Notes
 
 ${report.notes.map((n) => `- ${n}`).join('\n')}
+
+## What the profiles led to
+
+- \`GET /api/stats\` scanned every history row twice per request (activity by month, status over time): 1 474 ms median at 100 000 initiatives and 1 000 000 history rows, 83% of the server's time inside SQLite. Migration 0003 adds \`status_days\`, per day and status the history rows that ended there and the net move in or out, kept exact by a trigger on insert (history is append-only; on PostgreSQL the trigger is deferred to commit and writes its rows in a fixed order, so concurrent writers cannot deadlock), and the stats read it instead.
+- The totals read a covering index (status, progress, target date, last verified, id) instead of the wide rows; owners are counted on their index before their names are joined.
+- The default list order (sort_key, id) has its own index, so a page reads its 50 rows without sorting the table.
+- Run \`pnpm bench --only=list --profile\` (or stats, export) to see where a server spends its time; \`--quick\` for smaller data and shorter load.
 
 ## What limits the goals not met
 

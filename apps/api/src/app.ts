@@ -101,7 +101,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(createOfficialsRouter(db, clock, deps.sessionTtlMs));
   api.use(statsRoutes(createStatsService(createStatsRepository(db), clock)));
   api.use(sourcesRoutes(createSourcesRepository(db)));
-  api.use(createExportRouter(db, clock, deps.publicUrl));
+  api.use(createExportRouter(deps.store, clock, deps.publicUrl));
   api.use(createFeedsRouter(db, clock, deps.publicUrl));
   api.use(openApiRoutes(buildOpenApiDocument(routeDocs, apiVersion)));
   api.use(apiNotFound);

@@ -24,6 +24,22 @@ function readFirstChunkAndAbort(url: string): Promise<{ status: number; first: B
   });
 }
 
+/** Reads the first chunk of a download, then stops reading, as a slow client does; returns how to hang up. */
+function stallAfterFirstChunk(url: string): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers: { 'accept-encoding': 'identity' } }, (res) => {
+      res.once('data', () => {
+        res.pause();
+        resolve(() => req.destroy());
+      });
+      res.once('error', () => undefined);
+    });
+    req.once('error', (err) => {
+      if (!req.destroyed) reject(err);
+    });
+  });
+}
+
 describe('streamed exports', () => {
   let app: TestApp;
 
@@ -69,5 +85,22 @@ describe('streamed exports', () => {
     expect(health.status).toBe(200);
     const history = await app.fetch('/api/export/history.csv', { signal: AbortSignal.timeout(10_000) });
     expect((await readCsv(history)).records.length).toBeGreaterThan(0);
+  });
+
+  it('when a client stalls mid-download, then reads and writes from others are still answered', async () => {
+    const hangUp = await stallAfterFirstChunk(`${app.url}/api/export/initiatives.csv`);
+    try {
+      const res = await app.fetch('/api/initiatives/full-time-deputies', { signal: AbortSignal.timeout(10_000) });
+      expect(res.status).toBe(200);
+      await app.store.db
+        .updateTable('initiatives')
+        .set({ tags: '["stalled-export-write"]' })
+        .where('id', '=', 'test-bulk-00000')
+        .execute();
+      const written: Json = await app.json('/api/initiatives/test-bulk-00000');
+      expect(written.tags).toEqual(['stalled-export-write']);
+    } finally {
+      hangUp();
+    }
   });
 });

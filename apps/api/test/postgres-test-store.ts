@@ -112,7 +112,8 @@ export async function openPostgresTestStore(): Promise<Store> {
   const pglite = new PGlite({ parsers: { 20: Number, 1700: Number } });
   const open = (close: () => Promise<void>): Store => {
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new PostgresDialectPlugin()] });
-    return { db, kind: 'postgres', description: 'postgres:pglite (in-process)', close };
+    const reader = async () => ({ db, release: async () => undefined });
+    return { db, kind: 'postgres', description: 'postgres:pglite (in-process)', reader, close };
   };
   const store = open(async () => {
     await store.db.destroy();

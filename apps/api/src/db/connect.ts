@@ -14,7 +14,17 @@ export interface Store {
   kind: StoreKind;
   /** Where the data lives, without credentials. */
   description: string;
+  /**
+   * A connection for one long read, such as a streamed export: on SQLite its own read-only
+   * connection, so that a slow client holds nothing other requests wait for; on PostgreSQL the pool.
+   */
+  reader(): Promise<Reader>;
   close(): Promise<void>;
+}
+
+export interface Reader {
+  db: Kysely<Database>;
+  release(): Promise<void>;
 }
 
 export interface StoreOptions {
@@ -39,7 +49,13 @@ export function openSqlite(file: string): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, kind: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() };
+  const reader = async (): Promise<Reader> => {
+    const connection = new SQLite(file, { readonly: true, fileMustExist: true });
+    connection.pragma('busy_timeout = 5000');
+    const readerDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    return { db: readerDb, release: () => readerDb.destroy() };
+  };
+  return { db, kind: 'sqlite', description: `sqlite:${file}`, reader, close: () => db.destroy() };
 }
 
 export function openPostgres(url: string, poolSize: number): Store {
@@ -52,5 +68,11 @@ export function openPostgres(url: string, poolSize: number): Store {
   });
   const safe = new URL(url);
   safe.password = '';
-  return { db, kind: 'postgres', description: `postgres:${safe.host}${safe.pathname}`, close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    description: `postgres:${safe.host}${safe.pathname}`,
+    reader: async () => ({ db, release: async () => undefined }),
+    close: () => db.destroy(),
+  };
 }

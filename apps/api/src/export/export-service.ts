@@ -21,36 +21,56 @@ export interface ExportRepositories {
   openData: OpenDataRepository;
 }
 
-export function createExportService(repositories: ExportRepositories, settings: ClockSettings) {
+export type OpenRepositories = () => Promise<{ repositories: ExportRepositories; release(): Promise<void> }>;
+
+/** Runs one export on repositories of its own and lets their connection go when the export ends or is abandoned. */
+async function* using<T>(open: OpenRepositories, run: (r: ExportRepositories) => AsyncIterable<T>): AsyncIterable<T> {
+  const { repositories, release } = await open();
+  try {
+    yield* run(repositories);
+  } finally {
+    await release();
+  }
+}
+
+export function createExportService(openRepositories: OpenRepositories, settings: ClockSettings) {
   return {
     now: () => settings.now(),
 
     /** Exactly the list's rows for the filter, every page, in the list's order. */
-    async *initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow> {
-      for await (const initiative of repositories.initiatives.stream(query, clockAt(settings))) {
-        yield initiativeCsvRow(initiative, query.lang, base);
-      }
+    initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow> {
+      return using(openRepositories, async function* (repositories) {
+        for await (const initiative of repositories.initiatives.stream(query, clockAt(settings))) {
+          yield initiativeCsvRow(initiative, query.lang, base);
+        }
+      });
     },
 
-    async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow> {
-      for await (const entry of repositories.history.stream(query)) yield historyCsvRow(entry, query.lang, base);
+    historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow> {
+      return using(openRepositories, async function* (repositories) {
+        for await (const entry of repositories.history.stream(query)) yield historyCsvRow(entry, query.lang, base);
+      });
     },
 
     /** Every initiative, every status change and every source document with its quoted passages. */
-    async *openData(): AsyncIterable<string> {
-      const sources: SourceDocumentWithPassages[] = [];
-      for (const id of await repositories.openData.sourceDocumentIds()) {
-        const document = await repositories.sources.findById(id);
-        if (document) sources.push({ ...document, passages: await repositories.sources.passages(id) });
-      }
-      yield* openDataJson({
-        generatedAt: settings.now().toISOString(),
-        sources,
-        initiatives: repositories.initiatives.stream(listFilterSchema.parse({}), clockAt(settings)),
-        history: withoutTitles(repositories.history.stream({})),
-      });
+    openData(): AsyncIterable<string> {
+      return using(openRepositories, (repositories) => openDataOf(repositories, settings));
     },
   };
+}
+
+async function* openDataOf(repositories: ExportRepositories, settings: ClockSettings): AsyncIterable<string> {
+  const sources: SourceDocumentWithPassages[] = [];
+  for (const id of await repositories.openData.sourceDocumentIds()) {
+    const document = await repositories.sources.findById(id);
+    if (document) sources.push({ ...document, passages: await repositories.sources.passages(id) });
+  }
+  yield* openDataJson({
+    generatedAt: settings.now().toISOString(),
+    sources,
+    initiatives: repositories.initiatives.stream(listFilterSchema.parse({}), clockAt(settings)),
+    history: withoutTitles(repositories.history.stream({})),
+  });
 }
 
 async function* withoutTitles(entries: ReturnType<HistoryRepository['stream']>) {

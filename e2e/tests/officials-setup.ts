@@ -18,9 +18,8 @@ export default function createOfficial(): void {
   const password = randomBytes(18).toString('base64url');
   const repo = path.resolve(import.meta.dirname, '../..');
   execFileSync(
-    'npx',
+    path.join(repo, 'apps/api/node_modules/.bin/tsx'),
     [
-      'tsx',
       'apps/api/src/cli/user-create.ts',
       '--username',
       official.username,

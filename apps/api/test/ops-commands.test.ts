@@ -8,14 +8,17 @@ import { apiRoot, childStoreEnv } from './spawn-api.ts';
 import { tempDir } from './test-app.ts';
 
 const repoRoot = path.resolve(apiRoot, '../..');
-const guide = fs.readFileSync(path.join(repoRoot, 'docs/operations.md'), 'utf8');
+// The README's lines first: they are the ones most readers paste.
+const guide = ['README.md', 'docs/operations.md']
+  .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
+  .join('\n');
 const pinnedPnpm = 'npx --yes pnpm@10.34.9';
 
 /** The command lines of docs/operations.md for one script, exactly as a reader would paste them. */
 function documented(script: 'migrate' | 'backup' | 'restore'): string {
   const pattern = new RegExp(`^ *${pinnedPnpm.replace(/[.@]/g, '\\$&')} --filter @civic/api ${script}\\b.*$`, 'm');
   const line = guide.match(pattern)?.[0].trim();
-  if (!line) throw new Error(`docs/operations.md shows no "${script}" command`);
+  if (!line) throw new Error(`neither README.md nor docs/operations.md shows a "${script}" command`);
   return line;
 }
 

@@ -61,6 +61,12 @@ export async function listBench(ctx: BenchContext): Promise<Figure[]> {
       const ratio = apiResult.requestsPerSecond / rawResult.requestsPerSecond;
       const failures = rawResult.failures + apiResult.failures + halfResult.failures;
       if (failures > 0) ctx.notes.push(`The list load saw ${failures} failed or non-2xx responses.`);
+      if (rawResult.cpuPerRequest !== null) {
+        const busy = (rawResult.cpuPerRequest * rawResult.requestsPerSecond) / 10;
+        ctx.notes.push(
+          `The raw server was busy ${fmt(busy)}% of one core at its rate, so the load generator (one process parsing every response) bounds the baseline; the CPU-per-request row compares the servers themselves.`,
+        );
+      }
       ctx.notes.push(
         `List page: ${fmt(bodyBytes)} bytes of JSON per response (no compression: the load sends no Accept-Encoding), 10 keep-alive connections, ${ctx.seconds} s per measurement; server and load generator run in separate processes on the same machine.`,
       );

@@ -4,7 +4,16 @@ import type { Database } from '../db/schema.ts';
 import { localized } from '../initiatives/initiative-mapper.ts';
 import { type Clock, overdueSql, staleSql } from '../initiatives/initiative-query.ts';
 
+/** Kept by a trigger on status_changes (migration 0003): per day and status, rows that ended there and the net move in. */
+interface StatusDaysTable {
+  day: string;
+  status: string;
+  changes: number;
+  delta: number;
+}
+
 export function createStatsRepository(db: Kysely<Database>) {
+  const counted = db.withTables<{ status_days: StatusDaysTable }>();
   return {
     async totals(clock: Clock) {
       const row = await db
@@ -34,12 +43,17 @@ export function createStatsRepository(db: Kysely<Database>) {
     },
 
     async countByOwner() {
+      // Counted on the owner index first, then joined: the names are read once per owner, not per initiative.
+      const counts = db
+        .selectFrom('initiatives')
+        .select(['owner_id', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('owner_id')
+        .as('c');
       const rows = await db
-        .selectFrom('initiatives as i')
-        .innerJoin('owners as o', 'o.id', 'i.owner_id')
-        .select(['o.id', 'o.name_ru', 'o.name_en', 'o.name_kk', (eb) => eb.fn.countAll<number>().as('count')])
-        .groupBy(['o.id', 'o.name_ru', 'o.name_en', 'o.name_kk'])
-        .orderBy('count', 'desc')
+        .selectFrom(counts)
+        .innerJoin('owners as o', 'o.id', 'c.owner_id')
+        .select(['o.id', 'o.name_ru', 'o.name_en', 'o.name_kk', 'c.count'])
+        .orderBy('c.count', 'desc')
         .orderBy('o.id')
         .execute();
       return rows.map((row) => ({
@@ -48,28 +62,37 @@ export function createStatsRepository(db: Kysely<Database>) {
       }));
     },
 
+    /** From the per-day counts a trigger keeps (migration 0003), not from a scan of the whole history. */
     async activityByMonth() {
-      const month = sql<string>`substr(at, 1, 7)`;
-      const rows = await db
-        .selectFrom('status_changes')
-        .select([month.as('month'), (eb) => eb.fn.countAll<number>().as('changes')])
+      const month = sql<string>`substr(day, 1, 7)`;
+      const rows = await counted
+        .selectFrom('status_days')
+        .select([month.as('month'), (eb) => eb.fn.sum<number>('changes').as('changes')])
         .groupBy(month)
+        .having((eb) => eb.fn.sum('changes'), '>', 0)
         .orderBy(month)
         .execute();
       return rows.map((row) => ({ month: row.month, changes: Number(row.changes) }));
     },
 
-    /** Status transitions per day: enough to rebuild how many stood in each status on each date. */
+    /**
+     * The net move into each status per day, as transitions from nowhere: enough to rebuild how many
+     * stood in each status on each date. Read from the per-day counts, like the activity.
+     */
     async transitionsByDay() {
-      const day = sql<string>`substr(at, 1, 10)`;
-      const rows = await db
-        .selectFrom('status_changes')
-        .select([day.as('day'), 'from_status', 'to_status', (eb) => eb.fn.countAll<number>().as('count')])
-        .where((eb) => eb.or([eb('from_status', 'is', null), eb('from_status', '!=', eb.ref('to_status'))]))
-        .groupBy([day, 'from_status', 'to_status'])
-        .orderBy(day)
+      const rows = await counted
+        .selectFrom('status_days')
+        .select(['day', 'status', 'delta'])
+        .where('delta', '!=', 0)
+        .orderBy('day')
+        .orderBy('status')
         .execute();
-      return rows.map((row) => ({ day: row.day, from: row.from_status, to: row.to_status, count: Number(row.count) }));
+      return rows.map((row) => ({
+        day: row.day,
+        from: null as string | null,
+        to: row.status,
+        count: Number(row.delta),
+      }));
     },
   };
 }

@@ -20,12 +20,43 @@ export const overdueSql = (clock: Clock) => sql<number>`case when i.status not i
 export const staleSql = (clock: Clock) =>
   sql<number>`case when i.last_verified_at is null or i.last_verified_at < ${clock.staleCutoff} then 1 else 0 end`;
 
+/** Every column an initiative is built from: search_text, the widest, is only ever filtered on. */
+const initiativeColumns = [
+  'i.id',
+  'i.parent_id',
+  'i.kind',
+  'i.title_ru',
+  'i.title_en',
+  'i.title_kk',
+  'i.summary_ru',
+  'i.summary_en',
+  'i.summary_kk',
+  'i.owner_id',
+  'i.region',
+  'i.tags',
+  'i.status',
+  'i.progress',
+  'i.progress_source',
+  'i.legislative_stage',
+  'i.target_date',
+  'i.last_verified_at',
+  'i.source_document_id',
+  'i.source_quote',
+  'i.source_start',
+  'i.source_end',
+  'i.sort_key',
+  'i.synthetic',
+  'i.created_at',
+  'i.updated_at',
+  'i.version',
+] as const;
+
 /** Initiatives joined with their owner, with overdue and stale computed in SQL. */
 export function selectInitiatives(db: Kysely<Database>, clock: Clock) {
   return db
     .selectFrom('initiatives as i')
     .innerJoin('owners as o', 'o.id', 'i.owner_id')
-    .selectAll('i')
+    .select(initiativeColumns)
     .select([
       'o.name_ru as owner_name_ru',
       'o.name_en as owner_name_en',

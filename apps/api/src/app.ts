@@ -12,6 +12,7 @@ import { createExportRouter } from './export/export-router.ts';
 import { feedsDocs } from './feeds/feeds-docs.ts';
 import { createFeedsRouter } from './feeds/feeds-router.ts';
 import { healthDocs, healthRoutes, type Readiness } from './health/health-routes.ts';
+import { createResponseCache } from './http/response-cache.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { initiativesDocs } from './initiatives/initiatives-docs.ts';
 import { createInitiativesRepository } from './initiatives/initiatives-repository.ts';
@@ -97,9 +98,10 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', express.json({ limit: '64kb' }));
 
   const api = express.Router();
-  api.use(initiativesRoutes(createInitiativesService(createInitiativesRepository(db), clock)));
+  const cache = createResponseCache({ db, now: clock.now, staleAfterDays: clock.staleAfterDays });
+  api.use(initiativesRoutes(createInitiativesService(createInitiativesRepository(db), clock), cache));
   api.use(createOfficialsRouter(db, clock, deps.sessionTtlMs));
-  api.use(statsRoutes(createStatsService(createStatsRepository(db), clock)));
+  api.use(statsRoutes(createStatsService(createStatsRepository(db), clock), cache));
   api.use(sourcesRoutes(createSourcesRepository(db)));
   api.use(createExportRouter(deps.store, clock, deps.publicUrl));
   api.use(createFeedsRouter(db, clock, deps.publicUrl));

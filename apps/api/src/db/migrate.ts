@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/0001-initial.ts';
 import * as auth from './migrations/0002-auth.ts';
 import * as perf from './migrations/0003-performance.ts';
+import * as generation from './migrations/0004-data-generation.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-auth': auth,
   '0003-performance': perf,
+  '0004-data-generation': generation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

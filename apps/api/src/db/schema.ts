@@ -112,7 +112,13 @@ export interface LoginAttemptsTable {
   at: string;
 }
 
+export interface DataGenerationTable {
+  id: number;
+  value: number;
+}
+
 export interface Database {
+  data_generation: DataGenerationTable;
   owners: OwnersTable;
   source_documents: SourceDocumentsTable;
   initiatives: InitiativesTable;

@@ -1,15 +1,16 @@
 import { listQuerySchema } from '@civic/shared';
 import { Router } from 'express';
+import type { ResponseCache } from '../http/response-cache.ts';
 import { parseId, parseInput } from '../http/validate.ts';
 import type { InitiativesService } from './initiatives-service.ts';
 import { versionEtag } from './version-precondition.ts';
 
-export function initiativesRoutes(service: InitiativesService): Router {
+export function initiativesRoutes(service: InitiativesService, cache: ResponseCache): Router {
   const router = Router();
 
   router.get('/initiatives', async (req, res) => {
     const query = parseInput(listQuerySchema, req.query, 'query');
-    res.json(await service.list(query));
+    await cache.sendJson(req, res, () => service.list(query));
   });
 
   router.get('/initiatives/:id', async (req, res) => {

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { staleCutoff } from '@civic/shared';
+import type { Request, Response } from 'express';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+const dayMs = 86_400_000;
+
+interface Entry {
+  generation: number;
+  /** When a flag that moves with the clock (overdue at midnight, stale at a verification's age) may change. */
+  validUntil: number;
+  body: Buffer;
+  etag: string;
+}
+
+export interface ResponseCacheOptions {
+  db: Kysely<Database>;
+  now: () => Date;
+  staleAfterDays: number;
+  maxEntries?: number;
+}
+
+/**
+ * Keeps the serialised JSON of read-only answers and sends the same bytes again while the database's
+ * data generation (moved by every write, on any instance) and the clock-dependent flags stand still.
+ */
+export function createResponseCache(options: ResponseCacheOptions) {
+  const { db, now, staleAfterDays } = options;
+  const maxEntries = options.maxEntries ?? 500;
+  const entries = new Map<string, Entry>();
+
+  const generation = async () =>
+    Number(
+      (await db.selectFrom('data_generation').select('value').where('id', '=', 1).executeTakeFirstOrThrow()).value,
+    );
+
+  async function validUntil(at: Date): Promise<number> {
+    const nextMidnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1);
+    const row = await db
+      .selectFrom('initiatives')
+      .select((eb) => eb.fn.min('last_verified_at').as('oldest'))
+      .where('last_verified_at', '>=', staleCutoff(at, staleAfterDays))
+      .executeTakeFirst();
+    const nextStale = row?.oldest ? Date.parse(String(row.oldest)) + staleAfterDays * dayMs : Number.POSITIVE_INFINITY;
+    return Math.min(nextMidnight, nextStale);
+  }
+
+  function remember(key: string, entry: Entry) {
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+  }
+
+  return {
+    /** Answers with compute()'s JSON, or with the bytes of an earlier answer to the same URL still true now. */
+    async sendJson(req: Request, res: Response, compute: () => Promise<unknown>): Promise<void> {
+      const key = req.originalUrl;
+      // The generation is read before the data, so an entry can only ever be fresher than its key says.
+      const current = await generation();
+      let entry = entries.get(key);
+      if (!entry || entry.generation !== current || now().getTime() >= entry.validUntil) {
+        const body = Buffer.from(JSON.stringify(await compute()));
+        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        entry = { generation: current, validUntil: await validUntil(now()), body, etag };
+      }
+      remember(key, entry);
+      res.set('ETag', entry.etag).type('application/json').send(entry.body);
+    },
+  };
+}
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
+
+describe('cached list and stats answers', () => {
+  let app: TestApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('when nothing changed, then the same bytes come back with the same ETag', async () => {
+    app = await startTestApp();
+    const first = await app.fetch('/api/initiatives?status=proposed');
+    const second = await app.fetch('/api/initiatives?status=proposed');
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  it('when the data changes behind the app, as another instance would change it, then the next answer shows it', async () => {
+    app = await startTestApp();
+    const before: Json = await app.json('/api/initiatives?status=adopted');
+    const statsBefore: Json = await app.json('/api/stats');
+    expect(before.total).toBe(0);
+    await app.store.db
+      .updateTable('initiatives')
+      .set({ status: 'adopted', progress: 75 })
+      .where('id', '=', 'youth-social-lifts')
+      .execute();
+    const after: Json = await app.json('/api/initiatives?status=adopted');
+    const statsAfter: Json = await app.json('/api/stats');
+    expect(after.items.map((i: Json) => i.id)).toEqual(['youth-social-lifts']);
+    expect(statsAfter.byStatus.adopted).toBe(statsBefore.byStatus.adopted + 1);
+  });
+
+  it('when a milestone is added behind the app, then the overdue figures follow', async () => {
+    app = await startTestApp();
+    expect((await app.json('/api/stats')).overdue).toBe(0);
+    await app.store.db
+      .insertInto('milestones')
+      .values({
+        id: 'cache-test-milestone',
+        initiative_id: 'off-site-public-sessions',
+        title: 'First session',
+        due_date: '2000-01-01',
+        completed_at: null,
+        created_at: new Date().toISOString(),
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
+    expect((await app.json('/api/stats')).overdue).toBe(1);
+    expect((await app.json('/api/initiatives?overdue=true')).total).toBe(1);
+  });
+
+  it('when time alone carries initiatives past the stale threshold, then the cached answer is not reused', async () => {
+    let now = new Date();
+    app = await startTestApp({ now: () => now });
+    const fresh: Json = await app.json('/api/initiatives?pageSize=100');
+    expect(fresh.items.every((i: Json) => i.stale === false)).toBe(true);
+    now = new Date(now.getTime() + 31 * 86_400_000);
+    const later: Json = await app.json('/api/initiatives?pageSize=100');
+    expect(later.items.every((i: Json) => i.stale === true)).toBe(true);
+    expect((await app.json('/api/stats')).stale).toBe(13);
+  });
+
+  it('when midnight passes, then a target date that was today becomes overdue without any write', async () => {
+    let now = new Date('2030-03-10T23:59:00Z');
+    app = await startTestApp({ now: () => now });
+    await app.store.db
+      .updateTable('initiatives')
+      .set({ target_date: '2030-03-10' })
+      .where('id', '=', 'social-media-outreach')
+      .execute();
+    expect((await app.json('/api/initiatives?overdue=true')).total).toBe(0);
+    now = new Date('2030-03-11T00:01:00Z');
+    expect((await app.json('/api/initiatives?overdue=true')).total).toBe(1);
+  });
+});

@@ -16,6 +16,17 @@ describe('cached list and stats answers', () => {
     expect(await second.text()).toBe(await first.text());
   });
 
+  it('when the client accepts gzip, then the kept answer is sent compressed with its own ETag, and decodes to the same JSON', async () => {
+    app = await startTestApp();
+    const plain = await app.fetch('/api/initiatives?pageSize=100', { headers: { 'accept-encoding': 'identity' } });
+    const zipped = await app.fetch('/api/initiatives?pageSize=100', { headers: { 'accept-encoding': 'gzip' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await zipped.json()).toEqual(await plain.json());
+  });
+
   it('when the data changes behind the app, as another instance would change it, then the next answer shows it', async () => {
     app = await startTestApp();
     const before: Json = await app.json('/api/initiatives?status=adopted');

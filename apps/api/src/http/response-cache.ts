@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { staleCutoff } from '@civic/shared';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
@@ -12,6 +13,8 @@ interface Entry {
   validUntil: number;
   body: Buffer;
   etag: string;
+  /** Compressed once, on the first request that accepts gzip, instead of on every request. */
+  gzipped?: Buffer;
 }
 
 export interface ResponseCacheOptions {
@@ -65,7 +68,14 @@ export function createResponseCache(options: ResponseCacheOptions) {
         entry = { generation: current, validUntil: await validUntil(now()), body, etag };
       }
       remember(key, entry);
-      res.set('ETag', entry.etag).type('application/json').send(entry.body);
+      res.vary('Accept-Encoding').type('application/json');
+      if (entry.body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+        entry.gzipped ??= gzipSync(entry.body);
+        // A different representation needs its own strong validator.
+        res.set({ 'Content-Encoding': 'gzip', ETag: `${entry.etag.slice(0, -1)}-gzip"` }).send(entry.gzipped);
+        return;
+      }
+      res.set('ETag', entry.etag).send(entry.body);
     },
   };
 }

@@ -7,7 +7,7 @@ import SQLite from 'better-sqlite3';
 import { openSqlite } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { NewInitiativeRow, OwnersTable, StatusChangesTable } from '../src/db/schema.ts';
-import { searchText } from '../src/seed/seed.ts';
+import { searchText } from '../src/initiatives/search-text.ts';
 import { createTextSource, regions, seededRandom } from './synthetic-text.ts';
 
 export interface DataSize {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../src/db/ids.ts';
 import type { Database, NewInitiativeRow } from '../src/db/schema.ts';
-import { searchText } from '../src/seed/seed.ts';
+import { searchText } from '../src/initiatives/search-text.ts';
 
 /** Test-only text that spreadsheets and CSV writers get wrong; none of it is real data. */
 export const trickyTexts = [

@@ -2,7 +2,7 @@ import { type CreateInitiativeInput, statusProgressPreset } from '@civic/shared'
 import { newId } from '../db/ids.ts';
 import type { NewInitiativeRow, OwnerRow, StatusChangesTable } from '../db/schema.ts';
 import type { Span } from '../seed/locate-quote.ts';
-import { searchText } from '../seed/seed.ts';
+import { searchText } from './search-text.ts';
 
 /** Initiatives without a source sort after every quoted one. */
 export const unsourcedSortKey = 1_000_000_000;
@@ -16,6 +16,7 @@ export function newInitiativeRows(
   span: Span | null,
   actor: string,
   at: string,
+  note = createdNote,
 ): { row: NewInitiativeRow; history: StatusChangesTable } {
   const status = input.status ?? 'proposed';
   const progress = statusProgressPreset[status] ?? 0;
@@ -70,7 +71,7 @@ export function newInitiativeRows(
     to_progress: progress,
     from_stage: null,
     to_stage: stage,
-    note: createdNote,
+    note,
     evidence_url: null,
     actor,
     at,

@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { normalizeForSearch, statusProgressPreset } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
-import { newId } from '../db/ids.ts';
 import type { Database } from '../db/schema.ts';
+import { newInitiativeRows } from '../initiatives/initiative-create.ts';
 import { recomputeParentProgress } from '../initiatives/progress-rollup.ts';
-import { locateQuote } from './locate-quote.ts';
+import { locateQuote, type Span } from './locate-quote.ts';
 import { initiatives, owners, relations, type SeedInitiative, seedNote, sourceDocument } from './seed-data.ts';
 
 export const sourceTextPath = path.join(import.meta.dirname, sourceDocument.file);
 
 export function readSourceText(): string {
   return readFileSync(sourceTextPath, 'utf8');
-}
-
-export function searchText(parts: readonly (string | null | undefined)[]): string {
-  return normalizeForSearch(parts.filter(Boolean).join(' \n '));
 }
 
 /**
@@ -73,76 +68,18 @@ export async function seed(db: Kysely<Database>, now: Date): Promise<{ inserted:
   });
 }
 
-async function insertInitiative(
-  trx: Transaction<Database>,
-  item: SeedInitiative,
-  span: { start: number; end: number },
-  at: string,
-): Promise<boolean> {
+async function insertInitiative(trx: Transaction<Database>, item: SeedInitiative, span: Span, at: string) {
   const owner = owners.find((o) => o.id === item.ownerId);
-  const progress = statusProgressPreset[item.status] ?? 0;
+  if (!owner) throw new Error(`Seed initiative ${item.id} names an unknown owner ${item.ownerId}`);
+  const input = { ...item, source: { documentId: sourceDocument.id, quote: item.quote } };
+  const ownerRow = { id: owner.id, name_ru: owner.name.ru, name_en: owner.name.en, name_kk: owner.name.kk ?? null };
+  const { row, history } = newInitiativeRows(input, ownerRow, span, 'system', at, seedNote);
   const result = await trx
     .insertInto('initiatives')
-    .values({
-      id: item.id,
-      parent_id: item.parentId,
-      kind: item.kind,
-      title_ru: item.title.ru,
-      title_en: item.title.en,
-      title_kk: item.title.kk ?? null,
-      summary_ru: item.summary.ru,
-      summary_en: item.summary.en,
-      summary_kk: item.summary.kk ?? null,
-      owner_id: item.ownerId,
-      region: item.region,
-      tags: JSON.stringify(item.tags),
-      status: item.status,
-      progress,
-      progress_source: 'status',
-      legislative_stage: item.legislativeStage,
-      target_date: null,
-      last_verified_at: at,
-      source_document_id: sourceDocument.id,
-      source_quote: item.quote,
-      source_start: span.start,
-      source_end: span.end,
-      sort_key: span.start,
-      search_text: searchText([
-        item.id,
-        item.title.ru,
-        item.title.en,
-        item.title.kk,
-        item.summary.ru,
-        item.summary.en,
-        item.summary.kk,
-        owner?.name.ru,
-        owner?.name.en,
-        owner?.name.kk,
-      ]),
-      synthetic: 0,
-      created_at: at,
-      updated_at: at,
-      version: 1,
-    })
+    .values(row)
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
   if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-  await trx
-    .insertInto('status_changes')
-    .values({
-      id: newId(),
-      initiative_id: item.id,
-      from_status: null,
-      to_status: item.status,
-      from_progress: null,
-      to_progress: progress,
-      from_stage: null,
-      to_stage: item.legislativeStage,
-      note: seedNote,
-      evidence_url: null,
-      actor: 'system',
-      at,
-    })
-    .execute();
+  await trx.insertInto('status_changes').values(history).execute();
   return true;
 }

@@ -11,7 +11,8 @@ const hopByHop = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding
 
 /** The exact status, headers and body the API sent, for the raw server to repeat byte for byte. */
 async function capture(url: string): Promise<RawFixture> {
-  const response = await fetch(url);
+  // Asked like the load asks, with no compression, so the bytes are exactly those the load receives.
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const headers = [...response.headers].filter(([name]) => !hopByHop.has(name));
   const body = Buffer.from(await response.arrayBuffer());

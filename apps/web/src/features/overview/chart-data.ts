@@ -40,3 +40,10 @@ export function shorten(label: string, max: number): string {
         .join('')
         .trimEnd()}…`;
 }
+
+/** Height of a horizontal bar chart with this many bars; the placeholder takes the same, so nothing moves. */
+export function barsHeight(bars: number): number {
+  return Math.max(120, bars * 34 + 40);
+}
+
+export const columnsHeight = 280;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { csvDataUrl, toCsv } from '../../../lib/csv.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useTurn } from '../../../lib/use-turn.ts';
 
 export interface TableCell {
   /** What the CSV holds: plain numbers and ISO dates. */
@@ -25,13 +26,16 @@ export interface ChartCardProps {
   table: ChartTable;
   /** Spans the full width of the grid. */
   wide?: boolean;
+  /** The chart's height in pixels, reserved before it draws. */
+  height: number;
   children: ReactNode;
 }
 
 /** A chart with its text alternative, its numbers as a table, and a CSV download of the same numbers. */
-export function ChartCard({ id, title, hint, table, wide = false, children }: ChartCardProps) {
+export function ChartCard({ id, title, hint, table, wide = false, height, children }: ChartCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const ready = useTurn();
   const cellText = (cell: TableCell) =>
     cell.text ?? (typeof cell.value === 'number' ? formatNumber(cell.value, lang) : cell.value);
   const summary = table.rows
@@ -57,8 +61,8 @@ export function ChartCard({ id, title, hint, table, wide = false, children }: Ch
     <section className={wide ? 'card chart-card chart-wide' : 'card chart-card'} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {hint && <p className="muted">{hint}</p>}
-      <div className="chart-frame" role="img" aria-label={t('overview.chartAlt', { summary })}>
-        <Suspense fallback={<p className="chart-loading">{t('overview.chartLoading')}</p>}>{children}</Suspense>
+      <div className="chart-frame" style={{ height }} role="img" aria-label={t('overview.chartAlt', { summary })}>
+        <Suspense fallback={<ChartLoading />}>{ready ? children : <ChartLoading />}</Suspense>
       </div>
       <details className="chart-table">
         <summary>{t('overview.showTable')}</summary>
@@ -98,6 +102,39 @@ export function ChartCard({ id, title, hint, table, wide = false, children }: Ch
       <a className="download-link" href={href} download={`${id}.csv`}>
         {t('overview.download')}
       </a>
+    </section>
+  );
+}
+
+function ChartLoading() {
+  const { t } = useTranslation();
+  return <p className="chart-loading">{t('overview.chartLoading')}</p>;
+}
+
+export interface ChartCardPlaceholderProps {
+  title: string;
+  hint?: string;
+  wide?: boolean;
+  height: number;
+  children: ReactNode;
+}
+
+/** A chart card whose data is still loading, the same size as the card it becomes. */
+export function ChartCardPlaceholder({ title, hint, wide = false, height, children }: ChartCardPlaceholderProps) {
+  const { t } = useTranslation();
+  return (
+    <section className={wide ? 'card chart-card chart-wide' : 'card chart-card'} aria-label={title}>
+      <h2>{title}</h2>
+      {hint && <p className="muted">{hint}</p>}
+      <div className="chart-frame" style={{ height }}>
+        {children}
+      </div>
+      <p className="chart-table placeholder-line" aria-hidden="true">
+        {t('overview.showTable')}
+      </p>
+      <span className="download-link placeholder-line" aria-hidden="true">
+        {t('overview.download')}
+      </span>
     </section>
   );
 }

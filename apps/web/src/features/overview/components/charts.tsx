@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { shorten } from '../chart-data.ts';
+import { barsHeight, columnsHeight, shorten } from '../chart-data.ts';
 
 // Loaded lazily: Recharts is most of the overview's weight and no other page needs it.
 
@@ -37,7 +37,7 @@ export interface HorizontalBarsProps {
 
 export function HorizontalBars({ data, labelChars = [20, 30], max, formatValue }: HorizontalBarsProps) {
   const chars = useWideScreen() ? labelChars[1] : labelChars[0];
-  const height = Math.max(120, data.length * 34 + 40);
+  const height = barsHeight(data.length);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
@@ -81,7 +81,7 @@ export interface StackedColumnsProps {
 
 export function StackedColumns({ data, xKey, series }: StackedColumnsProps) {
   return (
-    <ResponsiveContainer width="100%" height={280}>
+    <ResponsiveContainer width="100%" height={columnsHeight}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="#e3e6ea" />
         <XAxis dataKey={xKey} tick={{ fill: axisColour, fontSize: 12 }} />

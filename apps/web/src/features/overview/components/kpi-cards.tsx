@@ -60,3 +60,28 @@ export function KpiCards({ stats }: KpiCardsProps) {
     </ul>
   );
 }
+
+const placeholderKeys = ['total', 'completed', 'inProgress', 'underReview', 'overdue', 'stale', 'meanProgress'];
+
+/** The cards' outline while the numbers load, the same size as the cards, so nothing below them moves. */
+export function KpiCardsPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {t('common.loading')}
+      </p>
+      <ul className="kpis kpis-placeholder" aria-hidden="true">
+        {placeholderKeys.map((key) => (
+          <li key={key} className="kpi card">
+            <span className="kpi-link">
+              <span className="kpi-label">{t(`overview.kpi.${key}`)}</span>
+              <span className="kpi-value">–</span>
+              {key === 'stale' && <span className="kpi-hint">{t('overview.staleHint', { count: 0 })}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

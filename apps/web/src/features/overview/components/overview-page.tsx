@@ -11,9 +11,9 @@ import { pickText } from '../../../lib/pick-text.ts';
 import { kindList, statusColors, statusList } from '../../../lib/vocabulary.ts';
 import { useAllInitiatives } from '../api/get-all-initiatives.ts';
 import { useStats } from '../api/get-stats.ts';
-import { groupUnderParents } from '../chart-data.ts';
-import { ChartCard, type ChartTable } from './chart-card.tsx';
-import { KpiCards } from './kpi-cards.tsx';
+import { barsHeight, columnsHeight, groupUnderParents } from '../chart-data.ts';
+import { ChartCard, ChartCardPlaceholder, type ChartTable } from './chart-card.tsx';
+import { KpiCards, KpiCardsPlaceholder } from './kpi-cards.tsx';
 
 const HorizontalBars = lazy(() => import('./charts.tsx').then((m) => ({ default: m.HorizontalBars })));
 const StackedColumns = lazy(() => import('./charts.tsx').then((m) => ({ default: m.StackedColumns })));
@@ -37,7 +37,7 @@ export default function OverviewPage({ actions }: OverviewPageProps) {
         <p className="lead">{t('overview.intro')}</p>
         {actions && <div className="page-actions">{actions}</div>}
       </header>
-      {stats.isPending && <LoadingState />}
+      {stats.isPending && <KpiCardsPlaceholder />}
       {stats.isError && <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />}
       {stats.data && (
         <>
@@ -100,7 +100,12 @@ function OverviewCharts({ stats }: { stats: Stats }) {
 
   return (
     <div className="charts">
-      <ChartCard id="status" title={t('overview.charts.status')} table={statusTable}>
+      <ChartCard
+        id="status"
+        title={t('overview.charts.status')}
+        table={statusTable}
+        height={barsHeight(statusList.length)}
+      >
         <HorizontalBars
           labelChars={[17, 17]}
           data={statusList.map((status) => ({
@@ -110,7 +115,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
           }))}
         />
       </ChartCard>
-      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable}>
+      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable} height={barsHeight(kindList.length)}>
         <HorizontalBars
           labelChars={[18, 18]}
           data={kindTable.rows.map((row) => ({
@@ -119,10 +124,24 @@ function OverviewCharts({ stats }: { stats: Stats }) {
           }))}
         />
       </ChartCard>
-      {initiatives.isPending && <LoadingState />}
+      {initiatives.isPending && (
+        <ChartCardPlaceholder
+          wide
+          title={t('overview.charts.progress')}
+          hint={t('overview.charts.progressHint')}
+          height={barsHeight(stats.total)}
+        >
+          <LoadingState />
+        </ChartCardPlaceholder>
+      )}
       {initiatives.isError && <ErrorState error={initiatives.error} onRetry={() => void initiatives.refetch()} />}
       {initiatives.data && <ProgressChart initiatives={initiatives.data} />}
-      <ChartCard id="owner" title={t('overview.charts.owner')} table={ownerTable}>
+      <ChartCard
+        id="owner"
+        title={t('overview.charts.owner')}
+        table={ownerTable}
+        height={barsHeight(ownerTable.rows.length)}
+      >
         <HorizontalBars
           data={ownerTable.rows.map((row) => ({
             label: String(row.cells[0]?.value),
@@ -130,7 +149,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
           }))}
         />
       </ChartCard>
-      <ChartCard id="activity" title={t('overview.charts.activity')} table={activityTable}>
+      <ChartCard id="activity" title={t('overview.charts.activity')} table={activityTable} height={columnsHeight}>
         <StackedColumns
           xKey="month"
           data={stats.activityByMonth.map((entry) => ({
@@ -146,6 +165,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
         title={t('overview.charts.overTime')}
         hint={t('overview.charts.overTimeHint')}
         table={overTimeTable}
+        height={columnsHeight}
       >
         <StackedColumns
           xKey="date"
@@ -190,6 +210,7 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
       title={t('overview.charts.progress')}
       hint={t('overview.charts.progressHint')}
       table={table}
+      height={barsHeight(rows.length)}
     >
       <HorizontalBars
         labelChars={[20, 48]}

@@ -4,5 +4,8 @@ import type { Figure } from './figure.ts';
 export function limitsOf(figures: Figure[]): string[] {
   return figures
     .filter((f) => f.met === false)
-    .map((f) => `**${f.figure}** — ${f.value} against ${f.goal}. ${f.limit ?? ''}`.trim());
+    .map((f) => {
+      const measured = f.ratio === '—' ? f.value : `${f.value}, ratio ${f.ratio}`;
+      return `**${f.figure}** — ${measured} against ${f.goal}. ${f.limit ?? ''}`.trim();
+    });
 }

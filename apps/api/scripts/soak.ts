@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { prepareStore } from '../src/bootstrap.ts';
 import { createUsersRepository } from '../src/users/users-repository.ts';
 import { createUsersService } from '../src/users/users-service.ts';
+import { freePort } from './free-port.ts';
 import { runLoad } from './load-driver.ts';
 
 const usage = `Usage: pnpm --filter @civic/api soak [--rate 500] [--duration 60] [--write-share 0.05] [--seed 1]
@@ -30,16 +30,6 @@ if (values.help) {
 
 const apiRoot = path.resolve(import.meta.dirname, '..');
 const reportDir = path.resolve(apiRoot, '../../.reports');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** The child's resident memory in MiB, from /proc (Linux); null elsewhere. */
 function rssMiB(pid: number | undefined): number | null {

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { statuses } from '@civic/shared';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../scripts/free-port.ts';
 import { prepareStore } from '../src/bootstrap.ts';
 import { createUser } from './auth-helpers.ts';
 import { writeReport } from './reliability-http.ts';
@@ -18,16 +18,6 @@ interface Ack {
   initiativeId: string;
   note: string;
   version: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 }
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {

@@ -53,16 +53,14 @@ function MilestoneRow({
       <fieldset className="milestone-edit">
         <legend>{milestone.title}</legend>
         {milestone.completedAt && <p className="muted">{t('officials.milestones.isComplete')}</p>}
-        <FormField
-          id={`${id}-title`}
-          label={t('officials.milestones.name')}
-          error={titleError ? t('officials.errors.milestoneTitle') : undefined}
-        >
-          {(control) => <input {...control} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />}
-        </FormField>
-        <FormField id={`${id}-due`} label={t('officials.milestones.due')}>
-          {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
-        </FormField>
+        <MilestoneFields
+          id={id}
+          title={title}
+          dueDate={dueDate}
+          titleError={titleError}
+          onTitle={setTitle}
+          onDueDate={setDueDate}
+        />
         {save.isError && (
           <p className="form-alert" role="alert">
             {t('officials.errors.failed')}
@@ -108,16 +106,14 @@ function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, '
   return (
     <form className="official-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('officials.milestones.add')}</h3>
-      <FormField
-        id={`${id}-title`}
-        label={t('officials.milestones.name')}
-        error={titleError ? t('officials.errors.milestoneTitle') : undefined}
-      >
-        {(control) => <input {...control} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />}
-      </FormField>
-      <FormField id={`${id}-due`} label={t('officials.milestones.due')}>
-        {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
-      </FormField>
+      <MilestoneFields
+        id={id}
+        title={title}
+        dueDate={dueDate}
+        titleError={titleError}
+        onTitle={setTitle}
+        onDueDate={setDueDate}
+      />
       {add.isError && (
         <p className="form-alert" role="alert">
           {t('officials.errors.failed')}
@@ -127,5 +123,33 @@ function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, '
         {t('officials.milestones.addButton')}
       </button>
     </form>
+  );
+}
+
+interface MilestoneFieldsProps {
+  id: string;
+  title: string;
+  dueDate: string;
+  titleError: boolean;
+  onTitle: (title: string) => void;
+  onDueDate: (dueDate: string) => void;
+}
+
+/** The title and due date of a milestone, alike when adding one and when editing it. */
+function MilestoneFields({ id, title, dueDate, titleError, onTitle, onDueDate }: MilestoneFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FormField
+        id={`${id}-title`}
+        label={t('officials.milestones.name')}
+        error={titleError ? t('officials.errors.milestoneTitle') : undefined}
+      >
+        {(control) => <input {...control} value={title} maxLength={300} onChange={(e) => onTitle(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-due`} label={t('officials.milestones.due')}>
+        {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => onDueDate(e.target.value)} />}
+      </FormField>
+    </>
   );
 }

@@ -45,16 +45,22 @@ function startInstance(): Promise<{ url: string; child: ChildProcess }> {
 
 const instances: { url: string; child: ChildProcess }[] = [];
 
-/** A round-robin load balancer in front of the instances: one origin, as the public sees it. */
+/**
+ * A round-robin load balancer in front of the instances: one origin, as the public sees it. It turns
+ * per path, so a request repeated on every page load is sure to meet both instances whatever else loads.
+ */
 function startBalancer(): Promise<{
   url: string;
   served: { path: string; by: number; status: number }[];
   close(): void;
 }> {
   const served: { path: string; by: number; status: number }[] = [];
-  let next = 0;
+  const turns = new Map<string, number>();
   const server = http.createServer((req, res) => {
-    const by = next++ % instances.length;
+    const pathname = new URL(req.url ?? '/', 'http://balancer').pathname;
+    const turn = turns.get(pathname) ?? 0;
+    turns.set(pathname, turn + 1);
+    const by = turn % instances.length;
     const target = new URL(req.url ?? '/', instances[by]?.url);
     const upstream = http.request(target, { method: req.method, headers: req.headers }, (answer) => {
       served.push({ path: req.url ?? '', by, status: answer.statusCode ?? 0 });

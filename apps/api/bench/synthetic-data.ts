@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Status, statusProgressPreset } from '@civic/shared';
 import SQLite from 'better-sqlite3';
+import { seededRandom } from '../scripts/seeded-random.ts';
 import { openSqlite } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { NewInitiativeRow, OwnersTable, StatusChangesTable } from '../src/db/schema.ts';
 import { searchText } from '../src/initiatives/search-text.ts';
-import { createTextSource, regions, seededRandom } from './synthetic-text.ts';
+import { createTextSource, regions } from './synthetic-text.ts';
 
 export interface DataSize {
   initiatives: number;

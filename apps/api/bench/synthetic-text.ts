@@ -1,17 +1,5 @@
 import { kinds, statuses } from '@civic/shared';
 
-/** A small deterministic generator, so that the same sizes always give the same database. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ruWords = (
   'развитие местного самоуправления маслихат депутаты освобождённые работа населением ' +
   'общественный совет независимость выездные заседания социальные сети молодёжь лифты ' +

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { seededRandom as random } from './seeded-random.ts';
 
 export interface LoadOptions {
   url: string;
@@ -62,18 +63,6 @@ function createClient(baseUrl: string, maxSockets: number, timeoutMs: number) {
       req.end(body);
     });
   return { send, close: () => agent.destroy() };
-}
-
-/** A small seeded generator, so a run's mix can be repeated. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const percentile = (sorted: number[], p: number) =>

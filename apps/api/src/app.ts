@@ -1,66 +1,20 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { createOfficialsRouter, officialsDocs } from './auth/officials-router.ts';
+import { createAuthorize } from './auth/auth-guard.ts';
 import { sameOriginWrites } from './auth/same-origin.ts';
-import type { Store } from './db/connect.ts';
+import { type AppDeps, composeServices } from './compose.ts';
 import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
-import { exportDocs } from './export/export-docs.ts';
-import { createExportRouter } from './export/export-router.ts';
-import { feedsDocs } from './feeds/feeds-docs.ts';
-import { createFeedsRouter } from './feeds/feeds-router.ts';
-import { healthDocs, healthRoutes, type Readiness } from './health/health-routes.ts';
-import { createResponseCache } from './http/response-cache.ts';
+import { mountRoutes } from './http/mount-routes.ts';
 import { serveWebApp } from './http/web-app.ts';
-import { initiativesDocs } from './initiatives/initiatives-docs.ts';
-import { createInitiativesRepository } from './initiatives/initiatives-repository.ts';
-import { initiativesRoutes } from './initiatives/initiatives-routes.ts';
-import { createInitiativesService } from './initiatives/initiatives-service.ts';
-import { openApiDocs, openApiRoutes } from './openapi/openapi-routes.ts';
-import { buildOpenApiDocument, type RouteDoc } from './openapi/route-doc.ts';
-import { sourcesDocs } from './sources/sources-docs.ts';
-import { createSourcesRepository } from './sources/sources-repository.ts';
-import { sourcesRoutes } from './sources/sources-routes.ts';
-import { statsDocs } from './stats/stats-docs.ts';
-import { createStatsRepository } from './stats/stats-repository.ts';
-import { statsRoutes } from './stats/stats-routes.ts';
-import { createStatsService } from './stats/stats-service.ts';
+import { routeTable } from './routes.ts';
 
-export interface AppDeps {
-  store: Store;
-  logger: Logger;
-  staleAfterDays: number;
-  /** Built web app to serve; none in API-only tests. */
-  webDist?: string | undefined;
-  /** Absolute base URL for links in exports and feeds; defaults to the request's own origin. */
-  publicUrl?: string | undefined;
-  trustProxy?: string | boolean;
-  readiness?: Readiness;
-  now?: () => Date;
-  /** How long a session lasts; 12 hours when absent. */
-  sessionTtlMs?: number;
-}
+export type { AppDeps } from './compose.ts';
 
-export const apiVersion = '1.0.0';
-
-export const routeDocs: RouteDoc[] = [
-  ...initiativesDocs,
-  ...officialsDocs,
-  ...statsDocs,
-  ...sourcesDocs,
-  ...exportDocs,
-  ...feedsDocs,
-  ...openApiDocs,
-  ...healthDocs,
-];
-
+/** The Express app: protective middleware, then the route table mounted on the services of the composition root. */
 export function createApp(deps: AppDeps): Express {
-  const clock = { now: deps.now ?? (() => new Date()), staleAfterDays: deps.staleAfterDays };
-  const readiness = deps.readiness ?? { accepting: true };
-  const db = deps.store.db;
-
+  const services = composeServices(deps);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? 'loopback');
@@ -101,19 +55,10 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', sameOriginWrites(deps.publicUrl));
   app.use('/api', express.json({ limit: '64kb' }));
 
-  const api = express.Router();
-  const cache = createResponseCache({ db, now: clock.now, staleAfterDays: clock.staleAfterDays });
-  api.use(initiativesRoutes(createInitiativesService(createInitiativesRepository(db), clock), cache));
-  api.use(createOfficialsRouter(db, clock, deps.sessionTtlMs));
-  api.use(statsRoutes(createStatsService(createStatsRepository(db), clock), cache));
-  api.use(sourcesRoutes(createSourcesRepository(db)));
-  api.use(createExportRouter(deps.store, clock, deps.publicUrl));
-  api.use(createFeedsRouter(db, clock, deps.publicUrl));
-  api.use(openApiRoutes(buildOpenApiDocument(routeDocs, apiVersion)));
-  api.use(apiNotFound);
-
-  app.use('/api', api);
-  app.use(healthRoutes(deps.store, readiness));
+  const routes = express.Router();
+  mountRoutes(routes, routeTable, services, createAuthorize(services.auth));
+  app.use(routes);
+  app.use('/api', apiNotFound);
   if (deps.webDist) serveWebApp(app, deps.webDist);
   app.use(apiNotFound);
   app.use(errorMiddleware);

@@ -1,6 +1,6 @@
 import { legislativeStages, statuses } from '@civic/shared';
 import fc from 'fast-check';
-import type { MountedRoute } from '../src/http/list-routes.ts';
+import type { Route } from '../src/http/route.ts';
 import type { RawRequest } from './reliability-http.ts';
 
 export type Identity = 'anonymous' | 'official';
@@ -219,7 +219,7 @@ const otherMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'
 
 /** Any request at a route the app mounts, or beside it, as the given identities. */
 export function hostileRequest(
-  routes: MountedRoute[],
+  routes: readonly Pick<Route<never>, 'method' | 'path'>[],
   realIds: string[],
   cookies: Record<Identity, string | undefined>,
 ): fc.Arbitrary<HostileRequest> {

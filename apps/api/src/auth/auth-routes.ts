@@ -1,9 +1,15 @@
-import { loginInputSchema } from '@civic/shared';
-import { type CookieOptions, type Request, Router } from 'express';
-import { parseInput } from '../http/validate.ts';
-import { type AuthGuard, currentUser } from './auth-guard.ts';
+import { loginInputSchema, userSchema } from '@civic/shared';
+import type { CookieOptions, Request } from 'express';
+import { z } from 'zod';
+import { json, problem, routeFor } from '../http/route.ts';
 import { type AuthService, TooManyRequestsError } from './auth-service.ts';
 import { readSessionCookie, sessionCookie } from './session-token.ts';
+
+export interface AuthRouteDeps {
+  auth: AuthService;
+}
+
+const route = routeFor<AuthRouteDeps>();
 
 const cookieOptions = (req: Request): CookieOptions => ({
   httpOnly: true,
@@ -12,32 +18,56 @@ const cookieOptions = (req: Request): CookieOptions => ({
   secure: req.secure,
 });
 
-export function authRoutes(service: AuthService, guard: AuthGuard): Router {
-  const router = Router();
+const userResponse = z.object({ user: userSchema });
 
-  router.post('/auth/login', async (req, res) => {
-    const input = parseInput(loginInputSchema, req.body, 'body');
-    res.set('Cache-Control', 'no-store');
-    try {
-      const { user, token } = await service.login(input, req.ip ?? 'unknown');
-      res.cookie(sessionCookie, token, cookieOptions(req));
+export const authRoutes = [
+  route({
+    method: 'post',
+    path: '/api/auth/login',
+    access: 'public',
+    tag: 'auth',
+    summary: 'Log in: sets the HttpOnly session cookie civic_session.',
+    body: loginInputSchema,
+    responses: {
+      200: json('Logged in; the cookie holds the session', userResponse),
+      401: problem('Wrong username or password (the same answer for either)'),
+      429: problem('Too many failed logins; see Retry-After'),
+    },
+    async handle({ body, deps, req, res }) {
+      res.set('Cache-Control', 'no-store');
+      try {
+        const { user, token } = await deps.auth.login(body, req.ip ?? 'unknown');
+        res.cookie(sessionCookie, token, cookieOptions(req));
+        res.json({ user });
+      } catch (err) {
+        if (err instanceof TooManyRequestsError) res.set('Retry-After', String(err.retryAfterSeconds));
+        throw err;
+      }
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/api/auth/logout',
+    access: 'official',
+    tag: 'auth',
+    summary: 'Log out: ends the session and clears the cookie.',
+    responses: { 204: { description: 'Logged out' } },
+    async handle({ deps, req, res }) {
+      await deps.auth.logout(readSessionCookie(req.headers.cookie));
+      res.clearCookie(sessionCookie, cookieOptions(req));
+      res.status(204).end();
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/auth/me',
+    access: 'official',
+    tag: 'auth',
+    summary: 'The logged-in user.',
+    responses: { 200: json('The user of this session', userResponse) },
+    handle({ user, res }) {
+      res.set('Cache-Control', 'no-store');
       res.json({ user });
-    } catch (err) {
-      if (err instanceof TooManyRequestsError) res.set('Retry-After', String(err.retryAfterSeconds));
-      throw err;
-    }
-  });
-
-  router.post('/auth/logout', guard.require('official'), async (req, res) => {
-    await service.logout(readSessionCookie(req.headers.cookie));
-    res.clearCookie(sessionCookie, cookieOptions(req));
-    res.status(204).end();
-  });
-
-  router.get('/auth/me', guard.require('official'), (_req, res) => {
-    res.set('Cache-Control', 'no-store');
-    res.json({ user: currentUser(res) });
-  });
-
-  return router;
-}
+    },
+  }),
+];

@@ -1,8 +1,8 @@
 import { type LoginInput, problemTypes, type User } from '@civic/shared';
 import { AppError, unauthorized } from '../errors/app-error.ts';
+import { verifyAgainstDecoy, verifyPassword } from '../users/password.ts';
 import { toUser, type UsersRepository } from '../users/users-repository.ts';
 import type { LoginAttemptsRepository } from './login-attempts-repository.ts';
-import { verifyAgainstDecoy, verifyPassword } from './password.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
 import type { SessionsRepository } from './sessions-repository.ts';
 

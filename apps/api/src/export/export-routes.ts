@@ -4,39 +4,65 @@ import {
   initiativeCsvColumns,
   initiativesCsvQuerySchema,
 } from '@civic/shared';
-import { Router } from 'express';
-import { z } from 'zod';
-import { parseInput } from '../http/validate.ts';
+import { file, json, noQuery, routeFor } from '../http/route.ts';
 import type { ExportService } from './export-service.ts';
 import { attachment, csvHeaders, csvStringifier, datedFilename, publicBase, sendStream } from './http-download.ts';
+import { openDataSchema } from './open-data.ts';
 
-const noParams = z.strictObject({});
-
-export function exportRoutes(service: ExportService, publicUrl: string | undefined): Router {
-  const router = Router();
-
-  router.get('/export/initiatives.csv', async (req, res) => {
-    const query = parseInput(initiativesCsvQuerySchema, req.query, 'query');
-    const rows = service.initiativeRows(query, publicBase(req, publicUrl));
-    const headers = csvHeaders(datedFilename('initiatives', service.now(), 'csv'));
-    await sendStream(res, headers, rows, csvStringifier(initiativeCsvColumns, query.sep));
-  });
-
-  router.get('/export/history.csv', async (req, res) => {
-    const query = parseInput(historyCsvQuerySchema, req.query, 'query');
-    const rows = service.historyRows(query, publicBase(req, publicUrl));
-    const headers = csvHeaders(datedFilename('history', service.now(), 'csv'));
-    await sendStream(res, headers, rows, csvStringifier(historyCsvColumns, query.sep));
-  });
-
-  router.get('/export/open-data.json', async (req, res) => {
-    parseInput(noParams, req.query, 'query');
-    const headers = {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': attachment(datedFilename('open-data', service.now(), 'json')),
-    };
-    await sendStream(res, headers, service.openData());
-  });
-
-  return router;
+export interface ExportRouteDeps {
+  exports: ExportService;
+  /** Absolute base for links; the request's own origin when absent. */
+  publicUrl: string | undefined;
 }
+
+const route = routeFor<ExportRouteDeps>();
+
+const csvNote =
+  'UTF-8 with BOM, CRLF, RFC 4180 quoting, header row of snake_case keys; a cell starting with = + - @ tab CR or an apostrophe gets one leading apostrophe (see docs/csv.md). Streamed.';
+
+export const exportRoutes = [
+  route({
+    method: 'get',
+    path: '/api/export/initiatives.csv',
+    access: 'public',
+    tag: 'export',
+    summary: `Every initiative of the list's filters and sort (all pages) as CSV, in the chosen language. ${csvNote}`,
+    query: initiativesCsvQuerySchema,
+    responses: { 200: file('The CSV file (attachment)', 'text/csv') },
+    async handle({ query, deps, req, res }) {
+      const rows = deps.exports.initiativeRows(query, publicBase(req, deps.publicUrl));
+      const headers = csvHeaders(datedFilename('initiatives', deps.exports.now(), 'csv'));
+      await sendStream(res, headers, rows, csvStringifier(initiativeCsvColumns, query.sep));
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/export/history.csv',
+    access: 'public',
+    tag: 'export',
+    summary: `Every recorded status change, oldest first, by initiative and UTC date range (inclusive). ${csvNote}`,
+    query: historyCsvQuerySchema,
+    responses: { 200: file('The CSV file (attachment)', 'text/csv') },
+    async handle({ query, deps, req, res }) {
+      const rows = deps.exports.historyRows(query, publicBase(req, deps.publicUrl));
+      const headers = csvHeaders(datedFilename('history', deps.exports.now(), 'csv'));
+      await sendStream(res, headers, rows, csvStringifier(historyCsvColumns, query.sep));
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/export/open-data.json',
+    access: 'public',
+    tag: 'export',
+    summary: 'Open-data dump: source documents with their passages, every initiative and the full history. Streamed.',
+    query: noQuery,
+    responses: { 200: json('The dump (attachment)', openDataSchema) },
+    async handle({ deps, res }) {
+      const headers = {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': attachment(datedFilename('open-data', deps.exports.now(), 'json')),
+      };
+      await sendStream(res, headers, deps.exports.openData());
+    },
+  }),
+];

@@ -1,6 +1,23 @@
-import type { Initiative, SourceDocumentWithPassages, StatusChange } from '@civic/shared';
+import {
+  type Initiative,
+  initiativeSchema,
+  type SourceDocumentWithPassages,
+  type StatusChange,
+  sourceDocumentWithPassagesSchema,
+  statusChangeSchema,
+} from '@civic/shared';
+import { z } from 'zod';
 
-export const openDataSchemaVersion = '1.0';
+const openDataSchemaVersion = '1.0';
+
+/** The open-data document's shape, as OpenAPI shows it. */
+export const openDataSchema = z.object({
+  schemaVersion: z.literal(openDataSchemaVersion),
+  generatedAt: z.string(),
+  sources: z.array(sourceDocumentWithPassagesSchema),
+  initiatives: z.array(initiativeSchema),
+  history: z.array(statusChangeSchema),
+});
 
 export interface OpenDataParts {
   generatedAt: string;

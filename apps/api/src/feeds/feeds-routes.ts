@@ -1,30 +1,48 @@
-import { Router } from 'express';
-import { z } from 'zod';
 import { publicBase } from '../export/http-download.ts';
-import { parseId, parseInput } from '../http/validate.ts';
+import { file, noQuery, routeFor } from '../http/route.ts';
+import { initiativeParams } from '../initiatives/initiative-params.ts';
 import type { FeedsService } from './feeds-service.ts';
 
-const noParams = z.strictObject({});
-const atomType = 'application/atom+xml; charset=utf-8';
-
-export function feedsRoutes(service: FeedsService, publicUrl: string | undefined): Router {
-  const router = Router();
-
-  router.get('/feed.atom', async (req, res) => {
-    parseInput(noParams, req.query, 'query');
-    const xml = await service.latest(publicBase(req, publicUrl));
-    // no-cache with the ETag Express adds: feed readers revalidate cheaply and never miss a change.
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type(atomType).send(xml);
-  });
-
-  router.get('/initiatives/:id/feed.atom', async (req, res) => {
-    const id = parseId(req.params.id, 'initiative');
-    parseInput(noParams, req.query, 'query');
-    const xml = await service.forInitiative(id, publicBase(req, publicUrl));
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type(atomType).send(xml);
-  });
-
-  return router;
+export interface FeedsRouteDeps {
+  feeds: FeedsService;
+  /** Absolute base for links; the request's own origin when absent. */
+  publicUrl: string | undefined;
 }
+
+const route = routeFor<FeedsRouteDeps>();
+
+const atomType = 'application/atom+xml; charset=utf-8';
+const atomFeed = file('The feed', 'application/atom+xml');
+
+export const feedsRoutes = [
+  route({
+    method: 'get',
+    path: '/api/feed.atom',
+    access: 'public',
+    tag: 'feeds',
+    summary: 'Atom 1.0 feed of the 50 newest status changes of every initiative.',
+    query: noQuery,
+    responses: { 200: atomFeed },
+    async handle({ deps, req, res }) {
+      const xml = await deps.feeds.latest(publicBase(req, deps.publicUrl));
+      // no-cache with the ETag Express adds: feed readers revalidate cheaply and never miss a change.
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type(atomType).send(xml);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/initiatives/:id/feed.atom',
+    access: 'public',
+    tag: 'feeds',
+    summary: 'Atom 1.0 feed of every status change of one initiative.',
+    params: initiativeParams,
+    query: noQuery,
+    responses: { 200: atomFeed },
+    async handle({ params, deps, req, res }) {
+      const xml = await deps.feeds.forInitiative(params.id, publicBase(req, deps.publicUrl));
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type(atomType).send(xml);
+    },
+  }),
+];

@@ -1,52 +1,52 @@
-import { Router } from 'express';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Store } from '../db/connect.ts';
-import type { RouteDoc } from '../openapi/route-doc.ts';
+import { json, routeFor } from '../http/route.ts';
 
 export interface Readiness {
   /** False once shutdown has begun, so a load balancer stops sending traffic. */
   accepting: boolean;
 }
 
-export function healthRoutes(store: Store, readiness: Readiness): Router {
-  const router = Router();
-  router.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  router.get('/readyz', async (_req, res) => {
-    if (!readiness.accepting) {
-      res.status(503).json({ status: 'shutting-down' });
-      return;
-    }
-    try {
-      await sql`select 1`.execute(store.db);
-      res.json({ status: 'ready', store: store.kind });
-    } catch {
-      res.status(503).json({ status: 'database-unreachable', store: store.kind });
-    }
-  });
-  return router;
+export interface HealthRouteDeps {
+  store: Store;
+  readiness: Readiness;
 }
+
+const route = routeFor<HealthRouteDeps>();
 
 const healthSchema = z.object({ status: z.string(), store: z.string().optional() });
 
-export const healthDocs: RouteDoc[] = [
-  {
+export const healthRoutes = [
+  route({
     method: 'get',
     path: '/healthz',
+    access: 'public',
     tag: 'operations',
     summary: 'Liveness: the process answers.',
-    responses: { 200: { description: 'Alive', schema: healthSchema } },
-  },
-  {
+    responses: { 200: json('Alive', healthSchema) },
+    handle({ res }) {
+      res.json({ status: 'ok' });
+    },
+  }),
+  route({
     method: 'get',
     path: '/readyz',
+    access: 'public',
     tag: 'operations',
     summary: 'Readiness: the database answers and the instance is not shutting down.',
-    responses: {
-      200: { description: 'Ready', schema: healthSchema },
-      503: { description: 'Not ready', schema: healthSchema },
+    responses: { 200: json('Ready', healthSchema), 503: json('Not ready', healthSchema) },
+    async handle({ deps, res }) {
+      if (!deps.readiness.accepting) {
+        res.status(503).json({ status: 'shutting-down' });
+        return;
+      }
+      try {
+        await sql`select 1`.execute(deps.store.db);
+        res.json({ status: 'ready', store: deps.store.kind });
+      } catch {
+        res.status(503).json({ status: 'database-unreachable', store: deps.store.kind });
+      }
     },
-  },
+  }),
 ];

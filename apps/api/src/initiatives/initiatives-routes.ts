@@ -1,29 +1,61 @@
-import { listQuerySchema } from '@civic/shared';
-import { Router } from 'express';
+import {
+  initiativeDetailSchema,
+  initiativeSchema,
+  listQuerySchema,
+  pageSchema,
+  statusChangeSchema,
+} from '@civic/shared';
+import { z } from 'zod';
 import type { ResponseCache } from '../http/response-cache.ts';
-import { parseId, parseInput } from '../http/validate.ts';
+import { json, routeFor } from '../http/route.ts';
+import { initiativeParams } from './initiative-params.ts';
 import type { InitiativesService } from './initiatives-service.ts';
 import { versionEtag } from './version-precondition.ts';
 
-export function initiativesRoutes(service: InitiativesService, cache: ResponseCache): Router {
-  const router = Router();
-
-  router.get('/initiatives', async (req, res) => {
-    const query = parseInput(listQuerySchema, req.query, 'query');
-    await cache.sendJson(req, res, () => service.list(query));
-  });
-
-  router.get('/initiatives/:id', async (req, res) => {
-    const id = parseId(req.params.id, 'initiative');
-    const detail = await service.get(id);
-    // The version is the ETag, so If-Match on a PATCH can carry it; every write to the detail bumps it.
-    res.set('ETag', versionEtag(detail.version)).json(detail);
-  });
-
-  router.get('/initiatives/:id/history', async (req, res) => {
-    const id = parseId(req.params.id, 'initiative');
-    res.json({ items: await service.history(id) });
-  });
-
-  return router;
+export interface InitiativesRouteDeps {
+  initiatives: InitiativesService;
+  cache: ResponseCache;
 }
+
+const route = routeFor<InitiativesRouteDeps>();
+
+export const initiativesRoutes = [
+  route({
+    method: 'get',
+    path: '/api/initiatives',
+    access: 'public',
+    tag: 'initiatives',
+    summary: 'List initiatives: filter by status, kind, owner, parent, text; sort; page.',
+    query: listQuerySchema,
+    responses: { 200: json('One page of initiatives and the total', pageSchema(initiativeSchema)) },
+    async handle({ query, deps, req, res }) {
+      await deps.cache.sendJson(req, res, () => deps.initiatives.list(query));
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/initiatives/:id',
+    access: 'public',
+    tag: 'initiatives',
+    summary: 'One initiative with its parent, children, milestones, relations and source span.',
+    params: initiativeParams,
+    responses: { 200: json('The initiative; its ETag is its version', initiativeDetailSchema) },
+    async handle({ params, deps, res }) {
+      const detail = await deps.initiatives.get(params.id);
+      // The version is the ETag, so If-Match on a PATCH can carry it; every write to the detail bumps it.
+      res.set('ETag', versionEtag(detail.version)).json(detail);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/initiatives/:id/history',
+    access: 'public',
+    tag: 'initiatives',
+    summary: 'Every recorded status change of one initiative, newest first.',
+    params: initiativeParams,
+    responses: { 200: json('The history', z.object({ items: z.array(statusChangeSchema) })) },
+    async handle({ params, deps, res }) {
+      res.json({ items: await deps.initiatives.history(params.id) });
+    },
+  }),
+];

@@ -1,26 +1,60 @@
-import { createInitiativeInputSchema, statusChangeInputSchema } from '@civic/shared';
-import { Router } from 'express';
-import { type AuthGuard, currentUser } from '../auth/auth-guard.ts';
-import { parseId, parseInput } from '../http/validate.ts';
+import {
+  createInitiativeInputSchema,
+  initiativeDetailSchema,
+  problemSchema,
+  statusChangeInputSchema,
+} from '@civic/shared';
+import { json, problem, routeFor } from '../http/route.ts';
+import { initiativeParams } from './initiative-params.ts';
 import type { InitiativesWriteService } from './initiatives-write-service.ts';
 import { expectedVersion, versionEtag } from './version-precondition.ts';
 
-export function initiativesWriteRoutes(service: InitiativesWriteService, guard: AuthGuard): Router {
-  const router = Router();
-
-  router.post('/initiatives', guard.require('admin'), async (req, res) => {
-    const input = parseInput(createInitiativeInputSchema, req.body, 'body');
-    const detail = await service.create(input, currentUser(res));
-    res.status(201).location(`/api/initiatives/${detail.id}`).set('ETag', versionEtag(detail.version)).json(detail);
-  });
-
-  router.patch('/initiatives/:id', guard.require('official'), async (req, res) => {
-    const id = parseId(req.params.id, 'initiative');
-    const input = parseInput(statusChangeInputSchema, req.body, 'body');
-    const version = expectedVersion(input.version, req.get('if-match'));
-    const detail = await service.update(id, input, version, currentUser(res));
-    res.set('ETag', versionEtag(detail.version)).json(detail);
-  });
-
-  return router;
+export interface InitiativesWriteRouteDeps {
+  initiativesWrite: InitiativesWriteService;
 }
+
+const route = routeFor<InitiativesWriteRouteDeps>();
+
+export const initiativesWriteRoutes = [
+  route({
+    method: 'post',
+    path: '/api/initiatives',
+    access: 'admin',
+    tag: 'initiatives',
+    summary: 'Add an initiative, with a source quote that must stand verbatim in the document, or marked noSource.',
+    body: createInitiativeInputSchema,
+    responses: {
+      201: json('The new initiative', initiativeDetailSchema),
+      400: problem('A field is invalid, the owner or parent is unknown, or the quote is not in the document'),
+      409: problem('The id is taken'),
+    },
+    async handle({ body, user, deps, res }) {
+      const detail = await deps.initiativesWrite.create(body, user);
+      res.status(201).location(`/api/initiatives/${detail.id}`).set('ETag', versionEtag(detail.version)).json(detail);
+    },
+  }),
+  route({
+    method: 'patch',
+    path: '/api/initiatives/:id',
+    access: 'official',
+    tag: 'initiatives',
+    summary:
+      'Record a status change, progress, legislative stage, target date, or "verified, no change", with a note and optional evidence URL. Send the version seen (field version or If-Match).',
+    params: initiativeParams,
+    body: statusChangeInputSchema,
+    responses: {
+      200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema),
+      409: {
+        description: 'The version is stale; member current holds the initiative as it now stands',
+        schema: problemSchema.extend({ current: initiativeDetailSchema }),
+        contentType: 'application/problem+json',
+      },
+      428: problem('No version given'),
+    },
+    async handle({ params, body, user, deps, req, res }) {
+      const version = expectedVersion(body.version, req.get('if-match'));
+      const detail = await deps.initiativesWrite.update(params.id, body, version, user);
+      res.set('ETag', versionEtag(detail.version)).json(detail);
+    },
+  }),
+];

@@ -1,24 +1,39 @@
-import { milestoneInputSchema, milestonePatchSchema } from '@civic/shared';
-import { Router } from 'express';
-import type { AuthGuard } from '../auth/auth-guard.ts';
-import { parseId, parseInput } from '../http/validate.ts';
+import { milestoneInputSchema, milestonePatchSchema, milestoneSchema } from '@civic/shared';
+import { json, pathId, routeFor } from '../http/route.ts';
+import { initiativeParams } from '../initiatives/initiative-params.ts';
 import type { MilestonesService } from './milestones-service.ts';
 
-export function milestonesRoutes(service: MilestonesService, guard: AuthGuard): Router {
-  const router = Router();
-
-  router.post('/initiatives/:id/milestones', guard.require('official'), async (req, res) => {
-    const initiativeId = parseId(req.params.id, 'initiative');
-    const input = parseInput(milestoneInputSchema, req.body, 'body');
-    res.status(201).json(await service.add(initiativeId, input));
-  });
-
-  router.patch('/initiatives/:id/milestones/:milestoneId', guard.require('official'), async (req, res) => {
-    const initiativeId = parseId(req.params.id, 'initiative');
-    const milestoneId = parseId(req.params.milestoneId, 'milestone');
-    const patch = parseInput(milestonePatchSchema, req.body, 'body');
-    res.json(await service.update(initiativeId, milestoneId, patch));
-  });
-
-  return router;
+export interface MilestonesRouteDeps {
+  milestones: MilestonesService;
 }
+
+const route = routeFor<MilestonesRouteDeps>();
+
+export const milestonesRoutes = [
+  route({
+    method: 'post',
+    path: '/api/initiatives/:id/milestones',
+    access: 'official',
+    tag: 'milestones',
+    summary: 'Add a milestone with an optional due date.',
+    params: initiativeParams,
+    body: milestoneInputSchema,
+    responses: { 201: json('The new milestone', milestoneSchema) },
+    async handle({ params, body, deps, res }) {
+      res.status(201).json(await deps.milestones.add(params.id, body));
+    },
+  }),
+  route({
+    method: 'patch',
+    path: '/api/initiatives/:id/milestones/:milestoneId',
+    access: 'official',
+    tag: 'milestones',
+    summary: 'Edit a milestone, or complete it (completed: true sets completedAt).',
+    params: initiativeParams.extend({ milestoneId: pathId('milestone') }),
+    body: milestonePatchSchema,
+    responses: { 200: json('The milestone as it now stands', milestoneSchema) },
+    async handle({ params, body, deps, res }) {
+      res.json(await deps.milestones.update(params.id, params.milestoneId, body));
+    },
+  }),
+];

@@ -1,8 +1,14 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import express, { Router } from 'express';
 import { z } from 'zod';
-import type { RouteDoc } from './route-doc.ts';
+import { file, json, routeFor } from '../http/route.ts';
+
+export interface OpenApiRouteDeps {
+  /** Built by the composition root from the whole route table, these routes included. */
+  openApiDocument: unknown;
+}
+
+const route = routeFor<OpenApiRouteDeps>();
 
 const require = createRequire(import.meta.url);
 const swaggerUiDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -22,44 +28,59 @@ const docsPage = `<!doctype html>
 </body>
 </html>`;
 
-// Kept in a file of its own so that the page runs under a Content-Security-Policy without inline scripts.
-const initScript = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true });`;
+// A file of its own so the page runs under a Content-Security-Policy without inline scripts. No validatorUrl:
+// the badge would send the document's address to validator.swagger.io, which the policy blocks anyway.
+const initScript = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, validatorUrl: null });`;
 
-export function openApiRoutes(document: unknown): Router {
-  const router = Router();
-  router.get('/openapi.json', (_req, res) => {
-    res.json(document);
+/** The two files of swagger-ui-dist the page loads, and nothing else of the package. */
+const docsAsset = (name: string, contentType: string) =>
+  route({
+    method: 'get',
+    path: `/api/docs/assets/${name}`,
+    access: 'public',
+    tag: 'operations',
+    summary: `Swagger UI's ${name}, for the documentation page.`,
+    responses: { 200: file(name, contentType) },
+    handle({ res }) {
+      // Relative to root: the package sits under node_modules/.pnpm, a dot-folder send() would refuse.
+      res.sendFile(name, { root: swaggerUiDir, maxAge: '1d' });
+    },
   });
-  router.get('/docs', (_req, res) => {
-    res.type('html').send(docsPage);
-  });
-  router.get('/docs/init.js', (_req, res) => {
-    res.type('application/javascript').send(initScript);
-  });
-  router.use('/docs/assets', express.static(swaggerUiDir, { index: false, maxAge: '1d' }));
-  return router;
-}
 
-export const openApiDocs: RouteDoc[] = [
-  {
+export const openApiRoutes = [
+  route({
     method: 'get',
     path: '/api/openapi.json',
+    access: 'public',
     tag: 'operations',
     summary: 'This OpenAPI 3.1 document.',
-    responses: { 200: { description: 'The document', schema: z.record(z.string(), z.unknown()) } },
-  },
-  {
+    responses: { 200: json('The document', z.record(z.string(), z.unknown())) },
+    handle({ deps, res }) {
+      res.json(deps.openApiDocument);
+    },
+  }),
+  route({
     method: 'get',
     path: '/api/docs',
+    access: 'public',
     tag: 'operations',
     summary: 'Browsable API documentation.',
-    responses: { 200: { description: 'An HTML page', contentType: 'text/html' } },
-  },
-  {
+    responses: { 200: file('An HTML page', 'text/html') },
+    handle({ res }) {
+      res.type('html').send(docsPage);
+    },
+  }),
+  route({
     method: 'get',
     path: '/api/docs/init.js',
+    access: 'public',
     tag: 'operations',
     summary: 'The script that starts the documentation page.',
-    responses: { 200: { description: 'JavaScript', contentType: 'application/javascript' } },
-  },
+    responses: { 200: file('JavaScript', 'application/javascript') },
+    handle({ res }) {
+      res.type('application/javascript').send(initScript);
+    },
+  }),
+  docsAsset('swagger-ui.css', 'text/css'),
+  docsAsset('swagger-ui-bundle.js', 'application/javascript'),
 ];

@@ -1,15 +1,28 @@
-import { Router } from 'express';
+import { sourceDocumentWithPassagesSchema } from '@civic/shared';
+import { z } from 'zod';
 import { notFound } from '../errors/app-error.ts';
-import { parseId } from '../http/validate.ts';
+import { json, pathId, routeFor } from '../http/route.ts';
 import type { SourcesRepository } from './sources-repository.ts';
 
-export function sourcesRoutes(repository: SourcesRepository): Router {
-  const router = Router();
-  router.get('/sources/:id', async (req, res) => {
-    const id = parseId(req.params.id, 'source document');
-    const document = await repository.findById(id);
-    if (!document) throw notFound(`No source document with id "${id}".`);
-    res.json({ ...document, passages: await repository.passages(id) });
-  });
-  return router;
+export interface SourcesRouteDeps {
+  sources: SourcesRepository;
 }
+
+const route = routeFor<SourcesRouteDeps>();
+
+export const sourcesRoutes = [
+  route({
+    method: 'get',
+    path: '/api/sources/:id',
+    access: 'public',
+    tag: 'sources',
+    summary: 'A source document: its full text and the passage (code-point offsets) each initiative quotes.',
+    params: z.object({ id: pathId('source document') }),
+    responses: { 200: json('The document', sourceDocumentWithPassagesSchema) },
+    async handle({ params, deps, res }) {
+      const document = await deps.sources.findById(params.id);
+      if (!document) throw notFound(`No source document with id "${params.id}".`);
+      res.json({ ...document, passages: await deps.sources.passages(params.id) });
+    },
+  }),
+];

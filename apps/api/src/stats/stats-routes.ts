@@ -1,11 +1,25 @@
-import { Router } from 'express';
+import { statsSchema } from '@civic/shared';
 import type { ResponseCache } from '../http/response-cache.ts';
+import { json, routeFor } from '../http/route.ts';
 import type { StatsService } from './stats-service.ts';
 
-export function statsRoutes(service: StatsService, cache: ResponseCache): Router {
-  const router = Router();
-  router.get('/stats', async (req, res) => {
-    await cache.sendJson(req, res, () => service.get());
-  });
-  return router;
+export interface StatsRouteDeps {
+  stats: StatsService;
+  cache: ResponseCache;
 }
+
+const route = routeFor<StatsRouteDeps>();
+
+export const statsRoutes = [
+  route({
+    method: 'get',
+    path: '/api/stats',
+    access: 'public',
+    tag: 'stats',
+    summary: 'Counts by status, kind and owner; mean progress; overdue and stale; activity and status over time.',
+    responses: { 200: json('The figures', statsSchema) },
+    async handle({ deps, req, res }) {
+      await deps.cache.sendJson(req, res, () => deps.stats.get());
+    },
+  }),
+];

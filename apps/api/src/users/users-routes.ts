@@ -1,20 +1,40 @@
-import { Router } from 'express';
-import { type AuthGuard, currentUser } from '../auth/auth-guard.ts';
-import { parseId } from '../http/validate.ts';
+import { userSchema } from '@civic/shared';
+import { z } from 'zod';
+import { json, pathId, problem, routeFor } from '../http/route.ts';
 import type { UsersService } from './users-service.ts';
 
-export function usersRoutes(service: UsersService, guard: AuthGuard): Router {
-  const router = Router();
-
-  router.get('/admin/users', guard.require('admin'), async (_req, res) => {
-    res.set('Cache-Control', 'no-store');
-    res.json({ items: await service.list() });
-  });
-
-  router.post('/admin/users/:id/disable', guard.require('admin'), async (req, res) => {
-    const id = parseId(req.params.id, 'user');
-    res.json(await service.disable(id, currentUser(res)));
-  });
-
-  return router;
+export interface UsersRouteDeps {
+  users: UsersService;
 }
+
+const route = routeFor<UsersRouteDeps>();
+
+export const usersRoutes = [
+  route({
+    method: 'get',
+    path: '/api/admin/users',
+    access: 'admin',
+    tag: 'admin',
+    summary: 'Every user account (never a password hash).',
+    responses: { 200: json('The users', z.object({ items: z.array(userSchema) })) },
+    async handle({ deps, res }) {
+      res.set('Cache-Control', 'no-store');
+      res.json({ items: await deps.users.list() });
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/api/admin/users/:id/disable',
+    access: 'admin',
+    tag: 'admin',
+    summary: 'Disable a user: they can no longer log in and their sessions end at once.',
+    params: z.object({ id: pathId('user') }),
+    responses: {
+      200: json('The disabled user', userSchema),
+      409: problem('An admin cannot disable their own account'),
+    },
+    async handle({ params, user, deps, res }) {
+      res.json(await deps.users.disable(params.id, user));
+    },
+  }),
+];

@@ -1,8 +1,8 @@
 import { passwordSchema, problemTypes, type Role, type User, usernameSchema } from '@civic/shared';
 import { z } from 'zod';
-import { hashPassword, type ScryptCost } from '../auth/password.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { parseInput } from '../http/validate.ts';
+import { hashPassword, type ScryptCost } from './password.ts';
 import type { UsersRepository } from './users-repository.ts';
 
 const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema });

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { createAuthService } from './auth/auth-service.ts';
+import { createLoginAttemptsRepository } from './auth/login-attempts-repository.ts';
+import { createSessionsRepository } from './auth/sessions-repository.ts';
+import type { Store } from './db/connect.ts';
+import type { Database } from './db/schema.ts';
+import { createExportService } from './export/export-service.ts';
+import { createHistoryRepository } from './export/history-repository.ts';
+import { createOpenDataRepository } from './export/open-data-repository.ts';
+import { createFeedsService } from './feeds/feeds-service.ts';
+import type { Readiness } from './health/health-routes.ts';
+import { createResponseCache } from './http/response-cache.ts';
+import { createInitiativesRepository } from './initiatives/initiatives-repository.ts';
+import { createInitiativesService } from './initiatives/initiatives-service.ts';
+import { createInitiativesWriteRepository } from './initiatives/initiatives-write-repository.ts';
+import { createInitiativesWriteService } from './initiatives/initiatives-write-service.ts';
+import { createMilestonesRepository } from './milestones/milestones-repository.ts';
+import { createMilestonesService } from './milestones/milestones-service.ts';
+import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import type { RouteDeps } from './routes.ts';
+import { routeTable } from './routes.ts';
+import { createSourcesRepository } from './sources/sources-repository.ts';
+import { createStatsRepository } from './stats/stats-repository.ts';
+import { createStatsService } from './stats/stats-service.ts';
+import { createUsersRepository } from './users/users-repository.ts';
+import { createUsersService } from './users/users-service.ts';
+
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+  staleAfterDays: number;
+  /** Built web app to serve; none in API-only tests. */
+  webDist?: string | undefined;
+  /** Absolute base URL for links in exports and feeds; defaults to the request's own origin. */
+  publicUrl?: string | undefined;
+  trustProxy?: string | boolean;
+  readiness?: Readiness;
+  now?: () => Date;
+  /** How long a session lasts; 12 hours when absent. */
+  sessionTtlMs?: number;
+}
+
+export const apiVersion = '1.0.0';
+
+/** The repositories an export reads through, on the connection of its own it gets from Store.reader. */
+const exportRepositoriesOn = (db: Kysely<Database>) => ({
+  initiatives: createInitiativesRepository(db),
+  history: createHistoryRepository(db),
+  sources: createSourcesRepository(db),
+  openData: createOpenDataRepository(db),
+});
+
+/**
+ * The composition root: builds every repository and service once, on the store's pool, and returns
+ * what the route table's handlers use. No domain folder builds another's.
+ */
+export function composeServices(deps: AppDeps): RouteDeps {
+  const { store } = deps;
+  const db = store.db;
+  const clock = { now: deps.now ?? (() => new Date()), staleAfterDays: deps.staleAfterDays };
+
+  const repositories = {
+    initiatives: createInitiativesRepository(db),
+    initiativesWrite: createInitiativesWriteRepository(db),
+    milestones: createMilestonesRepository(db),
+    users: createUsersRepository(db),
+    sessions: createSessionsRepository(db),
+    attempts: createLoginAttemptsRepository(db),
+    history: createHistoryRepository(db),
+    sources: createSourcesRepository(db),
+    stats: createStatsRepository(db),
+  };
+
+  const initiatives = createInitiativesService(repositories.initiatives, clock);
+  return {
+    auth: createAuthService(repositories, { now: clock.now, sessionTtlMs: deps.sessionTtlMs }),
+    users: createUsersService(repositories.users, clock.now),
+    initiatives,
+    initiativesWrite: createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock),
+    milestones: createMilestonesService(repositories.milestones, clock),
+    stats: createStatsService(repositories.stats, clock),
+    sources: repositories.sources,
+    exports: createExportService(async () => {
+      const reader = await store.reader();
+      return { repositories: exportRepositoriesOn(reader.db), release: reader.release };
+    }, clock),
+    feeds: createFeedsService(repositories, clock),
+    cache: createResponseCache({ db, now: clock.now, staleAfterDays: clock.staleAfterDays }),
+    publicUrl: deps.publicUrl,
+    store,
+    readiness: deps.readiness ?? { accepting: true },
+    openApiDocument: buildOpenApiDocument(routeTable, apiVersion),
+  };
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { type Access, nounOf, problem, type ResponseDoc, type Route } from '../http/route.ts';
+
+type JsonObject = Record<string, unknown>;
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
+  // Each schema sits inside the document, whose dialect (OpenAPI 3.1's default, JSON Schema 2020-12) already applies.
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
+  return rest;
+};
+
+const isWrite = (route: Route<unknown>) => route.method !== 'get';
+
+/** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id. */
+function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
+  const implied: Record<number, ResponseDoc> = {};
+  const takesNoQuery = route.query && Object.keys(route.query.shape).length === 0;
+  if (takesNoQuery) implied[400] = problem('A query parameter was given; this route takes none');
+  else if (route.query || route.body)
+    implied[400] = problem(`A ${route.body ? 'field' : 'query parameter'} is invalid`);
+  const guarded = route.access !== 'public';
+  if (guarded) implied[401] = problem('No live session');
+  const refusals = [
+    ...(guarded ? [`lacks the ${route.access satisfies Access} role`] : []),
+    ...(isWrite(route) ? ['sent from another origin'] : []),
+  ];
+  if (refusals.length > 0) {
+    const text = refusals.join(', or ');
+    implied[403] = problem(`${text[0]?.toUpperCase()}${text.slice(1)}`);
+  }
+  const nouns = Object.values((route.params?.shape ?? {}) as Record<string, z.ZodType>).map(nounOf);
+  if (nouns.length > 0) implied[404] = problem(`No such ${nouns.join(' or ')}`);
+  return implied;
+}
+
+function toResponse(response: ResponseDoc) {
+  if (!response.schema && !response.contentType) return { description: response.description };
+  const schema = response.schema ? jsonSchema(response.schema, 'output') : { type: 'string' };
+  return {
+    description: response.description,
+    content: { [response.contentType ?? 'application/json']: { schema } },
+  };
+}
+
+function toOperation(route: Route<unknown>) {
+  const pathParams = Object.entries((route.params?.shape ?? {}) as Record<string, z.ZodType>).map(([name, schema]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: jsonSchema(schema, 'input'),
+  }));
+  const queryParams = route.query
+    ? Object.entries((jsonSchema(route.query, 'input').properties ?? {}) as Record<string, JsonObject>).map(
+        ([name, schema]) => ({ name, in: 'query', required: false, schema }),
+      )
+    : [];
+  const responses = { ...impliedResponses(route), ...route.responses };
+  return {
+    summary: route.summary,
+    tags: [route.tag],
+    operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    parameters: [...pathParams, ...queryParams],
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+          },
+        }
+      : {}),
+    ...(route.access === 'public' ? {} : { security: [{ session: [] }], 'x-required-role': route.access }),
+    responses: Object.fromEntries(Object.entries(responses).map(([status, r]) => [status, toResponse(r)])),
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of a route table: every operation comes from the declaration that
+ * mounts it. No jsonSchemaDialect: the default (OpenAPI's base dialect) is the one the schemas use,
+ * and Swagger UI warns about any other.
+ */
+export function buildOpenApiDocument(table: readonly Route<never>[], version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of table as readonly Route<unknown>[]) {
+    const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
+    paths[openApiPath] ??= {};
+    paths[openApiPath][route.method] = toOperation(route);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Civic Monitor API',
+      version,
+      description:
+        'Public read access to the initiatives tracked by Civic Monitor, their history and sources; writes need an official session. Errors are RFC 9457 problem details.',
+    },
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'civic_session' } },
+    },
+    paths,
+  };
+}

@@ -1,28 +1,51 @@
 import {
+  type Initiative,
+  type Kind,
+  type LegislativeStage,
   progressAfterChange,
   rollUpProgress,
   type Status,
+  type StatusChange,
   type StatusChangeInput,
   statusProgressPreset,
 } from '@civic/shared';
 import { newId } from '../db/ids.ts';
 import { validationError } from '../errors/app-error.ts';
-import type { CurrentState, PlannedChange } from './initiatives-write-repository.ts';
+
+/** What a change is decided from, read inside the transaction that records it. */
+export interface CurrentState {
+  kind: Kind;
+  status: Status;
+  progress: number;
+  progressSource: Initiative['progressSource'];
+  legislativeStage: LegislativeStage | null;
+  targetDate: string | null;
+  childProgress: number[];
+}
+
+/** The initiative's new fields and the history entry that records the move. */
+export interface PlannedChange {
+  values: Omit<CurrentState, 'kind' | 'childProgress'>;
+  history: StatusChange;
+}
 
 const changeFields = ['status', 'progress', 'legislativeStage', 'targetDate'] as const;
 
 /** Progress after an update: an explicit figure wins; a parent follows its children; a new status brings its preset. */
 function nextProgress(current: CurrentState, input: StatusChangeInput, status: Status) {
-  if (input.progress !== undefined) return { progress: input.progress, source: 'explicit' };
+  if (input.progress !== undefined) return { progress: input.progress, source: 'explicit' } as const;
   const mean = current.progressSource === 'explicit' ? null : rollUpProgress(current.childProgress);
-  if (mean !== null) return { progress: mean, source: 'children' };
+  if (mean !== null) return { progress: mean, source: 'children' } as const;
   if (status !== current.status && statusProgressPreset[status] !== null) {
-    return { progress: progressAfterChange(current.progress, status), source: 'status' };
+    return { progress: progressAfterChange(current.progress, status), source: 'status' } as const;
   }
   return { progress: current.progress, source: current.progressSource };
 }
 
-/** Decides the new state and its history row; the repository records both in one transaction. */
+/**
+ * Decides the new state and its history entry from an official's input (400 naming the field when
+ * the input contradicts the initiative); the repository records both in one transaction.
+ */
 export function decideChange(
   id: string,
   current: CurrentState,
@@ -36,28 +59,28 @@ export function decideChange(
   if (input.legislativeStage && current.kind !== 'legislation') {
     throw validationError([{ field: 'legislativeStage', message: 'only legislation has a legislative stage' }]);
   }
-  const status = input.status ?? (current.status as Status);
+  const status = input.status ?? current.status;
   const { progress, source } = nextProgress(current, input, status);
   const stage = input.legislativeStage === undefined ? current.legislativeStage : input.legislativeStage;
   return {
     values: {
       status,
       progress,
-      progress_source: source,
-      legislative_stage: stage,
-      target_date: input.targetDate === undefined ? current.targetDate : input.targetDate,
+      progressSource: source,
+      legislativeStage: stage,
+      targetDate: input.targetDate === undefined ? current.targetDate : input.targetDate,
     },
     history: {
       id: newId(),
-      initiative_id: id,
-      from_status: current.status,
-      to_status: status,
-      from_progress: current.progress,
-      to_progress: progress,
-      from_stage: current.legislativeStage,
-      to_stage: stage,
+      initiativeId: id,
+      fromStatus: current.status,
+      toStatus: status,
+      fromProgress: current.progress,
+      toProgress: progress,
+      fromStage: current.legislativeStage,
+      toStage: stage,
       note: input.note,
-      evidence_url: input.evidenceUrl ?? null,
+      evidenceUrl: input.evidenceUrl ?? null,
       actor,
       at,
     },

@@ -1,15 +1,15 @@
-import { type CreateInitiativeInput, statusProgressPreset } from '@civic/shared';
+import { type CreateInitiativeInput, type StatusChange, statusProgressPreset } from '@civic/shared';
 import { newId } from '../db/ids.ts';
-import type { NewInitiativeRow, OwnerRow, StatusChangesTable } from '../db/schema.ts';
-import type { Span } from '../seed/locate-quote.ts';
+import type { NewInitiativeRow, OwnerRow } from '../db/schema.ts';
+import type { Span } from '../quotes/locate-quote.ts';
 import { searchText } from './search-text.ts';
 
 /** Initiatives without a source sort after every quoted one. */
-export const unsourcedSortKey = 1_000_000_000;
+const unsourcedSortKey = 1_000_000_000;
 
-export const createdNote = 'Initiative added to the register.';
+const createdNote = 'Initiative added to the register.';
 
-/** The row and first history entry of a new initiative; the source span is already located. */
+/** The row of a new initiative and its first history entry; the source span is already located. */
 export function newInitiativeRows(
   input: CreateInitiativeInput,
   owner: OwnerRow,
@@ -17,7 +17,7 @@ export function newInitiativeRows(
   actor: string,
   at: string,
   note = createdNote,
-): { row: NewInitiativeRow; history: StatusChangesTable } {
+): { row: NewInitiativeRow; history: StatusChange } {
   const status = input.status ?? 'proposed';
   const progress = statusProgressPreset[status] ?? 0;
   const stage = input.legislativeStage ?? null;
@@ -62,17 +62,17 @@ export function newInitiativeRows(
     updated_at: at,
     version: 1,
   };
-  const history: StatusChangesTable = {
+  const history: StatusChange = {
     id: newId(),
-    initiative_id: input.id,
-    from_status: null,
-    to_status: status,
-    from_progress: null,
-    to_progress: progress,
-    from_stage: null,
-    to_stage: stage,
+    initiativeId: input.id,
+    fromStatus: null,
+    toStatus: status,
+    fromProgress: null,
+    toProgress: progress,
+    fromStage: null,
+    toStage: stage,
     note,
-    evidence_url: null,
+    evidenceUrl: null,
     actor,
     at,
   };

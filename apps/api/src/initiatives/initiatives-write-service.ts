@@ -6,33 +6,56 @@ import {
   type User,
 } from '@civic/shared';
 import { AppError, conflict, notFound, validationError } from '../errors/app-error.ts';
-import { locateQuote, type Span } from '../seed/locate-quote.ts';
+import { locateQuote, type Span } from '../quotes/locate-quote.ts';
 import { decideChange } from './initiative-change.ts';
 import { newInitiativeRows } from './initiative-create.ts';
 import type { ClockSettings, InitiativesService } from './initiatives-service.ts';
 import type { InitiativesWriteRepository } from './initiatives-write-repository.ts';
 
 /** How the history names who made a change. */
-export const actorName = (user: User) => user.displayName || user.username;
+const actorName = (user: User) => user.displayName || user.username;
+
+async function locateSource(
+  repository: InitiativesWriteRepository,
+  input: CreateInitiativeInput,
+): Promise<Span | null> {
+  if (!input.source) return null;
+  const text = await repository.documentText(input.source.documentId);
+  if (text === undefined) throw validationError([{ field: 'source.documentId', message: 'no such document' }]);
+  try {
+    return locateQuote(text, input.source.quote);
+  } catch {
+    throw validationError([{ field: 'source.quote', message: 'must stand verbatim exactly once in the document' }]);
+  }
+}
+
+/**
+ * Adds an initiative after the checks every create gets: the owner and parent exist (400 naming
+ * ownerId or parentId) and the quote stands verbatim once in its document (400 naming source.*).
+ * Resolves false when the id is taken. An admin's POST and the seed both come through here.
+ */
+export async function addInitiative(
+  repository: InitiativesWriteRepository,
+  input: CreateInitiativeInput,
+  entry: { actor: string; at: string; note?: string },
+): Promise<boolean> {
+  const owner = await repository.ownerNames(input.ownerId);
+  if (!owner) throw validationError([{ field: 'ownerId', message: 'no such owner' }]);
+  if (input.parentId && !(await repository.exists(input.parentId))) {
+    throw validationError([{ field: 'parentId', message: 'no such initiative' }]);
+  }
+  const span = await locateSource(repository, input);
+  const { row, history } = newInitiativeRows(input, owner, span, entry.actor, entry.at, entry.note);
+  return repository.create(row, history);
+}
 
 export function createInitiativesWriteService(
   repository: InitiativesWriteRepository,
   reader: InitiativesService,
-  settings: ClockSettings,
+  settings: Pick<ClockSettings, 'now'>,
 ) {
-  async function locateSource(input: CreateInitiativeInput): Promise<Span | null> {
-    if (!input.source) return null;
-    const text = await repository.documentText(input.source.documentId);
-    if (text === undefined) throw validationError([{ field: 'source.documentId', message: 'no such document' }]);
-    try {
-      return locateQuote(text, input.source.quote);
-    } catch {
-      throw validationError([{ field: 'source.quote', message: 'must stand verbatim exactly once in the document' }]);
-    }
-  }
-
   return {
-    /** Records an official's update if nobody changed the initiative since the version they saw. */
+    /** Records an official's update if nobody changed the initiative since the version they saw (else 409 with it as it stands). */
     async update(id: string, input: StatusChangeInput, expectedVersion: number, user: User): Promise<InitiativeDetail> {
       const at = settings.now().toISOString();
       const outcome = await repository.applyChange(id, expectedVersion, at, (current) =>
@@ -49,15 +72,13 @@ export function createInitiativesWriteService(
       return detail;
     },
 
+    /** An admin's new initiative: 400 from the checks of addInitiative, 409 when the id is taken. */
     async create(input: CreateInitiativeInput, user: User): Promise<InitiativeDetail> {
-      const owner = await repository.ownerNames(input.ownerId);
-      if (!owner) throw validationError([{ field: 'ownerId', message: 'no such owner' }]);
-      if (input.parentId && !(await repository.exists(input.parentId))) {
-        throw validationError([{ field: 'parentId', message: 'no such initiative' }]);
-      }
-      const span = await locateSource(input);
-      const { row, history } = newInitiativeRows(input, owner, span, actorName(user), settings.now().toISOString());
-      if (!(await repository.create(row, history))) {
+      const added = await addInitiative(repository, input, {
+        actor: actorName(user),
+        at: settings.now().toISOString(),
+      });
+      if (!added) {
         throw new AppError(
           409,
           problemTypes.conflict,

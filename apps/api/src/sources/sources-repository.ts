@@ -20,6 +20,28 @@ export function createSourcesRepository(db: Kysely<Database>) {
       };
     },
 
+    /** Stores a document unless one with its id is there; a stored text is never replaced. */
+    async addDocument(document: SourceDocument): Promise<void> {
+      await db
+        .insertInto('source_documents')
+        .values({
+          id: document.id,
+          title_ru: document.title.ru,
+          title_en: document.title.en,
+          title_kk: document.title.kk ?? null,
+          publisher_ru: document.publisher.ru,
+          publisher_en: document.publisher.en,
+          publisher_kk: document.publisher.kk ?? null,
+          language: document.language,
+          published_at: document.publishedAt,
+          url: document.url,
+          sha256: document.sha256,
+          text: document.text,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    },
+
     async passages(documentId: string): Promise<SourcePassage[]> {
       const rows = await db
         .selectFrom('initiatives')

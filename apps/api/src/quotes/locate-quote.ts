@@ -6,16 +6,14 @@ export interface Span {
 
 const codePoints = (text: string) => Array.from(text).length;
 
-/** Finds the one place a quote stands in the text; a missing or ambiguous quote throws. */
+/**
+ * Finds the one place a quote stands in the text, as code-point offsets (what the API and the web
+ * count in). Throws an Error when the quote is missing or stands more than once.
+ */
 export function locateQuote(text: string, quote: string): Span {
   const index = text.indexOf(quote);
   if (index === -1) throw new Error(`Quote not found in the source: «${quote}»`);
   if (text.indexOf(quote, index + 1) !== -1) throw new Error(`Quote stands more than once in the source: «${quote}»`);
   const start = codePoints(text.slice(0, index));
   return { start, end: start + codePoints(quote) };
-}
-
-/** The text between two code-point offsets. */
-export function sliceCodePoints(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join('');
 }

@@ -41,7 +41,7 @@ export interface AppDeps {
   sessionTtlMs?: number;
 }
 
-export const apiVersion = '1.0.0';
+const apiVersion = '1.0.0';
 
 /** The repositories an export reads through, on the connection of its own it gets from Store.reader. */
 const exportRepositoriesOn = (db: Kysely<Database>) => ({

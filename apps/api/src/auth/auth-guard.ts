@@ -14,7 +14,7 @@ const grants: Record<Role, readonly Role[]> = {
   admin: ['admin', 'official'],
 };
 
-export const mayCall = (held: Role, needed: Role): boolean => grants[held].includes(needed);
+const mayCall = (held: Role, needed: Role): boolean => grants[held].includes(needed);
 
 /** The guard the route table's mount loop calls for every route that is not public. */
 export function createAuthorize(service: AuthService): Authorize {

@@ -11,7 +11,7 @@ export interface AuthSettings {
   sessionTtlMs?: number | undefined;
 }
 
-export const defaultSessionTtlMs = 12 * 60 * 60 * 1000;
+const defaultSessionTtlMs = 12 * 60 * 60 * 1000;
 const windowMs = 15 * 60 * 1000;
 /** Failed logins allowed per window: few per username (guessing one password), more per address (a shared office NAT). */
 const limits = { user: 5, ip: 30 };

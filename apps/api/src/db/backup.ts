@@ -9,9 +9,9 @@ export interface StoreLocation {
   dataDir: string;
 }
 
-export const sqliteFileName = 'civic-monitor.db';
+const sqliteFileName = 'civic-monitor.db';
 
-export function sqliteFile(location: StoreLocation): string {
+function sqliteFile(location: StoreLocation): string {
   return path.join(location.dataDir, sqliteFileName);
 }
 

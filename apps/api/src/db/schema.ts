@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Flags are stored as 0/1 integers so that every supported SQL engine reads them alike. */
 type Flag = number;
@@ -132,9 +132,7 @@ export interface Database {
 
 export type InitiativeRow = Selectable<InitiativesTable>;
 export type NewInitiativeRow = Insertable<InitiativesTable>;
-export type InitiativeUpdate = Updateable<InitiativesTable>;
 export type StatusChangeRow = Selectable<StatusChangesTable>;
 export type MilestoneRow = Selectable<MilestonesTable>;
 export type OwnerRow = Selectable<OwnersTable>;
 export type UserRow = Selectable<UsersTable>;
-export type { Generated };

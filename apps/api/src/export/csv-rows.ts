@@ -10,8 +10,7 @@ import {
 import type { HistoryEntry } from './history-repository.ts';
 
 /** Kazakh falls back to Russian where a text has no Kazakh version. */
-export const inLanguage = (text: LocalizedText, lang: Language): string =>
-  lang === 'kk' ? (text.kk ?? text.ru) : text[lang];
+const inLanguage = (text: LocalizedText, lang: Language): string => (lang === 'kk' ? (text.kk ?? text.ru) : text[lang]);
 
 /** Absolute link to an initiative's page in the web app. */
 export const initiativePageUrl = (base: string, id: string) => `${base}/initiatives/${encodeURIComponent(id)}`;

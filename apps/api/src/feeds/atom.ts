@@ -22,8 +22,7 @@ export interface AtomFeed {
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-export const escapeXml = (text: string) =>
-  text.replace(notXmlChar, '\uFFFD').replace(/[&<>"']/g, (c) => entities[c] ?? c);
+const escapeXml = (text: string) => text.replace(notXmlChar, '\uFFFD').replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
 const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 const link = (rel: string, href: string, type?: string) =>

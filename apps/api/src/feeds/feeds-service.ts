@@ -7,7 +7,7 @@ import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.
 import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
 
 /** How many of the newest changes the site-wide feed carries. */
-export const latestFeedSize = 50;
+const latestFeedSize = 50;
 const siteName = 'Civic Monitor';
 
 function toEntry(change: HistoryEntry, base: string): AtomEntry {

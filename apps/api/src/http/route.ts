@@ -17,7 +17,7 @@ export interface ResponseDoc {
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /** What a handler gets: the parsed input, the user the guard let through, the app's services and raw HTTP. */
-export interface RouteCall<Deps, A extends Access, P, Q, B> {
+interface RouteCall<Deps, A extends Access, P, Q, B> {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;

@@ -8,7 +8,7 @@ const zeroes = <K extends string>(keys: readonly K[]) =>
 type Transition = Awaited<ReturnType<StatsRepository['transitionsByDay']>>[number];
 
 /** Replays the day-by-day transitions into the count of initiatives in each status at each day's end. */
-export function statusOverTime(transitions: Transition[]): Stats['statusOverTime'] {
+function statusOverTime(transitions: Transition[]): Stats['statusOverTime'] {
   const series: Stats['statusOverTime'] = [];
   const counts = zeroes(statuses);
   for (const t of transitions) {

@@ -7,7 +7,7 @@ export interface ScryptCost {
 }
 
 /** 64 MiB of memory per hash: well inside OWASP's scrypt guidance, still quick enough for a login. */
-export const defaultCost: ScryptCost = { N: 2 ** 16, r: 8, p: 1 };
+const defaultCost: ScryptCost = { N: 2 ** 16, r: 8, p: 1 };
 const keyLength = 64;
 
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 
 /** Flags are stored as 0/1 integers so that every supported SQL engine reads them alike. */
 type Flag = number;

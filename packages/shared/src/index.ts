@@ -1,4 +1,5 @@
 export * from './auth.ts';
+export * from './calendar.ts';
 export * from './csv.ts';
 export * from './history.ts';
 export * from './initiative.ts';

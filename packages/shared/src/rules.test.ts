@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOverdue, isStale, normalizeForSearch, progressAfterChange, rollUpProgress, staleCutoff } from './rules.ts';
+import { addDays, localDay } from './calendar.ts';
+import {
+  attentionCutoffs,
+  isOverdue,
+  isStale,
+  nextCutoffChange,
+  normalizeForSearch,
+  progressAfterChange,
+  rollUpProgress,
+} from './rules.ts';
 import { statuses } from './vocabulary.ts';
 
 describe('rollUpProgress', () => {
@@ -69,24 +78,53 @@ describe('isOverdue', () => {
   });
 });
 
-describe('isStale', () => {
-  const now = new Date('2026-11-27T12:00:00Z');
-  it('when never verified, then it is stale', () => {
-    expect(isStale(null, now, 30)).toBe(true);
+describe('attentionCutoffs', () => {
+  const settings = { timeZone: 'Asia/Almaty', staleAfterDays: 30 };
+
+  it('when it is 00:30 on 1 December in Aktobe (19:30 UTC), then today is 1 December and 30 November has passed', () => {
+    const { today } = attentionCutoffs(new Date('2026-11-30T19:30:00Z'), settings);
+    expect(today).toBe('2026-12-01');
+    expect(isOverdue({ status: 'in_progress', targetDate: '2026-11-30', openMilestoneDueDates: [] }, today)).toBe(true);
   });
 
-  it('when verified within the threshold, then it is fresh; past it, stale', () => {
-    expect(isStale('2026-11-01T12:00:00Z', now, 30)).toBe(false);
-    expect(isStale('2026-10-27T11:59:59Z', now, 30)).toBe(true);
+  it('when 30 days are allowed, then a verification of 1 November (local) is fresh through 1 December, stale on the 2nd', () => {
+    const verified = '2026-10-31T19:00:00.000Z';
+    const lastFreshDay = attentionCutoffs(new Date('2026-12-01T18:59:59Z'), settings);
+    const firstStaleDay = attentionCutoffs(new Date('2026-12-01T19:00:00Z'), settings);
+    expect(isStale(verified, lastFreshDay.staleBefore)).toBe(false);
+    expect(isStale(verified, firstStaleDay.staleBefore)).toBe(true);
+    expect(firstStaleDay.staleBefore).toBe('2026-11-01T19:00:00.000Z');
   });
 
-  it('when compared with the SQL cutoff, then both agree on every instant', () => {
+  it('when any verification is judged, then it is stale exactly when its local day is more than N days before today', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 * 86_400_000 }), fc.integer({ min: 1, max: 120 }), (ago, days) => {
-        const verified = new Date(now.getTime() - ago).toISOString();
-        expect(isStale(verified, now, days)).toBe(verified < staleCutoff(now, days));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: 0, max: 200 * 86_400_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        (nowMs, ago, days) => {
+          const now = new Date(nowMs);
+          const verified = new Date(nowMs - ago).toISOString();
+          const { today, staleBefore } = attentionCutoffs(now, { timeZone: 'Asia/Almaty', staleAfterDays: days });
+          const verifiedDay = localDay(verified, 'Asia/Almaty');
+          expect(isStale(verified, staleBefore)).toBe(addDays(verifiedDay, days) < today);
+        },
+      ),
+      { seed: 42, numRuns: 300 },
     );
+  });
+
+  it('when never verified, then it is stale', () => {
+    expect(isStale(null, attentionCutoffs(new Date(), settings).staleBefore)).toBe(true);
+  });
+
+  it('when the clock passes local midnight, then the cutoffs change there and nowhere before', () => {
+    const now = new Date('2026-11-30T10:00:00Z');
+    const change = nextCutoffChange(now, 'Asia/Almaty');
+    expect(change.toISOString()).toBe('2026-11-30T19:00:00.000Z');
+    const before = attentionCutoffs(new Date(change.getTime() - 1), settings);
+    expect(before).toEqual(attentionCutoffs(now, settings));
+    expect(attentionCutoffs(change, settings).today).toBe('2026-12-01');
   });
 });
 

@@ -1,6 +1,5 @@
+import { addDays, localDay, startOfLocalDay } from './calendar.ts';
 import { closedStatuses, type Status, statusProgressPreset } from './vocabulary.ts';
-
-const dayMs = 86_400_000;
 
 /** A parent's progress: the rounded mean of its children's; null when it has none. */
 export function rollUpProgress(childProgress: readonly number[]): number | null {
@@ -22,6 +21,33 @@ export interface OverdueInput {
   openMilestoneDueDates: readonly (string | null)[];
 }
 
+/** What overdue and stale are judged against at one moment; the API's SQL takes exactly these values. */
+export interface AttentionCutoffs {
+  /** Today ("YYYY-MM-DD") in the configured zone: a due date before it has passed. */
+  today: string;
+  /** A verification before this instant (canonical ISO UTC) is stale. */
+  staleBefore: string;
+}
+
+export interface AttentionSettings {
+  /** IANA zone the days follow (config TIME_ZONE). */
+  timeZone: string;
+  /** Whole days a verification stays fresh (config STALE_AFTER_DAYS). */
+  staleAfterDays: number;
+}
+
+/**
+ * The one source of "today" and of the stale cutoff. Days are the zone's calendar days (calendar.ts):
+ * a verification made on local day D is fresh through day D + staleAfterDays and stale from the day
+ * after, so both flags change only at local midnight. Rule from the product's issue on days
+ * (Kazakhstan time, not UTC) and DESIGN.md ("stale when lastVerifiedAt is older than N days").
+ */
+export function attentionCutoffs(now: Date, settings: AttentionSettings): AttentionCutoffs {
+  const today = localDay(now, settings.timeZone);
+  const firstFreshDay = addDays(today, -settings.staleAfterDays);
+  return { today, staleBefore: startOfLocalDay(firstFreshDay, settings.timeZone).toISOString() };
+}
+
 /** Overdue: a target or open milestone date lies before today, and the initiative is not closed. */
 export function isOverdue(input: OverdueInput, today: string): boolean {
   if (closedStatuses.includes(input.status)) return false;
@@ -29,20 +55,17 @@ export function isOverdue(input: OverdueInput, today: string): boolean {
   return dates.some((date) => date !== null && date < today);
 }
 
-/** Stale: never verified, or verified longer ago than the threshold. */
-export function isStale(lastVerifiedAt: string | null, now: Date, staleAfterDays: number): boolean {
-  if (lastVerifiedAt === null) return true;
-  return now.getTime() - Date.parse(lastVerifiedAt) > staleAfterDays * dayMs;
+/**
+ * Stale: never verified, or verified before the cutoff. Stored timestamps are canonical ISO UTC
+ * (Date#toISOString), so comparing the text is comparing the instants, as the SQL does.
+ */
+export function isStale(lastVerifiedAt: string | null, staleBefore: string): boolean {
+  return lastVerifiedAt === null || lastVerifiedAt < staleBefore;
 }
 
-/** The instant before which a verification counts as stale. */
-export function staleCutoff(now: Date, staleAfterDays: number): string {
-  return new Date(now.getTime() - staleAfterDays * dayMs).toISOString();
-}
-
-/** Today's date (UTC) as YYYY-MM-DD. */
-export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+/** The instant the answers that depend on the clock may next change: the zone's next midnight. */
+export function nextCutoffChange(now: Date, timeZone: string): Date {
+  return startOfLocalDay(addDays(localDay(now, timeZone), 1), timeZone);
 }
 
 /** Lowercases and folds ё into е so that search matches however the word was typed. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Status, User } from '@civic/shared';
-import { statuses } from '@civic/shared';
+import { defaultTimeZone, statuses } from '@civic/shared';
 import SQLite from 'better-sqlite3';
 import { createInitiativesRepository } from '../src/initiatives/initiatives-repository.ts';
 import { createInitiativesService } from '../src/initiatives/initiatives-service.ts';
@@ -21,7 +21,7 @@ const initiatives = 1000;
 
 /** Status updates through the write service for a bounded time; each worker owns its own initiatives. */
 async function measure(target: WriteTarget, seconds: number, workers: number) {
-  const settings = { now: () => new Date(), staleAfterDays: 30 };
+  const settings = { now: () => new Date(), staleAfterDays: 30, timeZone: defaultTimeZone };
   const reader = createInitiativesService(createInitiativesRepository(target.store.db), settings);
   const writer = createInitiativesWriteService(createInitiativesWriteRepository(target.store.db), reader, settings);
   const rows = await target.store.db.selectFrom('initiatives').select(['id', 'version', 'status']).execute();

@@ -5,12 +5,12 @@ import { seed } from './seed/seed.ts';
 
 /** Opens the store, brings its schema up to date and seeds what is missing. */
 export async function prepareStore(
-  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>,
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'> & Partial<Pick<Config, 'TIME_ZONE'>>,
   now = new Date(),
 ): Promise<Store> {
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    await migrateToLatest(store.db);
+    await migrateToLatest(store.db, config.TIME_ZONE);
     await seed(store.db, now);
     return store;
   } catch (err) {

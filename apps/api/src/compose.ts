@@ -1,3 +1,4 @@
+import { defaultTimeZone } from '@civic/shared';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createAuthService } from './auth/auth-service.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   store: Store;
   logger: Logger;
   staleAfterDays: number;
+  /** IANA zone the days follow; Asia/Almaty when absent. */
+  timeZone?: string;
   /** Built web app to serve; none in API-only tests. */
   webDist?: string | undefined;
   /** Absolute base URL for links in exports and feeds; defaults to the request's own origin. */
@@ -58,7 +61,11 @@ const exportRepositoriesOn = (db: Kysely<Database>) => ({
 export function composeServices(deps: AppDeps): RouteDeps {
   const { store } = deps;
   const db = store.db;
-  const clock = { now: deps.now ?? (() => new Date()), staleAfterDays: deps.staleAfterDays };
+  const clock = {
+    now: deps.now ?? (() => new Date()),
+    staleAfterDays: deps.staleAfterDays,
+    timeZone: deps.timeZone ?? defaultTimeZone,
+  };
 
   const repositories = {
     initiatives: createInitiativesRepository(db),
@@ -86,7 +93,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
       return { repositories: exportRepositoriesOn(reader.db), release: reader.release };
     }, clock),
     feeds: createFeedsService(repositories, clock),
-    cache: createResponseCache({ db, now: clock.now, staleAfterDays: clock.staleAfterDays }),
+    cache: createResponseCache({ db, now: clock.now, timeZone: clock.timeZone }),
     publicUrl: deps.publicUrl,
     store,
     readiness: deps.readiness ?? { accepting: true },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { defaultTimeZone, isTimeZone } from '@civic/shared';
 import { z } from 'zod';
 
 const configSchema = z.object({
@@ -8,6 +9,11 @@ const configSchema = z.object({
   DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** IANA zone whose calendar days count: "today" for overdue and stale, the day of a timestamp. */
+  TIME_ZONE: z
+    .string()
+    .default(defaultTimeZone)
+    .refine(isTimeZone, 'an IANA time zone name such as Asia/Almaty'),
   /** The address the public reaches the app at; used for absolute links in exports and feeds. */
   PUBLIC_URL: z.url().optional(),
   WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),

@@ -14,6 +14,7 @@ const app = createApp({
   store,
   logger,
   staleAfterDays: config.STALE_AFTER_DAYS,
+  timeZone: config.TIME_ZONE,
   webDist: config.WEB_DIST,
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,

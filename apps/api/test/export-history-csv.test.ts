@@ -24,8 +24,9 @@ describe('GET /api/export/history.csv', () => {
     );
     const times = [
       '2026-01-10T08:00:00.000Z',
-      '2026-01-31T23:59:59.999Z',
-      '2026-02-01T00:00:00.000Z',
+      // The last and the first millisecond of 31 January / 1 February in Kazakhstan (UTC+5).
+      '2026-01-31T18:59:59.999Z',
+      '2026-01-31T19:00:00.000Z',
       '2026-03-05T10:00:00.000Z',
     ];
     for (const [index, note] of trickyNotes.entries()) {
@@ -83,7 +84,7 @@ describe('GET /api/export/history.csv', () => {
     expect(file.records[2]?.actor).toBe('-official');
   });
 
-  it('when given a date range, then both ends count as whole UTC days', async () => {
+  it('when given a date range, then both ends count as whole days of the configured zone (UTC+5)', async () => {
     const file = await readCsv(await app.fetch('/api/export/history.csv?from=2026-01-10&to=2026-01-31'));
     expect(file.records.map((r) => r.note)).toEqual(trickyNotes.slice(0, 2));
     const later = await readCsv(await app.fetch('/api/export/history.csv?from=2026-02-01&to=2026-03-05'));

@@ -1,3 +1,4 @@
+import { attentionCutoffs, defaultTimeZone } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInitiativesRepository } from '../src/initiatives/initiatives-repository.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
@@ -62,7 +63,7 @@ describe(`store parity (${process.env.TEST_STORE ?? 'sqlite'})`, () => {
   it('when the list is streamed with a cursor in small chunks, then it yields the paged list in the same order', async () => {
     const list = await app.json('/api/initiatives?sort=title&lang=ru&pageSize=100');
     const repository = createInitiativesRepository(app.store.db);
-    const clock = { today: new Date().toISOString().slice(0, 10), staleCutoff: '1970-01-01' };
+    const clock = attentionCutoffs(new Date(), { timeZone: defaultTimeZone, staleAfterDays: 30 });
     const streamed: string[] = [];
     const filter = { sort: { field: 'title', direction: 'asc' }, lang: 'ru' } as const;
     for await (const initiative of repository.stream(filter as never, clock, 2)) streamed.push(initiative.id);

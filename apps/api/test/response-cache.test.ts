@@ -73,8 +73,8 @@ describe('cached list and stats answers', () => {
     expect((await app.json('/api/stats')).stale).toBe(13);
   });
 
-  it('when midnight passes, then a target date that was today becomes overdue without any write', async () => {
-    let now = new Date('2030-03-10T23:59:00Z');
+  it('when local midnight passes (19:00 UTC in Kazakhstan), then a target date that was today becomes overdue without any write', async () => {
+    let now = new Date('2030-03-10T18:59:00Z');
     app = await startTestApp({ now: () => now });
     await app.store.db
       .updateTable('initiatives')
@@ -82,7 +82,7 @@ describe('cached list and stats answers', () => {
       .where('id', '=', 'social-media-outreach')
       .execute();
     expect((await app.json('/api/initiatives?overdue=true')).total).toBe(0);
-    now = new Date('2030-03-11T00:01:00Z');
+    now = new Date('2030-03-10T19:01:00Z');
     expect((await app.json('/api/initiatives?overdue=true')).total).toBe(1);
   });
 });

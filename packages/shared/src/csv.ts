@@ -77,7 +77,7 @@ export const initiativesCsvQuerySchema = z.strictObject({
 });
 export type InitiativesCsvQuery = z.output<typeof initiativesCsvQuerySchema>;
 
-/** GET /api/export/history.csv: every status change, by initiative and by day (UTC, both ends inclusive). */
+/** GET /api/export/history.csv: every status change, by initiative and by day (days of TIME_ZONE, both ends inclusive). */
 export const historyCsvQuerySchema = z
   .strictObject({
     initiative: singleParam(slugSchema).optional(),

@@ -6,7 +6,10 @@ export const milestoneSchema = z.object({
   initiativeId: slugSchema,
   title: z.string().min(1).max(300),
   dueDate: isoDateSchema.nullable(),
+  /** When the completion was recorded (UTC instant). */
   completedAt: isoDateTimeSchema.nullable(),
+  /** The day it was really completed on, in the configured zone; entered by the official, today by default. */
+  completedOn: isoDateSchema.nullable(),
   overdue: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -19,9 +22,20 @@ export const milestoneInputSchema = z.strictObject({
 });
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
 
-export const milestonePatchSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300).optional(),
-  dueDate: isoDateSchema.nullable().optional(),
-  completed: z.boolean().optional(),
-});
+/**
+ * completed: true completes an open milestone on completedOn (default: today in the configured zone);
+ * completedOn alone completes it on that day, or corrects the day of a completed one; it may not lie
+ * after today (checked by the API, which knows the zone). completed: false reopens it.
+ */
+export const milestonePatchSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300).optional(),
+    dueDate: isoDateSchema.nullable().optional(),
+    completed: z.boolean().optional(),
+    completedOn: isoDateSchema.optional(),
+  })
+  .refine((patch) => !(patch.completed === false && patch.completedOn !== undefined), {
+    message: 'a reopened milestone has no completion day',
+    path: ['completedOn'],
+  });
 export type MilestonePatch = z.infer<typeof milestonePatchSchema>;

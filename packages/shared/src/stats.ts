@@ -11,9 +11,11 @@ export const statsSchema = z.object({
   overdue: z.number().int(),
   stale: z.number().int(),
   staleAfterDays: z.number().int(),
-  /** Status changes recorded per calendar month (UTC), oldest first. */
+  /** IANA zone the days and months below follow (config TIME_ZONE). */
+  timeZone: z.string(),
+  /** Status changes recorded per calendar month of timeZone, oldest first. */
   activityByMonth: z.array(z.object({ month: z.string(), changes: z.number().int() })),
-  /** How many initiatives stood in each status at the end of each day with a change, rebuilt from the history. */
+  /** How many initiatives stood in each status at the end of each local day with a change, rebuilt from the history. */
   statusOverTime: z.array(z.object({ date: z.string(), counts: z.record(statusSchema, z.number().int()) })),
   generatedAt: z.string(),
 });

@@ -6,7 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 const config = loadConfig();
 const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: 1 });
 try {
-  const applied = await migrateToLatest(store.db);
+  const applied = await migrateToLatest(store.db, config.TIME_ZONE);
   const what = applied.length ? `applied ${applied.join(', ')}` : 'already up to date';
   process.stdout.write(`Migrations on ${store.description}: ${what}.\n`);
 } catch (err) {

@@ -23,7 +23,7 @@ if (values.help || !values.file) {
     // A backup from an older version comes up to this version's schema.
     const store = await openStore({ ...location, poolSize: 1 });
     try {
-      await migrateToLatest(store.db);
+      await migrateToLatest(store.db, config.TIME_ZONE);
     } finally {
       await store.close();
     }

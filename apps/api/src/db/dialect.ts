@@ -1,10 +1,12 @@
 import {
   IdentifierNode,
+  type Kysely,
   type KyselyPlugin,
   OperationNodeTransformer,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
   type RawBuilder,
+  SqliteAdapter,
   sql,
 } from 'kysely';
 import pg from 'pg';
@@ -49,3 +51,20 @@ export const postgresTypeParsers = {
     return pg.types.getTypeParser(oid, format);
   },
 };
+
+/** Which SQL engine a Kysely instance talks to. */
+export const isSqlite = <T>(db: Kysely<T>) => db.getExecutor().adapter instanceof SqliteAdapter;
+
+/**
+ * SQL text for the configured zone's day ("YYYY-MM-DD") of a canonical ISO UTC timestamp expression:
+ * the timestamp shifted by the offset of the calendar_offsets period it falls in (calendar-store.ts
+ * writes those periods from shared calendar.ts, so SQL and TypeScript give the same day).
+ * Text, not a builder, because the trigger of migration 0005 embeds it.
+ */
+export function localDayOfSql(sqlite: boolean, timestamp: string): string {
+  const offset = `coalesce((select o.offset_seconds from calendar_offsets o where o.starts_at <= ${timestamp}
+    order by o.starts_at desc limit 1), 0)`;
+  return sqlite
+    ? `substr(datetime(${timestamp}, ${offset} || ' seconds'), 1, 10)`
+    : `to_char(((${timestamp})::timestamptz at time zone 'UTC') + make_interval(secs => ${offset}), 'YYYY-MM-DD')`;
+}

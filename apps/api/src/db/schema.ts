@@ -83,7 +83,10 @@ export interface MilestonesTable {
   initiative_id: string;
   title: string;
   due_date: string | null;
+  /** When the completion was recorded (the click). */
   completed_at: string | null;
+  /** The local day ("YYYY-MM-DD") the milestone was really completed on, as the official entered it. */
+  completed_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -117,7 +120,21 @@ export interface DataGenerationTable {
   value: number;
 }
 
+/** The one zone the stored days follow (row id 1; '' before the first start). */
+export interface CalendarTable {
+  id: number;
+  time_zone: string;
+}
+
+/** The zone's offset from UTC from starts_at (canonical ISO UTC) until the next row's. */
+export interface CalendarOffsetsTable {
+  starts_at: string;
+  offset_seconds: number;
+}
+
 export interface Database {
+  calendar: CalendarTable;
+  calendar_offsets: CalendarOffsetsTable;
   data_generation: DataGenerationTable;
   owners: OwnersTable;
   source_documents: SourceDocumentsTable;

@@ -31,7 +31,7 @@ export const exportRoutes = [
     responses: { 200: file('The CSV file (attachment)', 'text/csv') },
     async handle({ query, deps, req, res }) {
       const rows = deps.exports.initiativeRows(query, publicBase(req, deps.publicUrl));
-      const headers = csvHeaders(datedFilename('initiatives', deps.exports.now(), 'csv'));
+      const headers = csvHeaders(datedFilename('initiatives', deps.exports.today(), 'csv'));
       await sendStream(res, headers, rows, csvStringifier(initiativeCsvColumns, query.sep));
     },
   }),
@@ -40,12 +40,12 @@ export const exportRoutes = [
     path: '/api/export/history.csv',
     access: 'public',
     tag: 'export',
-    summary: `Every recorded status change, oldest first, by initiative and UTC date range (inclusive). ${csvNote}`,
+    summary: `Every recorded status change, oldest first, by initiative and date range in days of TIME_ZONE (inclusive). ${csvNote}`,
     query: historyCsvQuerySchema,
     responses: { 200: file('The CSV file (attachment)', 'text/csv') },
     async handle({ query, deps, req, res }) {
       const rows = deps.exports.historyRows(query, publicBase(req, deps.publicUrl));
-      const headers = csvHeaders(datedFilename('history', deps.exports.now(), 'csv'));
+      const headers = csvHeaders(datedFilename('history', deps.exports.today(), 'csv'));
       await sendStream(res, headers, rows, csvStringifier(historyCsvColumns, query.sep));
     },
   }),
@@ -60,7 +60,7 @@ export const exportRoutes = [
     async handle({ deps, res }) {
       const headers = {
         'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': attachment(datedFilename('open-data', deps.exports.now(), 'json')),
+        'Content-Disposition': attachment(datedFilename('open-data', deps.exports.today(), 'json')),
       };
       await sendStream(res, headers, deps.exports.openData());
     },

@@ -1,16 +1,20 @@
 import {
+  addDays,
   type HistoryCsvQuery,
+  type HistoryFilter,
   type HistoryCsvRow,
   type InitiativeCsvRow,
   type InitiativesCsvQuery,
   listFilterSchema,
+  localDay,
   type SourceDocumentWithPassages,
+  startOfLocalDay,
 } from '@civic/shared';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
 import { historyCsvRow, initiativeCsvRow } from './csv-rows.ts';
-import type { HistoryRepository } from './history-repository.ts';
+import type { HistoryRange, HistoryRepository } from './history-repository.ts';
 import { openDataJson } from './open-data.ts';
 import type { OpenDataRepository } from './open-data-repository.ts';
 
@@ -33,9 +37,19 @@ async function* using<T>(open: OpenRepositories, run: (r: ExportRepositories) =>
   }
 }
 
+/** The history filter's local days (both ends inclusive) as the instants they span in the zone. */
+export function historyRange(filter: HistoryFilter, timeZone: string): HistoryRange {
+  return {
+    ...(filter.initiative ? { initiative: filter.initiative } : {}),
+    ...(filter.from ? { since: startOfLocalDay(filter.from, timeZone).toISOString() } : {}),
+    ...(filter.to ? { before: startOfLocalDay(addDays(filter.to, 1), timeZone).toISOString() } : {}),
+  };
+}
+
 export function createExportService(openRepositories: OpenRepositories, settings: ClockSettings) {
   return {
-    now: () => settings.now(),
+    /** Today in the configured zone, for the files' names. */
+    today: () => localDay(settings.now(), settings.timeZone),
 
     /** Exactly the list's rows for the filter, every page, in the list's order. */
     initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow> {
@@ -48,7 +62,8 @@ export function createExportService(openRepositories: OpenRepositories, settings
 
     historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow> {
       return using(openRepositories, async function* (repositories) {
-        for await (const entry of repositories.history.stream(query)) yield historyCsvRow(entry, query.lang, base);
+        const range = historyRange(query, settings.timeZone);
+        for await (const entry of repositories.history.stream(range)) yield historyCsvRow(entry, query.lang, base);
       });
     },
 

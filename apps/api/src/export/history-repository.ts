@@ -1,4 +1,4 @@
-import type { HistoryFilter, LocalizedText, StatusChange } from '@civic/shared';
+import type { LocalizedText, StatusChange } from '@civic/shared';
 import type { Kysely } from 'kysely';
 import type { Database, StatusChangeRow } from '../db/schema.ts';
 import { localized } from '../initiatives/initiative-mapper.ts';
@@ -14,8 +14,12 @@ const toEntry = (row: HistoryRecord): HistoryEntry => ({
   initiativeTitle: localized(row.title_ru, row.title_en, row.title_kk),
 });
 
-/** The day after an ISO date, so that "to" can include its whole day. */
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** Which changes to read: of one initiative, at or after since, before before (canonical ISO UTC instants). */
+export interface HistoryRange {
+  initiative?: string;
+  since?: string;
+  before?: string;
+}
 
 export function createHistoryRepository(db: Kysely<Database>) {
   const selectHistory = () =>
@@ -27,12 +31,12 @@ export function createHistoryRepository(db: Kysely<Database>) {
 
   return {
     /** Every status change of the filter, oldest first, one at a time: memory does not grow with the rows. */
-    async *stream(filter: HistoryFilter, chunkSize = 500): AsyncIterable<HistoryEntry> {
+    async *stream(range: HistoryRange, chunkSize = 500): AsyncIterable<HistoryEntry> {
       let query = selectHistory();
-      if (filter.initiative) query = query.where('c.initiative_id', '=', filter.initiative);
-      // Times are stored as ISO 8601 UTC strings, so text comparison is time order.
-      if (filter.from) query = query.where('c.at', '>=', filter.from);
-      if (filter.to) query = query.where('c.at', '<', nextDay(filter.to));
+      if (range.initiative) query = query.where('c.initiative_id', '=', range.initiative);
+      // Times are stored as canonical ISO 8601 UTC strings, so text comparison is time order.
+      if (range.since) query = query.where('c.at', '>=', range.since);
+      if (range.before) query = query.where('c.at', '<', range.before);
       const ordered = query.orderBy('c.at', 'asc').orderBy('c.id', 'asc');
       for await (const row of ordered.stream(chunkSize)) yield toEntry(row as HistoryRecord);
     },

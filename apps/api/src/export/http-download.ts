@@ -1,6 +1,6 @@
 import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type CsvSeparator, isoDay } from '@civic/shared';
+import type { CsvSeparator } from '@civic/shared';
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
 
@@ -19,8 +19,9 @@ export function attachment(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(filename)}`;
 }
 
-export const datedFilename = (name: string, now: Date, extension: string) =>
-  `civic-monitor-${name}-${isoDay(now)}.${extension}`;
+/** day is the local "YYYY-MM-DD" of the download (calendar.ts), so a file saved after midnight in Aktobe says so. */
+export const datedFilename = (name: string, day: string, extension: string) =>
+  `civic-monitor-${name}-${day}.${extension}`;
 
 const isClientGone = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { staleCutoff } from '@civic/shared';
+import { nextCutoffChange } from '@civic/shared';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
-const dayMs = 86_400_000;
-
 interface Entry {
   generation: number;
-  /** When a flag that moves with the clock (overdue at midnight, stale at a verification's age) may change. */
+  /** When the flags that move with the clock (overdue, stale) may next change: the zone's next midnight. */
   validUntil: number;
   body: Buffer;
   etag: string;
@@ -20,7 +18,8 @@ interface Entry {
 export interface ResponseCacheOptions {
   db: Kysely<Database>;
   now: () => Date;
-  staleAfterDays: number;
+  /** IANA zone whose midnight moves the overdue and stale flags. */
+  timeZone: string;
   maxEntries?: number;
 }
 
@@ -29,7 +28,7 @@ export interface ResponseCacheOptions {
  * data generation (moved by every write, on any instance) and the clock-dependent flags stand still.
  */
 export function createResponseCache(options: ResponseCacheOptions) {
-  const { db, now, staleAfterDays } = options;
+  const { db, now, timeZone } = options;
   const maxEntries = options.maxEntries ?? 500;
   const entries = new Map<string, Entry>();
 
@@ -37,17 +36,6 @@ export function createResponseCache(options: ResponseCacheOptions) {
     Number(
       (await db.selectFrom('data_generation').select('value').where('id', '=', 1).executeTakeFirstOrThrow()).value,
     );
-
-  async function validUntil(at: Date): Promise<number> {
-    const nextMidnight = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1);
-    const row = await db
-      .selectFrom('initiatives')
-      .select((eb) => eb.fn.min('last_verified_at').as('oldest'))
-      .where('last_verified_at', '>=', staleCutoff(at, staleAfterDays))
-      .executeTakeFirst();
-    const nextStale = row?.oldest ? Date.parse(String(row.oldest)) + staleAfterDays * dayMs : Number.POSITIVE_INFINITY;
-    return Math.min(nextMidnight, nextStale);
-  }
 
   function remember(key: string, entry: Entry) {
     entries.delete(key);
@@ -65,7 +53,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
       if (!entry || entry.generation !== current || now().getTime() >= entry.validUntil) {
         const body = Buffer.from(JSON.stringify(await compute()));
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        entry = { generation: current, validUntil: await validUntil(now()), body, etag };
+        entry = { generation: current, validUntil: nextCutoffChange(now(), timeZone).getTime(), body, etag };
       }
       remember(key, entry);
       res.vary('Accept-Encoding').type('application/json');

@@ -1,24 +1,23 @@
-import { type Language, type ListFilter, normalizeForSearch, type Sort, statuses } from '@civic/shared';
+import { type AttentionCutoffs, type Language, type ListFilter, normalizeForSearch, type Sort, statuses } from '@civic/shared';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { byCodePoint } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
 
-/** The moment against which overdue and stale are judged. */
-export interface Clock {
-  today: string;
-  staleCutoff: string;
-}
+/** The moment against which overdue and stale are judged: always made by attentionCutoffs (shared rules). */
+export type Clock = AttentionCutoffs;
 
 type QB = SelectQueryBuilder<Database & { i: Database['initiatives']; o: Database['owners'] }, 'i' | 'o', object>;
 
+/** isOverdue (shared rules.ts) in SQL, over the initiative and its open milestones. */
 export const overdueSql = (clock: Clock) => sql<number>`case when i.status not in ('completed', 'withdrawn') and (
     (i.target_date is not null and i.target_date < ${clock.today})
     or exists (select 1 from milestones m where m.initiative_id = i.id and m.completed_at is null
                and m.due_date is not null and m.due_date < ${clock.today})
   ) then 1 else 0 end`;
 
+/** isStale (shared rules.ts) in SQL: timestamps are canonical ISO UTC text, so text order is time order. */
 export const staleSql = (clock: Clock) =>
-  sql<number>`case when i.last_verified_at is null or i.last_verified_at < ${clock.staleCutoff} then 1 else 0 end`;
+  sql<number>`case when i.last_verified_at is null or i.last_verified_at < ${clock.staleBefore} then 1 else 0 end`;
 
 /** Every column an initiative is built from: search_text, the widest, is only ever filtered on. */
 const initiativeColumns = [

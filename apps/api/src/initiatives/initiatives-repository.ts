@@ -29,6 +29,7 @@ export function toMilestone(row: MilestoneRow, today: string): Milestone {
     title: row.title,
     dueDate: row.due_date,
     completedAt: row.completed_at,
+    completedOn: row.completed_on,
     overdue:
       row.completed_at === null &&
       isOverdue({ status: 'in_progress', targetDate: row.due_date, openMilestoneDueDates: [] }, today),

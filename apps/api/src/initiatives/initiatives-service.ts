@@ -1,16 +1,15 @@
-import { type InitiativeDetail, isoDay, type ListQuery, staleCutoff } from '@civic/shared';
+import { type AttentionSettings, attentionCutoffs, type InitiativeDetail, type ListQuery } from '@civic/shared';
 import { notFound } from '../errors/app-error.ts';
 import type { Clock } from './initiative-query.ts';
 import type { InitiativesRepository } from './initiatives-repository.ts';
 
-export interface ClockSettings {
+export interface ClockSettings extends AttentionSettings {
   now: () => Date;
-  staleAfterDays: number;
 }
 
+/** The overdue and stale cutoffs of this moment, from the one shared rule. */
 export function clockAt(settings: ClockSettings): Clock {
-  const now = settings.now();
-  return { today: isoDay(now), staleCutoff: staleCutoff(now, settings.staleAfterDays) };
+  return attentionCutoffs(settings.now(), settings);
 }
 
 export function createInitiativesService(repository: InitiativesRepository, settings: ClockSettings) {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, MilestoneRow } from '../db/schema.ts';
 
-export type MilestoneChanges = Partial<Pick<MilestoneRow, 'title' | 'due_date' | 'completed_at'>>;
+export type MilestoneChanges = Partial<Pick<MilestoneRow, 'title' | 'due_date' | 'completed_at' | 'completed_on'>>;
 
 /** Milestones are part of an initiative's detail: changing one is a new version of it (its ETag changes). */
 async function bumpInitiative(trx: Transaction<Database>, initiativeId: string, at: string): Promise<void> {

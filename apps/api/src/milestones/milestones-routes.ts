@@ -28,7 +28,8 @@ export const milestonesRoutes = [
     path: '/api/initiatives/:id/milestones/:milestoneId',
     access: 'official',
     tag: 'milestones',
-    summary: 'Edit a milestone, or complete it (completed: true sets completedAt).',
+    summary:
+      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn.',
     params: initiativeParams.extend({ milestoneId: pathId('milestone') }),
     body: milestonePatchSchema,
     responses: { 200: json('The milestone as it now stands', milestoneSchema) },

@@ -44,6 +44,7 @@ export function createStatsService(repository: StatsRepository, settings: ClockS
         byKind: kindCounts,
         byOwner,
         staleAfterDays: settings.staleAfterDays,
+        timeZone: settings.timeZone,
         activityByMonth,
         statusOverTime: statusOverTime(transitions),
         generatedAt: settings.now().toISOString(),

@@ -1,0 +1,62 @@
+import { offsetPeriods } from '@civic/shared';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { isSqlite, localDayOfSql } from './dialect.ts';
+import type { Database } from './schema.ts';
+
+/** Rewrites the per-day counts from the whole history, with the days of the stored zone. */
+async function rebuildStatusDays(trx: Transaction<Database>, sqlite: boolean): Promise<void> {
+  const day = sql.raw(localDayOfSql(sqlite, 'c.at'));
+  await sql`delete from status_days`.execute(trx);
+  await sql`insert into status_days (day, status, changes, delta)
+    select day, status, sum(changes), sum(delta) from (
+      select ${day} as day, c.to_status as status, 1 as changes,
+        case when c.from_status is null or c.from_status <> c.to_status then 1 else 0 end as delta
+      from status_changes c
+      union all
+      select ${day}, c.from_status, 0, -1
+      from status_changes c where c.from_status is not null and c.from_status <> c.to_status
+    ) moves group by day, status`.execute(trx);
+}
+
+/**
+ * Makes the store's days follow timeZone: writes the zone's offset periods, rebuilds the per-day
+ * counts and gives completed milestones without a completion day the local day of their completion.
+ * Does nothing when the store already follows the zone (every start but the first, or a TIME_ZONE
+ * change). The history itself is never touched. Returns whether anything was rewritten.
+ * Every instance on one database must share TIME_ZONE; the first to start with a new one re-days.
+ */
+export async function alignCalendar(db: Kysely<Database>, timeZone: string): Promise<boolean> {
+  const current = async (q: Kysely<Database>) =>
+    (await q.selectFrom('calendar').select('time_zone').where('id', '=', 1).executeTakeFirstOrThrow()).time_zone;
+  if ((await current(db)) === timeZone) return false;
+  const sqlite = isSqlite(db);
+  const periods = offsetPeriods(timeZone);
+  return db.transaction().execute(async (trx) => {
+    // Writing first takes the lock, so instances starting together re-day once, one after the other.
+    await trx.updateTable('calendar').set({ time_zone: sql`time_zone` }).where('id', '=', 1).execute();
+    if ((await current(trx)) === timeZone) return false;
+    await trx.deleteFrom('calendar_offsets').execute();
+    for (let i = 0; i < periods.length; i += 200) {
+      const chunk = periods.slice(i, i + 200);
+      await trx
+        .insertInto('calendar_offsets')
+        .values(chunk.map((p) => ({ starts_at: p.startsAt, offset_seconds: p.offsetSeconds })))
+        .execute();
+    }
+    await trx.updateTable('calendar').set({ time_zone: timeZone }).where('id', '=', 1).execute();
+    await rebuildStatusDays(trx, sqlite);
+    await trx
+      .updateTable('milestones')
+      .set({ completed_on: sql.raw(localDayOfSql(sqlite, 'completed_at')) })
+      .where('completed_at', 'is not', null)
+      .where('completed_on', 'is', null)
+      .execute();
+    // The figures read the per-day counts: answers kept by any instance must not outlive them.
+    await trx
+      .updateTable('data_generation')
+      .set((eb) => ({ value: eb('value', '+', 1) }))
+      .where('id', '=', 1)
+      .execute();
+    return true;
+  });
+}

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { nextCutoffChange } from '@civic/shared';
+import { localDay, nextCutoffChange, startOfLocalDay } from '@civic/shared';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 interface Entry {
   generation: number;
-  /** When the flags that move with the clock (overdue, stale) may next change: the zone's next midnight. */
+  /** The local day the flags that move with the clock (overdue, stale) were judged for: its start and its end. */
+  validFrom: number;
   validUntil: number;
   body: Buffer;
   etag: string;
@@ -50,10 +51,12 @@ export function createResponseCache(options: ResponseCacheOptions) {
       // The generation is read before the data, so an entry can only ever be fresher than its key says.
       const current = await generation();
       let entry = entries.get(key);
-      if (!entry || entry.generation !== current || now().getTime() >= entry.validUntil) {
+      const at = now();
+      if (!entry || entry.generation !== current || at.getTime() >= entry.validUntil || at.getTime() < entry.validFrom) {
         const body = Buffer.from(JSON.stringify(await compute()));
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        entry = { generation: current, validUntil: nextCutoffChange(now(), timeZone).getTime(), body, etag };
+        const validFrom = startOfLocalDay(localDay(at, timeZone), timeZone).getTime();
+        entry = { generation: current, validFrom, validUntil: nextCutoffChange(at, timeZone).getTime(), body, etag };
       }
       remember(key, entry);
       res.vary('Accept-Encoding').type('application/json');

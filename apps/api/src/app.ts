@@ -1,3 +1,4 @@
+import { defaultTimeZone } from '@civic/shared';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -59,7 +60,7 @@ export function createApp(deps: AppDeps): Express {
   mountRoutes(routes, routeTable, services, createAuthorize(services.auth));
   app.use(routes);
   app.use('/api', apiNotFound);
-  if (deps.webDist) serveWebApp(app, deps.webDist);
+  if (deps.webDist) serveWebApp(app, deps.webDist, deps.timeZone ?? defaultTimeZone);
   app.use(apiNotFound);
   app.use(errorMiddleware);
   return app;

@@ -10,10 +10,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** IANA zone whose calendar days count: "today" for overdue and stale, the day of a timestamp. */
-  TIME_ZONE: z
-    .string()
-    .default(defaultTimeZone)
-    .refine(isTimeZone, 'an IANA time zone name such as Asia/Almaty'),
+  TIME_ZONE: z.string().default(defaultTimeZone).refine(isTimeZone, 'an IANA time zone name such as Asia/Almaty'),
   /** The address the public reaches the app at; used for absolute links in exports and feeds. */
   PUBLIC_URL: z.url().optional(),
   WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),

@@ -23,7 +23,11 @@ describe(`days follow Kazakhstan time, not UTC (${process.env.TEST_STORE ?? 'sql
 
   async function patchInitiative(id: string, change: Record<string, unknown>): Promise<Json> {
     const { version } = await app.json(`/api/initiatives/${id}`);
-    const res = await send('PATCH', `/api/initiatives/${id}`, { ...change, version, note: 'Checked with the maslikhat.' });
+    const res = await send('PATCH', `/api/initiatives/${id}`, {
+      ...change,
+      version,
+      note: 'Checked with the maslikhat.',
+    });
     expect(res.status).toBe(200);
     return readJson(res);
   }

@@ -10,8 +10,8 @@ import {
 } from '@civic/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../src/db/connect.ts';
 import { alignCalendar } from '../src/db/calendar-store.ts';
+import type { Store } from '../src/db/connect.ts';
 import { createInitiativesRepository } from '../src/initiatives/initiatives-repository.ts';
 import { createStatsRepository } from '../src/stats/stats-repository.ts';
 import { initiativeRow, insertChange } from './export-fixtures.ts';
@@ -137,7 +137,11 @@ describe(`overdue and stale: the SQL that runs against the shared rule (${proces
     const before = await statusDays(store);
     const instants = fc.sample(nearMidnight, { seed, numRuns: 40 });
     for (const [n, at] of instants.entries()) {
-      await insertChange(store.db, { initiativeId: 'full-time-deputies', note: `generated ${n}`, at: at.toISOString() });
+      await insertChange(store.db, {
+        initiativeId: 'full-time-deputies',
+        note: `generated ${n}`,
+        at: at.toISOString(),
+      });
     }
     const expected = new Map(before);
     for (const at of instants) {

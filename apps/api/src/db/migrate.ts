@@ -1,11 +1,11 @@
 import { defaultTimeZone } from '@civic/shared';
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { alignCalendar } from './calendar-store.ts';
 import * as initial from './migrations/0001-initial.ts';
 import * as auth from './migrations/0002-auth.ts';
 import * as perf from './migrations/0003-performance.ts';
 import * as generation from './migrations/0004-data-generation.ts';
 import * as calendar from './migrations/0005-calendar.ts';
-import { alignCalendar } from './calendar-store.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */

@@ -1,8 +1,8 @@
 import {
   addDays,
   type HistoryCsvQuery,
-  type HistoryFilter,
   type HistoryCsvRow,
+  type HistoryFilter,
   type InitiativeCsvRow,
   type InitiativesCsvQuery,
   listFilterSchema,

@@ -52,7 +52,12 @@ export function createResponseCache(options: ResponseCacheOptions) {
       const current = await generation();
       let entry = entries.get(key);
       const at = now();
-      if (!entry || entry.generation !== current || at.getTime() >= entry.validUntil || at.getTime() < entry.validFrom) {
+      if (
+        !entry ||
+        entry.generation !== current ||
+        at.getTime() >= entry.validUntil ||
+        at.getTime() < entry.validFrom
+      ) {
         const body = Buffer.from(JSON.stringify(await compute()));
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
         const validFrom = startOfLocalDay(localDay(at, timeZone), timeZone).getTime();

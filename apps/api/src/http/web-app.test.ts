@@ -8,7 +8,7 @@ function createWebDist(): string {
   fs.mkdirSync(path.join(dist, 'assets'));
   fs.writeFileSync(
     path.join(dist, 'index.html'),
-    '<!doctype html><html lang="ru"><body><div id="root"></div></body></html>',
+    '<!doctype html><html lang="ru"><head><meta name="civic-time-zone" content="Asia/Almaty" /></head><body><div id="root"></div></body></html>',
   );
   fs.writeFileSync(path.join(dist, 'assets', 'index-Ab12Cd34.js'), 'console.log("app");');
   fs.writeFileSync(path.join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -19,7 +19,7 @@ describe('serving the web app', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ webDist: createWebDist() });
+    app = await startTestApp({ webDist: createWebDist(), timeZone: 'Asia/Tashkent' });
   });
   afterAll(async () => {
     await app.close();
@@ -40,6 +40,13 @@ describe('serving the web app', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(await response.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('when the page is served, then it names the configured zone, which the web formats dates in', async () => {
+    for (const route of ['/', '/index.html', '/initiatives/full-time-deputies']) {
+      const html = await (await app.fetch(route)).text();
+      expect(html, route).toContain('<meta name="civic-time-zone" content="Asia/Tashkent" />');
     }
   });
 

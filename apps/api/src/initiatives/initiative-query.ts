@@ -1,4 +1,11 @@
-import { type AttentionCutoffs, type Language, type ListFilter, normalizeForSearch, type Sort, statuses } from '@civic/shared';
+import {
+  type AttentionCutoffs,
+  type Language,
+  type ListFilter,
+  normalizeForSearch,
+  type Sort,
+  statuses,
+} from '@civic/shared';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { byCodePoint } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';

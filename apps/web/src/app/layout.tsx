@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { LoadingState } from '../components/page-states.tsx';
+import { describeTimeZone } from '../lib/format.ts';
 import { mainSourceId } from '../lib/vocabulary.ts';
 
 export interface LayoutProps {
@@ -71,6 +72,7 @@ export function Layout({ headerTools }: LayoutProps) {
       <footer className="site-footer">
         <div className="container">
           <p>{t('footer.source')}</p>
+          <p>{t('footer.times', { zone: describeTimeZone() })}</p>
           <p className="footer-links">
             <Link to={`/sources/${mainSourceId}`}>{t('footer.openSource')}</Link>
             <a href="/api/docs">{t('footer.openData')}</a>

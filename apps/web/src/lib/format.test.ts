@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatPercent } from './format.ts';
+import { describeTimeZone, formatDate, formatDateTime, formatMonth, formatPercent, pageTimeZone } from './format.ts';
 
 describe('formatters', () => {
   it('when a calendar date is shown, then it keeps its day whatever the time zone', () => {
@@ -16,5 +16,32 @@ describe('formatters', () => {
   it('when progress is shown, then it follows the language number style', () => {
     expect(formatPercent(23.1, 'en')).toBe('23.1%');
     expect(formatPercent(23.1, 'ru')).toBe('23,1\u00a0%');
+  });
+
+  it('when an edit at 00:07 on 1 December in Aktobe (19:07 UTC) is shown, then its day is 1 December in every language', () => {
+    const edit = '2026-11-30T19:07:00.000Z';
+    expect(formatDate(edit, 'en')).toBe('1 Dec 2026');
+    expect(formatDateTime(edit, 'en')).toMatch(/^1 Dec 2026, 00:07$/);
+    expect(formatDate(edit, 'ru')).toMatch(/^1 дек\. 2026/);
+    expect(formatDateTime(edit, 'kk')).toMatch(/2026 ж\. 0?1 жел.*00:07/);
+    expect(formatDate(edit, 'en', 'UTC')).toBe('30 Nov 2026');
+  });
+
+  it('when the server names its zone in the page, then dates follow it; without one, Asia/Almaty', () => {
+    expect(pageTimeZone()).toBe('Asia/Almaty');
+    const meta = document.createElement('meta');
+    meta.name = 'civic-time-zone';
+    meta.content = 'Europe/London';
+    document.head.append(meta);
+    try {
+      expect(pageTimeZone()).toBe('Europe/London');
+      expect(formatDate('2026-11-30T19:07:00.000Z', 'en')).toBe('30 Nov 2026');
+    } finally {
+      meta.remove();
+    }
+  });
+
+  it('when the zone is described, then it shows its name and offset', () => {
+    expect(describeTimeZone('Asia/Almaty', new Date('2026-12-01T00:00:00Z'))).toBe('Asia/Almaty (UTC+5)');
   });
 });

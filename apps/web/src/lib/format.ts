@@ -1,4 +1,4 @@
-import type { Language } from '@civic/shared';
+import { defaultTimeZone, formatUtcOffset, isTimeZone, type Language, localDay, utcOffsetSeconds } from '@civic/shared';
 
 const locales: Record<Language, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 
@@ -16,6 +16,26 @@ const kazakhMonths = [
   'қараша',
   'желтоқсан',
 ];
+
+/**
+ * The zone days and times are shown in: the server's TIME_ZONE, which it writes into index.html's
+ * <meta name="civic-time-zone">; the dev server's page keeps the built-in default, Asia/Almaty.
+ */
+export function pageTimeZone(): string {
+  const zone = typeof document === 'undefined' ? null : document.querySelector('meta[name="civic-time-zone"]');
+  const name = zone?.getAttribute('content') ?? '';
+  return isTimeZone(name) ? name : defaultTimeZone;
+}
+
+/** Today ("YYYY-MM-DD") where the data lives, whatever the browser's own zone. */
+export function todayIn(timeZone = pageTimeZone()): string {
+  return localDay(new Date(), timeZone);
+}
+
+/** "Asia/Almaty (UTC+5)": the zone and its offset now. */
+export function describeTimeZone(timeZone = pageTimeZone(), at = new Date()): string {
+  return `${timeZone} (${formatUtcOffset(utcOffsetSeconds(at, timeZone))})`;
+}
 
 export function intlLocale(lang: Language): string {
   return locales[lang];
@@ -36,22 +56,24 @@ export function formatPercent(value: number, lang: Language): string {
   return new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
-/** A calendar date "YYYY-MM-DD" (or a timestamp's UTC day) shown as a date, never shifted across time zones. */
-export function formatDate(isoDate: string, lang: Language): string {
-  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+/** A calendar date "YYYY-MM-DD" shown as it is, or a timestamp shown as its day in the zone (default: the page's). */
+export function formatDate(isoDate: string, lang: Language, timeZone = pageTimeZone()): string {
+  const day = isoDate.length === 10 ? isoDate : localDay(isoDate, timeZone);
+  const date = new Date(`${day}T00:00:00Z`);
   if (lang === 'kk' && lacksMonthNames(lang)) {
     return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${kazakhMonths[date.getUTCMonth()]}`;
   }
   return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-export function formatDateTime(isoDateTime: string, lang: Language): string {
+/** A timestamp shown as date and time in the zone (default: the page's), the same for every reader. */
+export function formatDateTime(isoDateTime: string, lang: Language, timeZone = pageTimeZone()): string {
   const date = new Date(isoDateTime);
   if (lang === 'kk' && lacksMonthNames(lang)) {
-    const time = new Intl.DateTimeFormat(intlLocale(lang), { timeStyle: 'short' }).format(date);
-    return `${date.getFullYear()} ж. ${date.getDate()} ${kazakhMonths[date.getMonth()]}, ${time}`;
+    const time = new Intl.DateTimeFormat(intlLocale(lang), { timeStyle: 'short', timeZone }).format(date);
+    return `${formatDate(isoDateTime, lang, timeZone)}, ${time}`;
   }
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** "2026-11" shown as a month and year. */

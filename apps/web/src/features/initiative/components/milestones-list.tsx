@@ -26,7 +26,9 @@ export function MilestonesList({ milestones }: MilestonesListProps) {
                   : t('initiative.noDue')}
                 {milestone.completedAt && (
                   <span className="mark mark-done">
-                    {t('initiative.completedAt', { date: formatDate(milestone.completedAt, lang) })}
+                    {t('initiative.completedAt', {
+                      date: formatDate(milestone.completedOn ?? milestone.completedAt, lang),
+                    })}
                   </span>
                 )}
                 {milestone.overdue && <span className="mark mark-overdue">{t('initiative.overdue')}</span>}

@@ -1,6 +1,7 @@
 import type { Milestone } from '@civic/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayIn } from '../../../lib/format.ts';
 import { useAddMilestone, useUpdateMilestone } from '../api/save-milestone.ts';
 import { FormField } from './form-field.tsx';
 
@@ -38,14 +39,24 @@ function MilestoneRow({
   const id = useId();
   const [title, setTitle] = useState(milestone.title);
   const [dueDate, setDueDate] = useState(milestone.dueDate ?? '');
+  const today = todayIn();
+  // The day it was really done, in the data's zone: today unless the official enters an earlier one.
+  const [completedOn, setCompletedOn] = useState(milestone.completedOn ?? today);
   const [titleError, setTitleError] = useState(false);
   const save = useUpdateMilestone(initiativeId, milestone.id, onChanged);
+  const newCompletionDay = milestone.completedAt && completedOn && completedOn !== milestone.completedOn;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!title.trim()) return setTitleError(true);
     setTitleError(false);
-    save.mutate({ title: title.trim(), dueDate: dueDate || null });
+    save.mutate({ title: title.trim(), dueDate: dueDate || null, ...(newCompletionDay ? { completedOn } : {}) });
+  }
+
+  function toggleCompletion() {
+    save.mutate(
+      milestone.completedAt ? { completed: false } : { completed: true, ...(completedOn ? { completedOn } : {}) },
+    );
   }
 
   return (
@@ -61,6 +72,17 @@ function MilestoneRow({
           onTitle={setTitle}
           onDueDate={setDueDate}
         />
+        <FormField id={`${id}-done`} label={t('officials.milestones.completedOn')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={completedOn}
+              max={today}
+              onChange={(e) => setCompletedOn(e.target.value)}
+            />
+          )}
+        </FormField>
         {save.isError && (
           <p className="form-alert" role="alert">
             {t('officials.errors.failed')}
@@ -74,7 +96,7 @@ function MilestoneRow({
             type="button"
             className="button button-secondary"
             disabled={save.isPending}
-            onClick={() => save.mutate({ completed: !milestone.completedAt })}
+            onClick={toggleCompletion}
           >
             {milestone.completedAt ? t('officials.milestones.reopen') : t('officials.milestones.complete')}
           </button>

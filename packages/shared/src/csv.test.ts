@@ -1,29 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { historyCsvQuerySchema, initiativesCsvQuerySchema, neutraliseCell, unneutraliseCell } from './csv.ts';
-
-describe('neutraliseCell', () => {
-  it.each(['=SUM(A1)', '+7 701', '-x', '@cmd', '\tstart', '\rstart', "'quoted"])(
-    'when a cell starts with a risky character (%j), then one apostrophe is prefixed',
-    (value) => {
-      expect(neutraliseCell(value)).toBe(`'${value}`);
-    },
-  );
-
-  it.each(['', 'plain', 'Қазақша', '42', 'a=b', 'x-y'])('when a cell is harmless (%j), then it is kept', (value) => {
-    expect(neutraliseCell(value)).toBe(value);
-  });
-
-  it('when any text is neutralised and then unneutralised, then it comes back unchanged', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (value) => unneutraliseCell(neutraliseCell(value)) === value),
-    );
-  });
-
-  it('when any text is neutralised, then it never starts with a formula character', () => {
-    fc.assert(fc.property(fc.string(), (value) => !/^[=+\-@\t\r]/.test(neutraliseCell(value))));
-  });
-});
+import { historyCsvQuerySchema, initiativesCsvQuerySchema } from './csv.ts';
 
 describe('export query schemas', () => {
   it('when sep is not given, then it is a comma; when ";", then a semicolon', () => {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { csvSeparators } from './csv-cell.ts';
 import { isoDateSchema, slugSchema } from './initiative.ts';
 import { listFilterShape } from './list-query.ts';
 import { languageSchema } from './vocabulary.ts';
+
+export * from './csv-cell.ts';
 
 /** Column keys of the initiatives CSV, in order; also the bulk-import format (docs/csv.md). */
 export const initiativeCsvColumns = [
@@ -49,23 +52,7 @@ export const historyCsvColumns = [
 export type HistoryCsvColumn = (typeof historyCsvColumns)[number];
 export type HistoryCsvRow = Record<HistoryCsvColumn, string>;
 
-export const csvSeparators = [',', ';'] as const;
 export const csvSeparatorSchema = z.enum(csvSeparators);
-export type CsvSeparator = z.infer<typeof csvSeparatorSchema>;
-
-// Characters a spreadsheet may read as the start of a formula (OWASP CSV injection), plus the
-// apostrophe itself so that neutralising stays reversible.
-const riskyFirst = new Set(['=', '+', '-', '@', '\t', '\r', "'"]);
-
-/** Prefixes one apostrophe to a cell a spreadsheet could run as a formula. */
-export function neutraliseCell(value: string): string {
-  return value.length > 0 && riskyFirst.has(value.charAt(0)) ? `'${value}` : value;
-}
-
-/** Undoes neutraliseCell: strips exactly one leading apostrophe when present. */
-export function unneutraliseCell(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
-}
 
 const singleParam = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => (Array.isArray(value) ? { repeated: value } : value), inner);

@@ -1,5 +1,5 @@
 import { unneutraliseCell } from '@civic/shared';
-import { parse } from 'csv-parse/sync';
+import { formulaCells, readAsWritten } from '@civic/shared/testing/csv-check';
 import { expect } from 'vitest';
 
 export interface CsvFile {
@@ -9,7 +9,10 @@ export interface CsvFile {
   header: string[];
 }
 
-/** Checks the BOM and CRLF, then parses strictly (CRLF records only) and undoes the neutralising. */
+/**
+ * Checks the BOM and CRLF, reads the file as a spreadsheet does (any CR or LF outside quotes ends a record), checks
+ * that no cell any reader can cut from it starts a formula, and undoes the neutralising.
+ */
 export async function readCsv(res: Response, sep: ',' | ';' = ','): Promise<CsvFile> {
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -17,8 +20,8 @@ export async function readCsv(res: Response, sep: ',' | ';' = ','): Promise<CsvF
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
   expect(text.endsWith('\r\n')).toBe(true);
-  const rows = parse(text, { bom: true, delimiter: sep, record_delimiter: '\r\n' }) as string[][];
-  const [header = [], ...data] = rows;
+  expect(formulaCells(text)).toEqual([]);
+  const [header = [], ...data] = readAsWritten(text, sep);
   const records = data.map((cells) => {
     expect(cells).toHaveLength(header.length);
     return Object.fromEntries(header.map((key, index) => [key, unneutraliseCell(cells[index] ?? '')]));
@@ -28,6 +31,5 @@ export async function readCsv(res: Response, sep: ',' | ';' = ','): Promise<CsvF
 
 /** The raw (still neutralised) cells of every data row. */
 export function rawCells(file: CsvFile, sep: ',' | ';' = ','): string[] {
-  const rows = parse(file.text, { bom: true, delimiter: sep, record_delimiter: '\r\n' }) as string[][];
-  return rows.slice(1).flat();
+  return readAsWritten(file.text, sep).slice(1).flat();
 }

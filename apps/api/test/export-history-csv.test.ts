@@ -1,6 +1,6 @@
 import { historyCsvColumns, statusLabels } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsv } from './export-csv-helpers.ts';
+import { rawCells, readCsv } from './export-csv-helpers.ts';
 import { insertChange } from './export-fixtures.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
 
@@ -82,6 +82,13 @@ describe('GET /api/export/history.csv', () => {
     // The seed's own change is dated at seeding time, after these made-up ones.
     expect(file.records.map((r) => r.note).slice(0, trickyNotes.length)).toEqual(trickyNotes);
     expect(file.records[2]?.actor).toBe('-official');
+  });
+
+  it('when a note or actor could start a formula, then the raw cell as written starts with an apostrophe', async () => {
+    const file = await readCsv(await app.fetch(`/api/export/history.csv?initiative=${target}`));
+    expect(rawCells(file)).toEqual(expect.arrayContaining([`'${trickyNotes[0]}`, "'@actor", "'-official"]));
+    expect(file.text).toContain(`,"'=cmd|""/c calc""!A1",`);
+    expect(file.text).toContain(`"line\nbreak; ""quoted"", comma"`);
   });
 
   it('when given a date range, then both ends count as whole days of the configured zone (UTC+5)', async () => {

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { CsvSeparator } from '@civic/shared';
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
+import { csvWriterOptions } from './csv-rows.ts';
 
 /** The absolute origin links point to: the configured public URL, else the request's own. */
 export function publicBase(req: Request, publicUrl: string | undefined): string {
@@ -46,9 +47,9 @@ export async function sendStream(
   }
 }
 
-/** UTF-8 with BOM (Excel reads Cyrillic right), CRLF, RFC 4180 quoting, header row of the column keys. */
+/** A stream of CSV text in the product's one format (`csvWriterOptions`: BOM, CRLF, neutralised, quoted cells). */
 export function csvStringifier(columns: readonly string[], sep: CsvSeparator): Transform {
-  return stringify({ header: true, columns: [...columns], delimiter: sep, record_delimiter: 'windows', bom: true });
+  return stringify(csvWriterOptions(columns, sep));
 }
 
 export const csvHeaders = (filename: string) => ({

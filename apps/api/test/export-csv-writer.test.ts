@@ -1,0 +1,28 @@
+import { assertCsvWriterIsSafe, csvPropertySeed } from '@civic/shared/testing/csv-check';
+import { stringify } from 'csv-stringify/sync';
+import { describe, expect, it } from 'vitest';
+import { csvWriterOptions } from '../src/export/csv-rows.ts';
+
+/** The API's writer as every export route configures it, on plain arrays of text. */
+const writeWithApiOptions = (header: readonly string[], rows: readonly (readonly string[])[], sep: ',' | ';') =>
+  stringify(
+    rows.map((row) => Object.fromEntries(header.map((key, index) => [key, row[index] ?? '']))),
+    csvWriterOptions(header, sep),
+  );
+
+describe('the CSV writer of every API export', () => {
+  it('when a note has a bare line break before a formula, then the cell is quoted and the formula neutralised', () => {
+    expect(writeWithApiOptions(['id', 'note'], [['c1', 'Проверено на месте\n=1+2']], ',')).toBe(
+      '\uFEFFid,note\r\nc1,"Проверено на месте\n\'=1+2"\r\n',
+    );
+  });
+
+  it('when a cell holds the other separator, then it is quoted in either file', () => {
+    expect(writeWithApiOptions(['a'], [['x;=WEBSERVICE("u")']], ',')).toBe('\uFEFFa\r\n"x;\'=WEBSERVICE(""u"")"\r\n');
+    expect(writeWithApiOptions(['a'], [['x,y']], ';')).toBe('\uFEFFa\r\n"x,y"\r\n');
+  });
+
+  it(`when any rows are written with either separator, then they read back exactly and no cell starts a formula (seed ${csvPropertySeed})`, () => {
+    assertCsvWriterIsSafe(writeWithApiOptions, 500);
+  });
+});

@@ -3,9 +3,13 @@ import { historyCsvColumns, initiativeCsvColumns } from '@civic/shared';
 import { parse } from 'csv-parse/sync';
 import { expect, fetchInitiatives, test } from './fixtures.ts';
 
-async function downloadCsv(page: import('@playwright/test').Page, linkName: string) {
+async function downloadCsv(
+  scope: import('@playwright/test').Page | import('@playwright/test').Locator,
+  linkName: string,
+) {
+  const page = 'waitForEvent' in scope ? scope : scope.page();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: linkName }).click();
+  await scope.getByRole('link', { name: linkName }).click();
   const download = await downloading;
   const file = await download.path();
   return { name: download.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
@@ -49,6 +53,17 @@ test.describe('export', () => {
 
     await page.reload();
     await expect(page.getByRole('radio', { name: /^Точка с запятой/ })).toBeChecked();
+  });
+
+  test("when semicolon is chosen, then the charts' data downloads use it too", async ({ page }) => {
+    await page.goto('/initiatives');
+    await page.getByRole('radio', { name: /^Точка с запятой — для Excel/ }).check();
+    await page.goto('/');
+    const chart = page.getByRole('region', { name: 'Инициативы по ответственным' });
+    const { text } = await downloadCsv(chart, 'Скачать данные (CSV)');
+    expect(text.startsWith('\uFEFFОтветственный;Количество\r\n')).toBe(true);
+    const rows = parse(text, { bom: true, delimiter: ';', record_delimiter: '\r\n' }) as string[][];
+    expect(rows.slice(1).every((row) => row.length === 2 && /^\d+$/.test(row[1] ?? ''))).toBe(true);
   });
 
   test('when an initiative is open, then its history CSV and feed are offered and the head announces the feed', async ({

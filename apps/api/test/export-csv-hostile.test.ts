@@ -64,7 +64,10 @@ describe('hostile cells typed by an official, exported as CSV', () => {
         expect(row?.title).toBe(hostile.title[lang]);
         expect(row?.summary).toBe(hostile.summary[lang]);
       }
-      const ru = await readCsv(await app.fetch(`/api/export/initiatives.csv?owner=senate&sep=${encodeURIComponent(sep)}`), sep);
+      const ru = await readCsv(
+        await app.fetch(`/api/export/initiatives.csv?owner=senate&sep=${encodeURIComponent(sep)}`),
+        sep,
+      );
       expect(rawCells(ru, sep)).toEqual(expect.arrayContaining(['Заголовок\r\'=HYPERLINK("http://e.x")', "'＝1+2"]));
       const en = await readCsv(
         await app.fetch(`/api/export/initiatives.csv?owner=senate&lang=en&sep=${encodeURIComponent(sep)}`),

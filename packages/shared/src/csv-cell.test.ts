@@ -42,10 +42,13 @@ describe('neutraliseCell', () => {
     ['a,\n=1', "a,\n'=1"],
     ["a;'b", "a;''b"],
     ['\t=1', "'\t'=1"],
-  ])('when a formula could start after a break inside the cell (%j), then an apostrophe goes there too', (value, cell) => {
-    expect(neutraliseCell(value)).toBe(cell);
-    expect(unneutraliseCell(cell)).toBe(value);
-  });
+  ])(
+    'when a formula could start after a break inside the cell (%j), then an apostrophe goes there too',
+    (value, cell) => {
+      expect(neutraliseCell(value)).toBe(cell);
+      expect(unneutraliseCell(cell)).toBe(value);
+    },
+  );
 
   it.each(['', 'plain', 'Қазақша', '42', 'a=b', 'x-y', 'a, b; c', 'line\nbreak', "it's", '2026-01-01T00:00:00.000Z'])(
     'when a cell is harmless (%j), then it is kept',

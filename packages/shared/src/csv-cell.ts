@@ -7,7 +7,8 @@ export type CsvSeparator = (typeof csvSeparators)[number];
 
 // = + - @ and every character Unicode compatibility (NFKC) folds into one of them: fullwidth ＝＋－＠,
 // small ﹦﹢﹣﹫, super- and subscript ⁼⁺₌₊ and the Hebrew alternative plus sign ﬩ (OWASP CSV Injection).
-const formulaChars = '=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20\\uFE66\\uFE62\\uFE63\\uFE6B\\u207C\\u207A\\u208C\\u208A\\uFB29';
+const formulaChars =
+  '=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20\\uFE66\\uFE62\\uFE63\\uFE6B\\u207C\\u207A\\u208C\\u208A\\uFB29';
 // Where a spreadsheet may start a new cell inside our text when it reads the file another way than it was
 // written: either separator, tab (tab-separated import), CR and LF (a reader that splits every line break).
 const segmentBreaks = ',;\\t\\r\\n';
@@ -68,7 +69,11 @@ export function csvCell(value: string): string {
  * @param rows the data rows, cells as text (write numbers with String)
  * @param sep `,` or `;`
  */
-export function toCsvDocument(header: readonly string[], rows: readonly (readonly string[])[], sep: CsvSeparator): string {
+export function toCsvDocument(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  sep: CsvSeparator,
+): string {
   let csv = '\uFEFF';
   for (const row of [header, ...rows]) csv += `${row.map(csvCell).join(sep)}\r\n`;
   return csv;

@@ -1,19 +1,18 @@
-export type CsvCell = string | number | boolean | null | undefined;
+import { type CsvSeparator, toCsvDocument } from '@civic/shared/csv-cell';
 
-const formulaStart = /^[=+\-@\t\r]/;
+export type CsvCell = string | number;
 
-/** Quotes a cell per RFC 4180 and defuses spreadsheet formulas (OWASP CSV injection). */
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** A whole CSV document: UTF-8 BOM so Excel keeps Cyrillic, CRLF line ends, a header row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * A CSV document by the same rule as the API's exports (`toCsvDocument`, docs/csv.md): UTF-8 BOM so Excel keeps
+ * Cyrillic, CRLF line ends, a header row, every cell neutralised against formulas and quoted where it must be.
+ * Numbers are written as `String` writes them.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], sep: CsvSeparator): string {
+  return toCsvDocument(
+    header,
+    rows.map((row) => row.map(String)),
+    sep,
+  );
 }
 
 /** A data: URL for a download link; the CSP allows it and it needs no cleanup. */

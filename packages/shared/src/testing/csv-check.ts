@@ -35,9 +35,12 @@ export function cutCells(text: string, sep: string, honourQuotes: boolean): stri
     const c = body.charAt(i);
     if (honourQuotes && atStart && c === '"') {
       for (i += 1; i < body.length; i += 1) {
-        if (body.charAt(i) !== '"') cell += body.charAt(i);
-        else if (body.charAt(i + 1) === '"') (cell += '"'), (i += 1);
-        else break;
+        if (body.charAt(i) !== '"') {
+          cell += body.charAt(i);
+        } else if (body.charAt(i + 1) === '"') {
+          cell += '"';
+          i += 1;
+        } else break;
       }
       atStart = false;
     } else if (c === sep || c === '\r' || c === '\n') {
@@ -76,17 +79,46 @@ export function checkCsvDocument(text: string, sep: CsvSeparator, expected: read
 }
 
 const hostilePieces = [
-  '\r', '\n', '\r\n', '\t', ',', ';', '"', "'", ' ', '\u00a0', '\u3000', '=', '+', '-', '@',
-  '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '⁼', '⁺', '₌', '₊', '﬩', '=1+2', '=WEBSERVICE("x")',
-  'Проверено на месте', 'Қазақша',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  ',',
+  ';',
+  '"',
+  "'",
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '=',
+  '+',
+  '-',
+  '@',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  '﹦',
+  '﹢',
+  '﹣',
+  '﹫',
+  '⁼',
+  '⁺',
+  '₌',
+  '₊',
+  '﬩',
+  '=1+2',
+  '=WEBSERVICE("x")',
+  'Проверено на месте',
+  'Қазақша',
 ];
 
 /** Any string, weighted towards what breaks CSV: line breaks, both separators, quotes, formula starts, spaces. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme' }),
-  fc.array(fc.oneof(fc.constantFrom(...hostilePieces), fc.string({ maxLength: 3 })), { maxLength: 10 }).map((parts) =>
-    parts.join(''),
-  ),
+  fc
+    .array(fc.oneof(fc.constantFrom(...hostilePieces), fc.string({ maxLength: 3 })), { maxLength: 10 })
+    .map((parts) => parts.join('')),
 );
 
 export type CsvWriter = (header: readonly string[], rows: readonly (readonly string[])[], sep: CsvSeparator) => string;

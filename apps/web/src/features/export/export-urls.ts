@@ -1,6 +1,6 @@
 import type { Language } from '@civic/shared';
 import { type QueryParams, toSearch } from '../../lib/api-client.ts';
-import type { CsvSeparator } from './separator.ts';
+import type { CsvSeparator } from '../../lib/csv-separator.ts';
 
 export const siteFeedUrl = '/api/feed.atom';
 export const openDataUrl = '/api/export/open-data.json';

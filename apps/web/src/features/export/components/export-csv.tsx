@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueryParams } from '../../../lib/api-client.ts';
+import { type CsvSeparator, readSeparator, rememberSeparator } from '../../../lib/csv-separator.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { initiativesCsvUrl } from '../export-urls.ts';
-import { type CsvSeparator, readSeparator, rememberSeparator } from '../separator.ts';
 import '../export.css';
 
 export interface ExportCsvProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { readSeparator } from '../../../lib/csv-separator.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { historyCsvUrl, initiativeFeedUrl } from '../export-urls.ts';
-import { readSeparator } from '../separator.ts';
 import { useFeedLink } from '../use-feed-link.ts';
 import '../export.css';
 

@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvDataUrl, toCsv } from '../../../lib/csv.ts';
+import { readSeparator } from '../../../lib/csv-separator.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useTurn } from '../../../lib/use-turn.ts';
@@ -31,7 +32,7 @@ export interface ChartCardProps {
   children: ReactNode;
 }
 
-/** A chart with its text alternative, its numbers as a table, and a CSV download of the same numbers. */
+/** A chart with its text alternative, its numbers as a table, and a CSV download of the same numbers (the reader's separator). */
 export function ChartCard({ id, title, hint, table, wide = false, height, children }: ChartCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -52,6 +53,7 @@ export function ChartCard({ id, title, hint, table, wide = false, height, childr
         toCsv(
           table.columns,
           table.rows.map((row) => row.cells.map((cell) => cell.value)),
+          readSeparator(),
         ),
       ),
     [table],

@@ -1,7 +1,10 @@
-export type CsvSeparator = ',' | ';';
+import type { CsvSeparator } from '@civic/shared/csv-cell';
+
+export type { CsvSeparator };
 
 const storageKey = 'civic.csvSeparator';
 
+/** The separator the reader last chose for CSV downloads (the list's export and the charts' data), `,` by default. */
 export function readSeparator(): CsvSeparator {
   try {
     return localStorage.getItem(storageKey) === ';' ? ';' : ',';

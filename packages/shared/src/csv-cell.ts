@@ -19,7 +19,10 @@ const segmentBreaks = ',;\\t\\r\\n';
 const riskySegment = new RegExp(`(?<=^|[${segmentBreaks}])(?=(?:(?![\\t\\r\\n])[\\s"])*[${formulaChars}]|')`, 'gu');
 const insertedApostrophe = new RegExp(`(?<=^|[${segmentBreaks}])'`, 'gu');
 // The same test without lookbehind, to pass the many cells that need nothing quickly.
-const needsApostrophe = new RegExp(`(?:^|[${segmentBreaks}])(?:(?![\\t\\r\\n])[\\s"])*[${formulaChars}']|^[\\t\\r\\n\\0]`, 'u');
+const needsApostrophe = new RegExp(
+  `(?:^|[${segmentBreaks}])(?:(?![\\t\\r\\n])[\\s"])*[${formulaChars}']|^[\\t\\r\\n\\0]`,
+  'u',
+);
 // OWASP and OWASP ASVS 1.2.10 also list a cell that starts with TAB, CR, LF or NUL: a reader may drop it.
 const leadingControl = /^[\t\r\n\0]/;
 

@@ -26,39 +26,43 @@ export function readAsWritten(text: string, sep: CsvSeparator): string[][] {
  * with `honourQuotes`, a field that starts with `"` runs to the next lone `"` and the rest up to the separator is
  * appended (what Excel does with a quote that is not where it expects one); without, quotes are plain text.
  */
-export function cutCells(text: string, sep: string, honourQuotes: boolean): string[] {
+export function cutCells(text: string, sep: ',' | ';' | '\t', honourQuotes: boolean): string[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const breaks = new RegExp(`[${sep}\\r\\n]`, 'g');
+  if (!honourQuotes) return body.split(breaks);
   const cells: string[] = [];
-  let cell = '';
-  let atStart = true;
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body.charAt(i);
-    if (honourQuotes && atStart && c === '"') {
-      for (i += 1; i < body.length; i += 1) {
-        if (body.charAt(i) !== '"') {
-          cell += body.charAt(i);
-        } else if (body.charAt(i + 1) === '"') {
-          cell += '"';
-          i += 1;
-        } else break;
+  for (let start = 0; ; ) {
+    let cell = '';
+    if (body.charAt(start) === '"') {
+      for (let from = start + 1; ; ) {
+        const quote = body.indexOf('"', from);
+        if (quote === -1) {
+          cell += body.slice(from);
+          start = body.length;
+          break;
+        }
+        cell += body.slice(from, body.charAt(quote + 1) === '"' ? quote + 1 : quote);
+        if (body.charAt(quote + 1) !== '"') {
+          start = quote + 1;
+          break;
+        }
+        from = quote + 2;
       }
-      atStart = false;
-    } else if (c === sep || c === '\r' || c === '\n') {
-      cells.push(cell);
-      cell = '';
-      atStart = true;
-    } else {
-      cell += c;
-      atStart = false;
     }
+    breaks.lastIndex = start;
+    const end = breaks.exec(body)?.index ?? body.length;
+    cells.push(cell + body.slice(start, end));
+    if (end === body.length) return cells;
+    start = end + 1;
   }
-  cells.push(cell);
-  return cells;
 }
 
 /** Every cell that starts a formula when the file is read with `,`, `;` or TAB, quotes honoured or not. */
 export function formulaCells(text: string): string[] {
-  const cut = [',', ';', '\t'].flatMap((sep) => [...cutCells(text, sep, true), ...cutCells(text, sep, false)]);
+  const cut = ([',', ';', '\t'] as const).flatMap((sep) => [
+    ...cutCells(text, sep, true),
+    ...cutCells(text, sep, false),
+  ]);
   return cut.filter(startsFormula);
 }
 

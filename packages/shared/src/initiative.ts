@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { slugPattern } from './list-params.ts';
 import { kindSchema, legislativeStageSchema, relationTypeSchema, statusSchema } from './vocabulary.ts';
 
 export const slugSchema = z
   .string()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase latin letters, digits and single hyphens');
+  .regex(slugPattern, 'lowercase latin letters, digits and single hyphens');
 
 /** Text in every language; Russian and English are required, Kazakh falls back to Russian. */
 export const localizedTextSchema = z.object({

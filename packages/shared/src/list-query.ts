@@ -1,18 +1,26 @@
 import { z } from 'zod';
 import { slugSchema } from './initiative.ts';
+import {
+  defaultPageSize,
+  defaultSort,
+  maxListValues,
+  maxPage,
+  maxPageSize,
+  maxSearchLength,
+  parseSort,
+  sortFields,
+  splitListParam,
+} from './list-params.ts';
 import { kindSchema, languageSchema, statusSchema } from './vocabulary.ts';
+
+export { maxPageSize, type Sort, type SortField, sortFields } from './list-params.ts';
 
 /** A query parameter given once as "a,b", or repeated, becomes one list. */
 const listParam = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((value) =>
-      (Array.isArray(value) ? value : [value])
-        .flatMap((part) => part.split(','))
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0),
-    )
-    .pipe(z.array(item).max(20));
+    .transform(splitListParam)
+    .pipe(z.array(item).max(maxListValues));
 
 const flagParam = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -20,31 +28,14 @@ const flagParam = z.enum(['true', 'false']).transform((value) => value === 'true
 const singleParam = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => (Array.isArray(value) ? { repeated: value } : value), inner);
 
-export const sortFields = [
-  'source',
-  'title',
-  'status',
-  'progress',
-  'kind',
-  'owner',
-  'targetDate',
-  'lastVerifiedAt',
-  'updatedAt',
-  'createdAt',
-] as const;
 export const sortFieldSchema = z.enum(sortFields);
-export type SortField = z.infer<typeof sortFieldSchema>;
 
-export const sortSchema = z
-  .string()
-  .regex(new RegExp(`^-?(${sortFields.join('|')})$`), `one of ${sortFields.join(', ')}, optionally prefixed with -`)
-  .transform((value) => ({
-    field: value.replace(/^-/, '') as SortField,
-    direction: value.startsWith('-') ? ('desc' as const) : ('asc' as const),
-  }));
-export type Sort = z.output<typeof sortSchema>;
-
-export const maxPageSize = 100;
+export const sortSchema = z.string().transform((value, ctx) => {
+  const sort = parseSort(value);
+  if (sort) return sort;
+  ctx.addIssue({ code: 'custom', message: `one of ${sortFields.join(', ')}, optionally prefixed with -` });
+  return z.NEVER;
+});
 
 export const listFilterShape = {
   status: listParam(statusSchema).optional(),
@@ -52,17 +43,17 @@ export const listFilterShape = {
   owner: listParam(slugSchema).optional(),
   /** An initiative id, or "none" for top-level initiatives only. */
   parent: singleParam(slugSchema).optional(),
-  q: singleParam(z.string().trim().max(200)).optional(),
+  q: singleParam(z.string().trim().max(maxSearchLength)).optional(),
   overdue: singleParam(flagParam).optional(),
   stale: singleParam(flagParam).optional(),
-  sort: singleParam(sortSchema).prefault('source'),
+  sort: singleParam(sortSchema).prefault(defaultSort),
   lang: singleParam(languageSchema).prefault('ru'),
 };
 
 export const listQuerySchema = z.strictObject({
   ...listFilterShape,
-  page: singleParam(z.coerce.number().int().min(1).max(100_000)).prefault(1),
-  pageSize: singleParam(z.coerce.number().int().min(1).max(maxPageSize)).prefault(20),
+  page: singleParam(z.coerce.number().int().min(1).max(maxPage)).prefault(1),
+  pageSize: singleParam(z.coerce.number().int().min(1).max(maxPageSize)).prefault(defaultPageSize),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
 export type ListQueryInput = z.input<typeof listQuerySchema>;

@@ -1,5 +1,5 @@
 import { addDays, localDay, startOfLocalDay } from './calendar.ts';
-import { closedStatuses, type Status, statusProgressPreset } from './vocabulary.ts';
+import { closedStatuses, type Status, statusProgressPreset } from './terms.ts';
 
 /** A parent's progress: the rounded mean of its children's; null when it has none. */
 export function rollUpProgress(childProgress: readonly number[]): number | null {

@@ -1,6 +1,11 @@
-import type { Language, Status } from './vocabulary.ts';
+import type { Language, Status } from './terms.ts';
 
-/** Human names of the statuses, as exports and feeds print them. */
+/**
+ * Names of the statuses in each language: the pages, the CSV files and the Atom feeds all print these.
+ * Kazakh uses the finite verb throughout (Ұсынылды, Қаралуда…), as Russian uses the short participle
+ * (Предложено, На рассмотрении…); "Кері қайтарып алынды" and "Тоқтатыла тұрды" are the terms Kazakh
+ * legislation uses for a withdrawn bill and a suspension.
+ */
 export const statusLabels: Record<Language, Record<Status, string>> = {
   ru: {
     proposed: 'Предложено',
@@ -12,13 +17,13 @@ export const statusLabels: Record<Language, Record<Status, string>> = {
     withdrawn: 'Отозвано',
   },
   kk: {
-    proposed: 'Ұсынылған',
+    proposed: 'Ұсынылды',
     in_progress: 'Орындалуда',
     under_review: 'Қаралуда',
-    adopted: 'Қабылданған',
-    completed: 'Орындалған',
-    stalled: 'Тоқтатылған',
-    withdrawn: 'Кері қайтарылған',
+    adopted: 'Қабылданды',
+    completed: 'Орындалды',
+    stalled: 'Тоқтатыла тұрды',
+    withdrawn: 'Кері қайтарып алынды',
   },
   en: {
     proposed: 'Proposed',

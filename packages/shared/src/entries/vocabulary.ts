@@ -1,0 +1,9 @@
+// @civic/shared/vocabulary: the project's words and rules without a validation library, for the browser.
+// Nothing under this entry may import zod (checked by entries.test.ts).
+export * from '../calendar.ts';
+export * from '../csv-cell.ts';
+export * from '../labels.ts';
+export * from '../list-params.ts';
+export * from '../rules.ts';
+export * from '../status-labels.ts';
+export * from '../terms.ts';

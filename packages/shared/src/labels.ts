@@ -1,0 +1,57 @@
+import type { Kind, Language, LegislativeStage } from './terms.ts';
+
+/** Names of the kinds of initiative in each language, as the pages and exports print them. */
+export const kindLabels: Record<Language, Record<Kind, string>> = {
+  ru: {
+    institution: 'Институт',
+    recommendation: 'Рекомендация',
+    legislation: 'Законодательство',
+    practice: 'Практика',
+    call_to_action: 'Призыв к действию',
+  },
+  kk: {
+    institution: 'Институт',
+    recommendation: 'Ұсыным',
+    legislation: 'Заңнама',
+    practice: 'Тәжірибе',
+    call_to_action: 'Іс-әрекетке шақыру',
+  },
+  en: {
+    institution: 'Institution',
+    recommendation: 'Recommendation',
+    legislation: 'Legislation',
+    practice: 'Practice',
+    call_to_action: 'Call to action',
+  },
+};
+
+/** Names of the legislative stages in each language, as the pages and exports print them. */
+export const stageLabels: Record<Language, Record<LegislativeStage, string>> = {
+  ru: {
+    drafting: 'Разработка',
+    public_discussion: 'Общественное обсуждение',
+    mazhilis: 'Мажилис',
+    senate: 'Сенат',
+    signed: 'Подписан',
+    in_force: 'Вступил в силу',
+  },
+  kk: {
+    drafting: 'Әзірлеу',
+    public_discussion: 'Қоғамдық талқылау',
+    mazhilis: 'Мәжіліс',
+    senate: 'Сенат',
+    signed: 'Қол қойылды',
+    in_force: 'Күшіне енді',
+  },
+  en: {
+    drafting: 'Drafting',
+    public_discussion: 'Public discussion',
+    mazhilis: 'Mazhilis',
+    senate: 'Senate',
+    signed: 'Signed',
+    in_force: 'In force',
+  },
+};
+
+export const kindLabel = (kind: Kind, lang: Language): string => kindLabels[lang][kind];
+export const stageLabel = (stage: LegislativeStage, lang: Language): string => stageLabels[lang][stage];

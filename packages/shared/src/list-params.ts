@@ -1,0 +1,47 @@
+// The list query's rules without a validation library: the API's zod schema (list-query.ts) and the
+// web's lenient reading of an address both build on these.
+
+export const sortFields = [
+  'source',
+  'title',
+  'status',
+  'progress',
+  'kind',
+  'owner',
+  'targetDate',
+  'lastVerifiedAt',
+  'updatedAt',
+  'createdAt',
+] as const;
+export type SortField = (typeof sortFields)[number];
+export interface Sort {
+  field: SortField;
+  direction: 'asc' | 'desc';
+}
+
+export const defaultSort = 'source';
+export const defaultPageSize = 20;
+export const maxPageSize = 100;
+export const maxPage = 100_000;
+/** Characters of the free-text search `q`. */
+export const maxSearchLength = 200;
+/** Values of one list filter (status, kind, owner). */
+export const maxListValues = 20;
+
+/** An id: lowercase latin letters and digits in words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "field" or "-field" (descending) as a sort; null when the field is not one of sortFields. */
+export function parseSort(value: string): Sort | null {
+  const field = value.replace(/^-/, '');
+  if (!(sortFields as readonly string[]).includes(field)) return null;
+  return { field: field as SortField, direction: value.startsWith('-') ? 'desc' : 'asc' };
+}
+
+/** A list parameter given once as "a,b", or repeated, as one list of trimmed non-empty values. */
+export function splitListParam(value: string | readonly string[]): string[] {
+  return (typeof value === 'string' ? [value] : value)
+    .flatMap((part) => part.split(','))
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,54 @@
+// The project's words as plain lists: no validation library, so the browser may import them freely.
+// The zod schemas built on them are in vocabulary.ts.
+
+export const languages = ['ru', 'kk', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'ru';
+
+export const statuses = [
+  'proposed',
+  'in_progress',
+  'under_review',
+  'adopted',
+  'completed',
+  'stalled',
+  'withdrawn',
+] as const;
+export type Status = (typeof statuses)[number];
+
+/** Progress (0–100, %) an initiative takes on entering a status; null keeps the progress it had (DESIGN.md, Domain). */
+export const statusProgressPreset: Record<Status, number | null> = {
+  proposed: 0,
+  in_progress: 25,
+  under_review: 50,
+  adopted: 75,
+  completed: 100,
+  stalled: null,
+  withdrawn: null,
+};
+
+/** Statuses that close an initiative: it can no longer be overdue. */
+export const closedStatuses: readonly Status[] = ['completed', 'withdrawn'];
+
+export const kinds = ['institution', 'recommendation', 'legislation', 'practice', 'call_to_action'] as const;
+export type Kind = (typeof kinds)[number];
+
+/** The road of a bill, in order (kind = legislation). */
+export const legislativeStages = ['drafting', 'public_discussion', 'mazhilis', 'senate', 'signed', 'in_force'] as const;
+export type LegislativeStage = (typeof legislativeStages)[number];
+
+export const relationTypes = ['reflected_in'] as const;
+export type RelationType = (typeof relationTypes)[number];
+
+export const roles = ['official', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+const isOneOf =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (list as readonly string[]).includes(value);
+
+export const isLanguage = isOneOf(languages);
+export const isStatus = isOneOf(statuses);
+export const isKind = isOneOf(kinds);
+export const isLegislativeStage = isOneOf(legislativeStages);

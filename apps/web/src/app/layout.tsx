@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { LoadingState } from '../components/page-states.tsx';
 import { describeTimeZone } from '../lib/format.ts';
-import { mainSourceId } from '../lib/vocabulary.ts';
+import { mainSourceId } from '../lib/main-source.ts';
 
 export interface LayoutProps {
   /** Room at the header's end for account links (e.g. "Log in"), beside the language switcher. */

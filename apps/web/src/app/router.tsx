@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { mainSourceId } from '../lib/vocabulary.ts';
+import { mainSourceId } from '../lib/main-source.ts';
 import { Layout } from './layout.tsx';
 
 // Pages load on demand so that the first page costs only its own code.
@@ -10,9 +10,9 @@ const InitiativeRoute = lazy(() => import('./routes/initiative-route.tsx'));
 const SourcePage = lazy(() => import('../features/source/components/source-page.tsx'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page.tsx'));
 // The account corner loads beside the first page rather than inside its bundle.
-const AccountMenu = lazy(() => import('../features/officials/components/account-menu.tsx'));
-const LoginPage = lazy(() => import('../features/officials/components/login-page.tsx'));
-const AttentionPage = lazy(() => import('../features/officials/components/attention-page.tsx'));
+const AccountMenu = lazy(() => import('../features/auth/components/account-menu.tsx'));
+const LoginPage = lazy(() => import('../features/auth/components/login-page.tsx'));
+const AttentionRoute = lazy(() => import('./routes/attention-route.tsx'));
 
 export function AppRouter() {
   return (
@@ -34,7 +34,7 @@ export function AppRouter() {
           <Route path="initiatives/:id" element={<InitiativeRoute />} />
           <Route path="sources/:id" element={<SourcePage />} />
           <Route path="login" element={<LoginPage />} />
-          <Route path="attention" element={<AttentionPage />} />
+          <Route path="attention" element={<AttentionRoute />} />
           <Route path="source" element={<Navigate to={`/sources/${mainSourceId}`} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

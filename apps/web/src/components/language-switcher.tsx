@@ -1,4 +1,4 @@
-import type { Language } from '@civic/shared';
+import type { Language } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { changeLanguage, uiLanguages, useLanguage } from '../lib/i18n.ts';

@@ -1,4 +1,4 @@
-import type { LocalizedText as Localized } from '@civic/shared';
+import type { LocalizedText as Localized } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../lib/i18n.ts';
 import { pickText } from '../lib/pick-text.ts';

@@ -1,6 +1,6 @@
-import type { Status } from '@civic/shared';
+import type { Status } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
-import { statusColors } from '../lib/vocabulary.ts';
+import { statusColors } from './status-colors.ts';
 
 export interface StatusBadgeProps {
   status: Status;

@@ -1,15 +1,21 @@
-import type { Problem } from '@civic/shared';
+import type { Problem } from '@civic/shared/schemas';
+
+/** A problem document with the extra members some answers carry, e.g. `current` on a version conflict. */
+export type ProblemWith<T> = Problem & Partial<T>;
 
 /** A failed API call, carrying the problem+json body when the server sent one. */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | null;
+  /** Seconds a 429 or 503 asks to wait (its Retry-After header); null when not given. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, problem: Problem | null) {
+  constructor(status: number, problem: Problem | null, retryAfter: number | null = null) {
     super(problem?.title ?? `Request failed with status ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -30,15 +36,37 @@ export function toSearch(params: QueryParams = {}): string {
   return text ? `?${text}` : '';
 }
 
-export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH';
+  params?: QueryParams;
+  /** Sent as JSON; the browser adds Origin, which the server checks on writes. */
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+async function readProblem(response: Response): Promise<Problem | null> {
+  const type = response.headers.get('content-type') ?? '';
+  return type.includes('json') ? ((await response.json().catch(() => null)) as Problem | null) : null;
+}
+
+/**
+ * The one way the web calls the API: `/api${path}` with the params as a query string. Resolves to the
+ * parsed JSON body (undefined for 204); rejects with ApiError carrying the problem+json document, if any.
+ */
+export async function request<T>(
+  path: string,
+  { method = 'GET', params, body, signal }: RequestOptions = {},
+): Promise<T> {
   const response = await fetch(`/api${path}${toSearch(params)}`, {
-    headers: { Accept: 'application/json' },
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });
   if (!response.ok) {
-    const type = response.headers.get('content-type') ?? '';
-    const problem = type.includes('json') ? ((await response.json().catch(() => null)) as Problem | null) : null;
-    throw new ApiError(response.status, problem);
+    const retryAfter = Number(response.headers.get('retry-after')) || null;
+    throw new ApiError(response.status, await readProblem(response), retryAfter);
   }
-  return (await response.json()) as T;
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }

@@ -1,4 +1,4 @@
-import type { CsvSeparator } from '@civic/shared/csv-cell';
+import type { CsvSeparator } from '@civic/shared/vocabulary';
 
 export type { CsvSeparator };
 

@@ -1,4 +1,4 @@
-import { type CsvSeparator, toCsvDocument } from '@civic/shared/csv-cell';
+import { type CsvSeparator, toCsvDocument } from '@civic/shared/vocabulary';
 
 export type CsvCell = string | number;
 

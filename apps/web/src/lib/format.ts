@@ -1,6 +1,12 @@
-import type { Language } from '@civic/shared';
 // The zod-free entry: format.ts is on every page, and zod stays out of the browser's first load.
-import { defaultTimeZone, formatUtcOffset, isTimeZone, localDay, utcOffsetSeconds } from '@civic/shared/calendar';
+import {
+  defaultTimeZone,
+  formatUtcOffset,
+  isTimeZone,
+  type Language,
+  localDay,
+  utcOffsetSeconds,
+} from '@civic/shared/vocabulary';
 
 const locales: Record<Language, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
 

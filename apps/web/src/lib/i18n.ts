@@ -1,14 +1,17 @@
-import type { Language } from '@civic/shared';
+import {
+  defaultLanguage,
+  isLanguage,
+  kindLabels,
+  type Language,
+  languages,
+  stageLabels,
+  statusLabels,
+} from '@civic/shared/vocabulary';
 import i18next, { type ResourceLanguage } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 
-export const uiLanguages: readonly Language[] = ['ru', 'kk', 'en'];
-export const defaultLanguage: Language = 'ru';
+export const uiLanguages = languages;
 const storageKey = 'civic.lang';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
-}
 
 /** The ?lang= of the address wins, then the stored choice, then Russian. */
 export function detectLanguage(search: string, stored: string | null): Language {
@@ -45,6 +48,12 @@ async function ensureLoaded(lang: Language): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'translation')) return;
   const texts = await loaders[lang]();
   i18next.addResourceBundle(lang, 'translation', texts.default, true, true);
+  i18next.addResourceBundle(lang, 'translation', sharedLabels(lang), true, true);
+}
+
+/** status.*, kind.* and stage.* come from the shared tables, the ones the CSV and Atom files print. */
+function sharedLabels(lang: Language): ResourceLanguage {
+  return { status: statusLabels[lang], kind: kindLabels[lang], stage: stageLabels[lang] };
 }
 
 /** Switches the UI language once its texts are loaded. */

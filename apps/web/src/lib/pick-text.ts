@@ -1,4 +1,5 @@
-import type { Language, LocalizedText } from '@civic/shared';
+import type { LocalizedText } from '@civic/shared/schemas';
+import type { Language } from '@civic/shared/vocabulary';
 
 export interface PickedText {
   text: string;

@@ -1,13 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { useIsOfficial } from '../../features/auth/api/get-me.ts';
 import { InitiativeExports } from '../../features/export/components/initiative-exports.tsx';
 import { useInitiative } from '../../features/initiative/api/get-initiative.ts';
 import InitiativePage from '../../features/initiative/components/initiative-page.tsx';
-import { useIsOfficial } from '../../features/officials/api/get-me.ts';
 import { useRefreshInitiative } from './refresh-initiative.ts';
 
 // Visitors never download the editing tools (nor the validation schemas they bring).
-const OfficialTools = lazy(() => import('../../features/officials/components/official-tools.tsx'));
+const OfficialTools = lazy(() => import('./official-tools.tsx'));
 
 /**
  * Composes the initiative page. Other features slot in here without the page importing them:

@@ -1,4 +1,4 @@
-import type { Language } from '@civic/shared';
+import type { Language } from '@civic/shared/vocabulary';
 import { type QueryParams, toSearch } from '../../lib/api-client.ts';
 import type { CsvSeparator } from '../../lib/csv-separator.ts';
 

@@ -1,6 +1,19 @@
-import type { Kind, Language, SortField, Status } from '@civic/shared';
+import {
+  defaultPageSize,
+  defaultSort,
+  isKind,
+  isStatus,
+  type Kind,
+  type Language,
+  maxPage,
+  maxPageSize,
+  maxSearchLength,
+  parseSort,
+  type Status,
+  slugPattern,
+  splitListParam,
+} from '@civic/shared/vocabulary';
 import type { QueryParams } from '../../lib/api-client.ts';
-import { kindList, statusList } from '../../lib/vocabulary.ts';
 
 export interface InitiativeFilters {
   status: Status[];
@@ -24,18 +37,6 @@ export const sortableColumns = [
   'targetDate',
   'lastVerifiedAt',
 ] as const;
-const sortFieldSet: Record<SortField, true> = {
-  source: true,
-  title: true,
-  status: true,
-  progress: true,
-  kind: true,
-  owner: true,
-  targetDate: true,
-  lastVerifiedAt: true,
-  updatedAt: true,
-  createdAt: true,
-};
 
 export const defaultFilters: InitiativeFilters = {
   status: [],
@@ -44,17 +45,16 @@ export const defaultFilters: InitiativeFilters = {
   q: '',
   overdue: false,
   stale: false,
-  sort: 'source',
+  sort: defaultSort,
   page: 1,
-  pageSize: 20,
+  pageSize: defaultPageSize,
 };
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function listOf<T extends string>(params: URLSearchParams, key: string, allowed: (value: string) => boolean): T[] {
-  const values = params.getAll(key).flatMap((value) => value.split(','));
-  return [...new Set(values.map((value) => value.trim()).filter(allowed))] as T[];
+function listOf<T extends string>(params: URLSearchParams, key: string, allowed: (value: string) => value is T): T[] {
+  return [...new Set(splitListParam(params.getAll(key)).filter(allowed))];
 }
+
+const isSlug = (value: string): value is string => slugPattern.test(value);
 
 function positiveInt(value: string | null, fallback: number, max: number): number {
   const number = Number(value);
@@ -65,15 +65,15 @@ function positiveInt(value: string | null, fallback: number, max: number): numbe
 export function filtersFromSearch(params: URLSearchParams): InitiativeFilters {
   const sort = params.get('sort') ?? '';
   return {
-    status: listOf<Status>(params, 'status', (v) => (statusList as string[]).includes(v)),
-    kind: listOf<Kind>(params, 'kind', (v) => (kindList as string[]).includes(v)),
-    owner: listOf<string>(params, 'owner', (v) => slug.test(v)),
-    q: (params.get('q') ?? '').trim().slice(0, 200),
+    status: listOf(params, 'status', isStatus),
+    kind: listOf(params, 'kind', isKind),
+    owner: listOf(params, 'owner', isSlug),
+    q: (params.get('q') ?? '').trim().slice(0, maxSearchLength),
     overdue: params.get('overdue') === 'true',
     stale: params.get('stale') === 'true',
-    sort: sort.replace(/^-/, '') in sortFieldSet ? sort : defaultFilters.sort,
-    page: positiveInt(params.get('page'), 1, 100_000),
-    pageSize: positiveInt(params.get('pageSize'), defaultFilters.pageSize, 100),
+    sort: parseSort(sort) ? sort : defaultFilters.sort,
+    page: positiveInt(params.get('page'), 1, maxPage),
+    pageSize: positiveInt(params.get('pageSize'), defaultFilters.pageSize, maxPageSize),
   };
 }
 

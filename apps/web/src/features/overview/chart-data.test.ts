@@ -1,4 +1,4 @@
-import type { Initiative } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import { groupUnderParents, shorten } from './chart-data.ts';
 

@@ -1,4 +1,4 @@
-import type { Initiative } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
 
 export interface ProgressRow {
   initiative: Initiative;

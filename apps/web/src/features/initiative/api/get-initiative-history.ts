@@ -1,14 +1,15 @@
-import type { StatusChange } from '@civic/shared';
+import type { StatusChange } from '@civic/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
+import { initiativeKeys } from './initiative-keys.ts';
 
 export function getInitiativeHistory(id: string, signal?: AbortSignal) {
-  return apiGet<{ items: StatusChange[] }>(`/initiatives/${encodeURIComponent(id)}/history`, undefined, signal);
+  return request<{ items: StatusChange[] }>(`/initiatives/${encodeURIComponent(id)}/history`, { signal });
 }
 
 export function getInitiativeHistoryQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['initiatives', 'history', id],
+    queryKey: initiativeKeys.history(id),
     queryFn: ({ signal }) => getInitiativeHistory(id, signal),
   });
 }

@@ -1,13 +1,14 @@
-import type { InitiativeDetail } from '@civic/shared';
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
+import { initiativeKeys } from './initiative-keys.ts';
 
 export function getInitiative(id: string, signal?: AbortSignal) {
-  return apiGet<InitiativeDetail>(`/initiatives/${encodeURIComponent(id)}`, undefined, signal);
+  return request<InitiativeDetail>(`/initiatives/${encodeURIComponent(id)}`, { signal });
 }
 
 export function getInitiativeQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['initiatives', 'detail', id], queryFn: ({ signal }) => getInitiative(id, signal) });
+  return queryOptions({ queryKey: initiativeKeys.detail(id), queryFn: ({ signal }) => getInitiative(id, signal) });
 }
 
 export function useInitiative(id: string) {

@@ -1,6 +1,5 @@
-import type { LegislativeStage } from '@civic/shared';
+import { type LegislativeStage, legislativeStages } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
-import { stageList } from '../../../lib/vocabulary.ts';
 
 export interface LegislativeStepperProps {
   stage: LegislativeStage | null;
@@ -8,12 +7,12 @@ export interface LegislativeStepperProps {
 
 export function LegislativeStepper({ stage }: LegislativeStepperProps) {
   const { t } = useTranslation();
-  const current = stage ? stageList.indexOf(stage) : -1;
+  const current = stage ? legislativeStages.indexOf(stage) : -1;
   return (
     <section className="card" aria-labelledby="stage-heading">
       <h2 id="stage-heading">{t('stage.label')}</h2>
       <ol className="stepper">
-        {stageList.map((step, index) => {
+        {legislativeStages.map((step, index) => {
           const state = index < current ? 'done' : index === current ? 'current' : 'todo';
           return (
             <li key={step} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>

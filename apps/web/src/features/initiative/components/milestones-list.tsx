@@ -1,4 +1,4 @@
-import type { Milestone } from '@civic/shared';
+import type { Milestone } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';

@@ -1,4 +1,4 @@
-import type { InitiativeDetail } from '@civic/shared';
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';

@@ -1,4 +1,4 @@
-import type { SourceSpan } from '@civic/shared';
+import type { SourceSpan } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 

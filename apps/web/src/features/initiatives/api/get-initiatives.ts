@@ -1,7 +1,9 @@
-import type { Initiative, Language } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
+import type { Language } from '@civic/shared/vocabulary';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
 import { type InitiativeFilters, toApiParams } from '../filters-url.ts';
+import { initiativesKeys } from './initiatives-keys.ts';
 
 export interface InitiativesPage {
   items: Initiative[];
@@ -11,12 +13,12 @@ export interface InitiativesPage {
 }
 
 export function getInitiatives(filters: InitiativeFilters, lang: Language, signal?: AbortSignal) {
-  return apiGet<InitiativesPage>('/initiatives', toApiParams(filters, lang), signal);
+  return request<InitiativesPage>('/initiatives', { params: toApiParams(filters, lang), signal });
 }
 
 export function getInitiativesQueryOptions(filters: InitiativeFilters, lang: Language) {
   return queryOptions({
-    queryKey: ['initiatives', 'list', { ...filters, lang }],
+    queryKey: initiativesKeys.list(filters, lang),
     queryFn: ({ signal }) => getInitiatives(filters, lang, signal),
     placeholderData: keepPreviousData,
   });

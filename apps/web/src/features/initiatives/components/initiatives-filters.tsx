@@ -1,9 +1,8 @@
-import type { Kind, Status } from '@civic/shared';
+import { type Kind, kinds, type Status, statuses } from '@civic/shared/vocabulary';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
-import { kindList, statusList } from '../../../lib/vocabulary.ts';
 import { useOwners } from '../api/get-owners.ts';
 import { hasActiveFilters, type InitiativeFilters } from '../filters-url.ts';
 
@@ -45,7 +44,7 @@ export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFi
       </search>
       <fieldset>
         <legend>{t('status.label')}</legend>
-        {statusList.map((status: Status) => (
+        {statuses.map((status: Status) => (
           <label key={status} className="check">
             <input
               type="checkbox"
@@ -58,7 +57,7 @@ export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFi
       </fieldset>
       <fieldset>
         <legend>{t('kind.label')}</legend>
-        {kindList.map((kind: Kind) => (
+        {kinds.map((kind: Kind) => (
           <label key={kind} className="check">
             <input
               type="checkbox"

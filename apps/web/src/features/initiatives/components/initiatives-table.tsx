@@ -1,4 +1,4 @@
-import type { Initiative } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';

@@ -1,6 +1,7 @@
-import type { Initiative } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
+import { overviewKeys } from './overview-keys.ts';
 
 const pageSize = 100;
 
@@ -8,18 +9,17 @@ const pageSize = 100;
 export async function getAllInitiatives(signal?: AbortSignal): Promise<Initiative[]> {
   const all: Initiative[] = [];
   for (let page = 1; ; page += 1) {
-    const result = await apiGet<{ items: Initiative[]; total: number }>(
-      '/initiatives',
-      { sort: 'source', page, pageSize },
+    const result = await request<{ items: Initiative[]; total: number }>('/initiatives', {
+      params: { sort: 'source', page, pageSize },
       signal,
-    );
+    });
     all.push(...result.items);
     if (result.items.length < pageSize || all.length >= result.total) return all;
   }
 }
 
 export function getAllInitiativesQueryOptions() {
-  return queryOptions({ queryKey: ['initiatives', 'all'], queryFn: ({ signal }) => getAllInitiatives(signal) });
+  return queryOptions({ queryKey: overviewKeys.allInitiatives, queryFn: ({ signal }) => getAllInitiatives(signal) });
 }
 
 export function useAllInitiatives() {

@@ -1,13 +1,14 @@
-import type { Stats } from '@civic/shared';
+import type { Stats } from '@civic/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
+import { overviewKeys } from './overview-keys.ts';
 
 export function getStats(signal?: AbortSignal) {
-  return apiGet<Stats>('/stats', undefined, signal);
+  return request<Stats>('/stats', { signal });
 }
 
 export function getStatsQueryOptions() {
-  return queryOptions({ queryKey: ['stats'], queryFn: ({ signal }) => getStats(signal) });
+  return queryOptions({ queryKey: overviewKeys.stats, queryFn: ({ signal }) => getStats(signal) });
 }
 
 export function useStats() {

@@ -1,4 +1,4 @@
-import type { Stats } from '@civic/shared';
+import type { Stats } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber, formatPercent } from '../../../lib/format.ts';

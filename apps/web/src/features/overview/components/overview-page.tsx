@@ -1,14 +1,15 @@
-import type { Initiative, Stats } from '@civic/shared';
+import type { Initiative, Stats } from '@civic/shared/schemas';
+import { kinds, statuses } from '@civic/shared/vocabulary';
 import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { statusColors } from '../../../components/status-colors.ts';
 import { formatDate, formatMonth, formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
-import { kindList, statusColors, statusList } from '../../../lib/vocabulary.ts';
 import { useAllInitiatives } from '../api/get-all-initiatives.ts';
 import { useStats } from '../api/get-stats.ts';
 import { barsHeight, columnsHeight, groupUnderParents } from '../chart-data.ts';
@@ -57,7 +58,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
 
   const statusTable: ChartTable = {
     columns: [t('overview.columns.status'), t('overview.columns.count')],
-    rows: statusList.map((status) => ({
+    rows: statuses.map((status) => ({
       key: status,
       cells: [
         { value: statusLabel(status), display: <StatusBadge status={status} /> },
@@ -74,18 +75,18 @@ function OverviewCharts({ stats }: { stats: Stats }) {
   };
   const kindTable: ChartTable = {
     columns: [t('overview.columns.kind'), t('overview.columns.count')],
-    rows: kindList.map((kind) => ({
+    rows: kinds.map((kind) => ({
       key: kind,
       cells: [{ value: t(`kind.${kind}`) }, { value: stats.byKind[kind] ?? 0 }],
     })),
   };
   const overTimeTable: ChartTable = {
-    columns: [t('overview.columns.date'), ...statusList.map(statusLabel)],
+    columns: [t('overview.columns.date'), ...statuses.map(statusLabel)],
     rows: stats.statusOverTime.map((point) => ({
       key: point.date,
       cells: [
         { value: point.date, text: formatDate(point.date, lang) },
-        ...statusList.map((status) => ({ value: point.counts[status] ?? 0 })),
+        ...statuses.map((status) => ({ value: point.counts[status] ?? 0 })),
       ],
     })),
   };
@@ -96,7 +97,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
       cells: [{ value: entry.month, text: formatMonth(entry.month, lang) }, { value: entry.changes }],
     })),
   };
-  const used = statusList.filter((status) => stats.statusOverTime.some((point) => (point.counts[status] ?? 0) > 0));
+  const used = statuses.filter((status) => stats.statusOverTime.some((point) => (point.counts[status] ?? 0) > 0));
 
   return (
     <div className="charts">
@@ -104,18 +105,18 @@ function OverviewCharts({ stats }: { stats: Stats }) {
         id="status"
         title={t('overview.charts.status')}
         table={statusTable}
-        height={barsHeight(statusList.length)}
+        height={barsHeight(statuses.length)}
       >
         <HorizontalBars
           labelChars={[17, 17]}
-          data={statusList.map((status) => ({
+          data={statuses.map((status) => ({
             label: statusLabel(status),
             value: stats.byStatus[status] ?? 0,
             colour: statusColors[status],
           }))}
         />
       </ChartCard>
-      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable} height={barsHeight(kindList.length)}>
+      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable} height={barsHeight(kinds.length)}>
         <HorizontalBars
           labelChars={[18, 18]}
           data={kindTable.rows.map((row) => ({

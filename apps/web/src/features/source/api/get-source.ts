@@ -1,14 +1,15 @@
-import type { SourceDocumentWithPassages } from '@civic/shared';
+import type { SourceDocumentWithPassages } from '@civic/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
+import { sourceKeys } from './source-keys.ts';
 
 export function getSource(id: string, signal?: AbortSignal) {
-  return apiGet<SourceDocumentWithPassages>(`/sources/${encodeURIComponent(id)}`, undefined, signal);
+  return request<SourceDocumentWithPassages>(`/sources/${encodeURIComponent(id)}`, { signal });
 }
 
 export function getSourceQueryOptions(id: string) {
   return queryOptions({
-    queryKey: ['sources', id],
+    queryKey: sourceKeys.detail(id),
     queryFn: ({ signal }) => getSource(id, signal),
     staleTime: 10 * 60_000,
   });

@@ -1,4 +1,4 @@
-import type { SourcePassage } from '@civic/shared';
+import type { SourcePassage } from '@civic/shared/schemas';
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

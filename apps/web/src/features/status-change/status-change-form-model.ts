@@ -1,18 +1,26 @@
-import { type InitiativeDetail, type StatusChangeInput, statusChangeInputSchema } from '@civic/shared';
+import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
+import { statusChangeInputSchema } from '../../lib/schemas.ts';
+import {
+  type Checked,
+  checkWith,
+  type FieldProblem,
+  type FormErrors,
+  toFormErrors,
+} from '../../lib/use-schema-form.ts';
 
-export interface StatusFields {
+export type StatusFields = {
   status: string;
   progress: string;
   legislativeStage: string;
   targetDate: string;
   note: string;
   evidenceUrl: string;
-}
+};
 
 export type StatusField = keyof StatusFields;
-export type FieldErrors = Partial<Record<StatusField | 'form', string>>;
+export type FieldErrors = FormErrors<StatusFields>;
 
-const fieldNames: readonly StatusField[] = [
+export const statusFieldNames: readonly StatusField[] = [
   'status',
   'progress',
   'legislativeStage',
@@ -66,24 +74,12 @@ export function toStatusChange(base: InitiativeDetail, fields: StatusFields, ver
   return input;
 }
 
-export type Checked = { ok: true; input: StatusChangeInput } | { ok: false; errors: FieldErrors };
-
 /** Checks with the same schema the API uses; each problem lands on its field. */
-export function checkStatusChange(candidate: unknown): Checked {
-  const result = statusChangeInputSchema.safeParse(candidate);
-  if (result.success) return { ok: true, input: result.data };
-  return {
-    ok: false,
-    errors: toFieldErrors(result.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }))),
-  };
+export function checkStatusChange(candidate: unknown): Checked<StatusFields, StatusChangeInput> {
+  return checkWith(statusChangeInputSchema, statusFieldNames, candidate);
 }
 
 /** Server or client problems as one message per field; anything not on a field goes to the form. */
-export function toFieldErrors(errors: readonly { field: string; message: string }[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const error of errors) {
-    const field = fieldNames.find((name) => error.field === name || error.field.endsWith(`.${name}`)) ?? 'form';
-    out[field] ??= error.message;
-  }
-  return out;
+export function toFieldErrors(errors: readonly FieldProblem[]): FieldErrors {
+  return toFormErrors(statusFieldNames, errors);
 }

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getMeQueryOptions } from './get-me.ts';
-import { sendJson } from './send-json.ts';
+import { request } from '../../../lib/api-client.ts';
+import { authKeys } from './auth-keys.ts';
 import { setSessionHint } from './session-hint.ts';
 
 export function logout() {
-  return sendJson<void>('POST', '/auth/logout');
+  return request<void>('/auth/logout', { method: 'POST' });
 }
 
 export function useLogout() {
@@ -14,7 +14,7 @@ export function useLogout() {
     // Whatever the answer (an expired session is a 401), the user is a visitor afterwards.
     onSettled: () => {
       setSessionHint(false);
-      queryClient.setQueryData(getMeQueryOptions().queryKey, null);
+      queryClient.setQueryData(authKeys.me, null);
     },
   });
 }

@@ -1,9 +1,9 @@
-import type { InitiativeDetail, StatusChangeInput } from '@civic/shared';
+import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { sendJson } from './send-json.ts';
+import { request } from '../../../lib/api-client.ts';
 
 export function updateInitiative(id: string, input: StatusChangeInput) {
-  return sendJson<InitiativeDetail>('PATCH', `/initiatives/${encodeURIComponent(id)}`, input);
+  return request<InitiativeDetail>(`/initiatives/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
 }
 
 export function useUpdateInitiative(id: string, onChanged: (detail: InitiativeDetail) => void) {

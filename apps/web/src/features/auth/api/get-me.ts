@@ -1,13 +1,14 @@
-import type { User } from '@civic/shared';
+import type { User } from '@civic/shared/schemas';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiGet } from '../../../lib/api-client.ts';
+import { ApiError, request } from '../../../lib/api-client.ts';
+import { authKeys } from './auth-keys.ts';
 import { hasSessionHint, setSessionHint } from './session-hint.ts';
 
 /** The logged-in user, or null for a visitor (the API answers 401 once a session has ended). */
 export async function getMe(signal?: AbortSignal): Promise<User | null> {
   if (!hasSessionHint()) return null;
   try {
-    return (await apiGet<{ user: User }>('/auth/me', undefined, signal)).user;
+    return (await request<{ user: User }>('/auth/me', { signal })).user;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setSessionHint(false);
@@ -18,7 +19,7 @@ export async function getMe(signal?: AbortSignal): Promise<User | null> {
 }
 
 export function getMeQueryOptions() {
-  return queryOptions({ queryKey: ['auth', 'me'], queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
+  return queryOptions({ queryKey: authKeys.me, queryFn: ({ signal }) => getMe(signal), staleTime: 5 * 60_000 });
 }
 
 export function useMe() {

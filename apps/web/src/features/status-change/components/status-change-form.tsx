@@ -1,24 +1,22 @@
-import type { InitiativeDetail } from '@civic/shared';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
+import { legislativeStages, statuses } from '@civic/shared/vocabulary';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { stageList, statusList } from '../../../lib/vocabulary.ts';
-import type { ProblemWith } from '../api/send-json.ts';
+import { statusChangeInputSchema } from '../../../lib/schemas.ts';
+import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useUpdateInitiative } from '../api/update-initiative.ts';
 import {
-  checkStatusChange,
-  type FieldErrors,
   fieldsFrom,
   rebaseFields,
   type StatusField,
   type StatusFields,
-  toFieldErrors,
   toStatusChange,
 } from '../status-change-form-model.ts';
-import { FormField } from './form-field.tsx';
 
 export interface StatusChangeFormProps {
   initiative: InitiativeDetail;
@@ -29,10 +27,12 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
   const { t } = useTranslation();
   const lang = useLanguage();
   const id = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [base, setBase] = useState(initiative);
-  const [fields, setFields] = useState(() => fieldsFrom(initiative));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useSchemaForm<StatusFields, StatusChangeInput>({
+    initial: () => fieldsFrom(initiative),
+    schema: statusChangeInputSchema,
+  });
+  const { errors, setErrors, setValues } = form;
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [done, setDone] = useState<'saved' | 'verified' | null>(null);
   const update = useUpdateInitiative(initiative.id, onChanged);
@@ -40,36 +40,28 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
   // The page reloaded the initiative after this official's own edit (e.g. a milestone): carry on from that version.
   useEffect(() => {
     if (initiative.version <= base.version) return;
-    setFields((current) => rebaseFields(base, initiative, current));
+    setValues((current) => rebaseFields(base, initiative, current));
     setBase(initiative);
-  }, [initiative, base]);
+  }, [initiative, base, setValues]);
 
-  // After a refused submit, start the official at the first field to fix.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
-
-  const set = (field: StatusField) => (event: { target: { value: string } }) =>
-    setFields((current) => ({ ...current, [field]: event.target.value }));
   const errorText = (field: StatusField) => (errors[field] ? t(`officials.errors.${field}`) : undefined);
 
   function submit(verifiedOnly: boolean) {
     setDone(null);
     setConflict(null);
-    const checked = checkStatusChange(toStatusChange(base, fields, verifiedOnly));
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    update.mutate(checked.input, {
+    const input = form.check(toStatusChange(base, form.values, verifiedOnly));
+    if (!input) return;
+    update.mutate(input, {
       onSuccess: (detail) => {
         setBase(detail);
-        setFields(fieldsFrom(detail));
+        setValues(fieldsFrom(detail));
         setDone(verifiedOnly ? 'verified' : 'saved');
       },
       onError: (error) => {
         if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
         const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
         if (error.status === 409 && problem?.current) return setConflict(problem.current);
-        if (error.status === 400 && problem?.errors) return setErrors(toFieldErrors(problem.errors));
+        if (error.status === 400 && problem?.errors) return form.showProblems(problem.errors);
         if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
         setErrors({ form: t('officials.errors.failed') });
       },
@@ -78,20 +70,23 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
 
   function reload(current: InitiativeDetail) {
     setBase(current);
-    setFields((old: StatusFields) => fieldsFrom(current, old));
+    setValues((old) => fieldsFrom(current, old));
     setConflict(null);
     onChanged(current);
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    submit(false);
   }
 
   return (
     <section className="card official-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('officials.form.title')}</h2>
-      <form ref={formRef} className="official-form" onSubmit={onSubmit} noValidate>
+      <form
+        ref={form.formRef}
+        className="official-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit(false);
+        }}
+        noValidate
+      >
         {conflict && (
           <div className="form-alert" role="alert">
             <p>{t('officials.form.conflict')}</p>
@@ -116,8 +111,8 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         )}
         <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
           {(control) => (
-            <select {...control} value={fields.status} onChange={set('status')}>
-              {statusList.map((status) => (
+            <select {...control} {...form.field('status')}>
+              {statuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`status.${status}`)}
                 </option>
@@ -139,17 +134,16 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
               min={0}
               max={100}
               step={1}
-              value={fields.progress}
-              onChange={set('progress')}
+              {...form.field('progress')}
             />
           )}
         </FormField>
         {base.kind === 'legislation' && (
           <FormField id={`${id}-stage`} label={t('stage.label')} error={errorText('legislativeStage')}>
             {(control) => (
-              <select {...control} value={fields.legislativeStage} onChange={set('legislativeStage')}>
+              <select {...control} {...form.field('legislativeStage')}>
                 <option value="">{t('common.notSet')}</option>
-                {stageList.map((stage) => (
+                {legislativeStages.map((stage) => (
                   <option key={stage} value={stage}>
                     {t(`stage.${stage}`)}
                   </option>
@@ -159,7 +153,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           </FormField>
         )}
         <FormField id={`${id}-target`} label={t('initiative.targetDate')} error={errorText('targetDate')}>
-          {(control) => <input {...control} type="date" value={fields.targetDate} onChange={set('targetDate')} />}
+          {(control) => <input {...control} type="date" {...form.field('targetDate')} />}
         </FormField>
         <FormField
           id={`${id}-note`}
@@ -167,7 +161,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           hint={t('officials.form.noteHint')}
           error={errorText('note')}
         >
-          {(control) => <textarea {...control} required maxLength={2000} value={fields.note} onChange={set('note')} />}
+          {(control) => <textarea {...control} required maxLength={2000} {...form.field('note')} />}
         </FormField>
         <FormField
           id={`${id}-evidence`}
@@ -175,9 +169,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           hint={t('officials.form.evidenceHint')}
           error={errorText('evidenceUrl')}
         >
-          {(control) => (
-            <input {...control} type="url" inputMode="url" value={fields.evidenceUrl} onChange={set('evidenceUrl')} />
-          )}
+          {(control) => <input {...control} type="url" inputMode="url" {...form.field('evidenceUrl')} />}
         </FormField>
         <div className="form-actions">
           <button type="submit" className="button" disabled={update.isPending}>

@@ -1,14 +1,16 @@
-import type { Milestone, MilestoneInput, MilestonePatch } from '@civic/shared';
+import type { Milestone, MilestoneInput, MilestonePatch } from '@civic/shared/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { sendJson } from './send-json.ts';
+import { request } from '../../../lib/api-client.ts';
+
+const milestonesPath = (initiativeId: string) => `/initiatives/${encodeURIComponent(initiativeId)}/milestones`;
 
 export function addMilestone(initiativeId: string, input: MilestoneInput) {
-  return sendJson<Milestone>('POST', `/initiatives/${encodeURIComponent(initiativeId)}/milestones`, input);
+  return request<Milestone>(milestonesPath(initiativeId), { method: 'POST', body: input });
 }
 
 export function updateMilestone(initiativeId: string, milestoneId: string, patch: MilestonePatch) {
-  const path = `/initiatives/${encodeURIComponent(initiativeId)}/milestones/${encodeURIComponent(milestoneId)}`;
-  return sendJson<Milestone>('PATCH', path, patch);
+  const path = `${milestonesPath(initiativeId)}/${encodeURIComponent(milestoneId)}`;
+  return request<Milestone>(path, { method: 'PATCH', body: patch });
 }
 
 export function useAddMilestone(initiativeId: string, onChanged: () => void) {

@@ -1,4 +1,4 @@
-import type { InitiativeDetail } from '@civic/shared';
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   checkStatusChange,

@@ -1,11 +1,11 @@
-import type { LoginInput, User } from '@civic/shared';
+import type { LoginInput, User } from '@civic/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getMeQueryOptions } from './get-me.ts';
-import { sendJson } from './send-json.ts';
+import { request } from '../../../lib/api-client.ts';
+import { authKeys } from './auth-keys.ts';
 import { setSessionHint } from './session-hint.ts';
 
 export function login(input: LoginInput) {
-  return sendJson<{ user: User }>('POST', '/auth/login', input);
+  return request<{ user: User }>('/auth/login', { method: 'POST', body: input });
 }
 
 export function useLogin() {
@@ -14,7 +14,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: ({ user }) => {
       setSessionHint(true);
-      queryClient.setQueryData(getMeQueryOptions().queryKey, user);
+      queryClient.setQueryData(authKeys.me, user);
     },
   });
 }

@@ -3,7 +3,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '../api/get-me.ts';
 import { useLogout } from '../api/logout.ts';
 import { loginHref } from '../safe-next.ts';
-import '../officials.css';
+import '../auth.css';
 
 /** The header's account corner: "Log in" for visitors; the official's name, "Attention" and "Log out". */
 export default function AccountMenu() {

@@ -1,22 +1,23 @@
-import type { Initiative, Language } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
+import { type Language, maxPageSize } from '@civic/shared/vocabulary';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client.ts';
+import { request } from '../../../lib/api-client.ts';
+import { type AttentionReason, attentionKeys } from './attention-keys.ts';
 
-export type AttentionReason = 'overdue' | 'stale';
+export type { AttentionReason } from './attention-keys.ts';
 
 /** Initiatives that need an official's look: past their dates, or not verified for too long. */
 export function getAttention(reason: AttentionReason, lang: Language, signal?: AbortSignal) {
   const sort = reason === 'stale' ? 'lastVerifiedAt' : 'targetDate';
-  return apiGet<{ items: Initiative[]; total: number }>(
-    '/initiatives',
-    { [reason]: 'true', sort, pageSize: 100, lang },
+  return request<{ items: Initiative[]; total: number }>('/initiatives', {
+    params: { [reason]: 'true', sort, pageSize: maxPageSize, lang },
     signal,
-  );
+  });
 }
 
 export function getAttentionQueryOptions(reason: AttentionReason, lang: Language) {
   return queryOptions({
-    queryKey: ['initiatives', 'attention', reason, lang],
+    queryKey: attentionKeys.list(reason, lang),
     queryFn: ({ signal }) => getAttention(reason, lang, signal),
   });
 }

@@ -1,6 +1,7 @@
-import type { Initiative } from '@civic/shared';
+import type { Initiative } from '@civic/shared/schemas';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
@@ -8,15 +9,16 @@ import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { type AttentionReason, useAttention } from '../api/get-attention.ts';
-import { useMe } from '../api/get-me.ts';
-import { loginHref } from '../safe-next.ts';
-import '../officials.css';
+import '../attention.css';
 
-export default function AttentionPage() {
+export interface AttentionPageProps {
+  /** Wraps the lists, e.g. to ask a visitor to log in first. */
+  guard: (lists: ReactNode) => ReactNode;
+}
+
+/** What needs an official's look: the overdue initiatives and those not verified for too long. */
+export function AttentionPage({ guard }: AttentionPageProps) {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const me = useMe();
-
   return (
     <div className="page">
       <PageTitle title={t('officials.attention.title')} />
@@ -24,21 +26,11 @@ export default function AttentionPage() {
         <h1>{t('officials.attention.title')}</h1>
         <p className="lead">{t('officials.attention.intro')}</p>
       </header>
-      {me.isPending && <LoadingState />}
-      {me.isError && <ErrorState error={me.error} onRetry={() => void me.refetch()} />}
-      {me.isSuccess && !me.data && (
-        <div className="card">
-          <p>{t('officials.attention.loginFirst')}</p>
-          <Link className="button" to={loginHref(pathname)}>
-            {t('officials.account.login')}
-          </Link>
-        </div>
-      )}
-      {me.data && (
+      {guard(
         <div className="attention-grid">
           <AttentionList reason="overdue" />
           <AttentionList reason="stale" />
-        </div>
+        </div>,
       )}
     </div>
   );

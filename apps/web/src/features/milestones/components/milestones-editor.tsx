@@ -1,15 +1,20 @@
-import type { Milestone } from '@civic/shared';
-import { type FormEvent, useId, useState } from 'react';
+import type { Milestone } from '@civic/shared/schemas';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field.tsx';
 import { todayIn } from '../../../lib/format.ts';
+import { milestoneInputSchema, milestonePatchSchema } from '../../../lib/schemas.ts';
+import { type SchemaForm, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useAddMilestone, useUpdateMilestone } from '../api/save-milestone.ts';
-import { FormField } from './form-field.tsx';
+import '../milestones.css';
 
 export interface MilestonesEditorProps {
   initiativeId: string;
   milestones: Milestone[];
   onChanged: () => void;
 }
+
+type MilestoneFieldValues = { title: string; dueDate: string };
 
 export function MilestonesEditor({ initiativeId, milestones, onChanged }: MilestonesEditorProps) {
   const { t } = useTranslation();
@@ -37,21 +42,18 @@ function MilestoneRow({
 }: { milestone: Milestone } & Omit<MilestonesEditorProps, 'milestones'>) {
   const { t } = useTranslation();
   const id = useId();
-  const [title, setTitle] = useState(milestone.title);
-  const [dueDate, setDueDate] = useState(milestone.dueDate ?? '');
+  const save = useUpdateMilestone(initiativeId, milestone.id, onChanged);
   const today = todayIn();
   // The day it was really done, in the data's zone: today unless the official enters an earlier one.
-  const [completedOn, setCompletedOn] = useState(milestone.completedOn ?? today);
-  const [titleError, setTitleError] = useState(false);
-  const save = useUpdateMilestone(initiativeId, milestone.id, onChanged);
-  const newCompletionDay = milestone.completedAt && completedOn && completedOn !== milestone.completedOn;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!title.trim()) return setTitleError(true);
-    setTitleError(false);
-    save.mutate({ title: title.trim(), dueDate: dueDate || null, ...(newCompletionDay ? { completedOn } : {}) });
-  }
+  const form = useSchemaForm({
+    initial: { title: milestone.title, dueDate: milestone.dueDate ?? '', completedOn: milestone.completedOn ?? today },
+    schema: milestonePatchSchema,
+    toCandidate: ({ title, dueDate, completedOn }) => {
+      const newCompletionDay = milestone.completedAt && completedOn && completedOn !== milestone.completedOn;
+      return { title, dueDate: dueDate || null, ...(newCompletionDay ? { completedOn } : {}) };
+    },
+  });
+  const { completedOn } = form.values;
 
   function toggleCompletion() {
     save.mutate(
@@ -60,28 +62,17 @@ function MilestoneRow({
   }
 
   return (
-    <form className="official-form" onSubmit={submit} noValidate>
+    <form ref={form.formRef} className="official-form" onSubmit={form.handleSubmit(save.mutate)} noValidate>
       <fieldset className="milestone-edit">
         <legend>{milestone.title}</legend>
         {milestone.completedAt && <p className="muted">{t('officials.milestones.isComplete')}</p>}
-        <MilestoneFields
-          id={id}
-          title={title}
-          dueDate={dueDate}
-          titleError={titleError}
-          onTitle={setTitle}
-          onDueDate={setDueDate}
-        />
-        <FormField id={`${id}-done`} label={t('officials.milestones.completedOn')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={completedOn}
-              max={today}
-              onChange={(e) => setCompletedOn(e.target.value)}
-            />
-          )}
+        <MilestoneFields id={id} form={form} />
+        <FormField
+          id={`${id}-done`}
+          label={t('officials.milestones.completedOn')}
+          error={form.errors.completedOn ? t('officials.errors.targetDate') : undefined}
+        >
+          {(control) => <input {...control} {...form.field('completedOn')} type="date" max={today} />}
         </FormField>
         {save.isError && (
           <p className="form-alert" role="alert">
@@ -106,36 +97,31 @@ function MilestoneRow({
   );
 }
 
+const emptyMilestone: MilestoneFieldValues = { title: '', dueDate: '' };
+
 function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, 'milestones'>) {
   const { t } = useTranslation();
   const id = useId();
-  const [title, setTitle] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [titleError, setTitleError] = useState(false);
+  const form = useSchemaForm({
+    initial: emptyMilestone,
+    schema: milestoneInputSchema,
+    toCandidate: (values) => ({ title: values.title, ...(values.dueDate ? { dueDate: values.dueDate } : {}) }),
+  });
   const add = useAddMilestone(initiativeId, () => {
-    setTitle('');
-    setDueDate('');
+    form.setValues(emptyMilestone);
     onChanged();
   });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!title.trim()) return setTitleError(true);
-    setTitleError(false);
-    add.mutate({ title: title.trim(), ...(dueDate ? { dueDate } : {}) });
-  }
-
   return (
-    <form className="official-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+    <form
+      ref={form.formRef}
+      className="official-form"
+      onSubmit={form.handleSubmit(add.mutate)}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+    >
       <h3 id={`${id}-heading`}>{t('officials.milestones.add')}</h3>
-      <MilestoneFields
-        id={id}
-        title={title}
-        dueDate={dueDate}
-        titleError={titleError}
-        onTitle={setTitle}
-        onDueDate={setDueDate}
-      />
+      <MilestoneFields id={id} form={form} />
       {add.isError && (
         <p className="form-alert" role="alert">
           {t('officials.errors.failed')}
@@ -150,27 +136,27 @@ function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, '
 
 interface MilestoneFieldsProps {
   id: string;
-  title: string;
-  dueDate: string;
-  titleError: boolean;
-  onTitle: (title: string) => void;
-  onDueDate: (dueDate: string) => void;
+  form: Pick<SchemaForm<MilestoneFieldValues, unknown>, 'errors' | 'field'>;
 }
 
 /** The title and due date of a milestone, alike when adding one and when editing it. */
-function MilestoneFields({ id, title, dueDate, titleError, onTitle, onDueDate }: MilestoneFieldsProps) {
+function MilestoneFields({ id, form }: MilestoneFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
       <FormField
         id={`${id}-title`}
         label={t('officials.milestones.name')}
-        error={titleError ? t('officials.errors.milestoneTitle') : undefined}
+        error={form.errors.title ? t('officials.errors.milestoneTitle') : undefined}
       >
-        {(control) => <input {...control} value={title} maxLength={300} onChange={(e) => onTitle(e.target.value)} />}
+        {(control) => <input {...control} {...form.field('title')} maxLength={300} />}
       </FormField>
-      <FormField id={`${id}-due`} label={t('officials.milestones.due')}>
-        {(control) => <input {...control} type="date" value={dueDate} onChange={(e) => onDueDate(e.target.value)} />}
+      <FormField
+        id={`${id}-due`}
+        label={t('officials.milestones.due')}
+        error={form.errors.dueDate ? t('officials.errors.targetDate') : undefined}
+      >
+        {(control) => <input {...control} {...form.field('dueDate')} type="date" />}
       </FormField>
     </>
   );

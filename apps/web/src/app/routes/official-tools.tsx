@@ -1,7 +1,6 @@
-import type { InitiativeDetail } from '@civic/shared';
-import { MilestonesEditor } from './milestones-editor.tsx';
-import { StatusChangeForm } from './status-change-form.tsx';
-import '../officials.css';
+import type { InitiativeDetail } from '@civic/shared/schemas';
+import { MilestonesEditor } from '../../features/milestones/components/milestones-editor.tsx';
+import { StatusChangeForm } from '../../features/status-change/components/status-change-form.tsx';
 
 export interface OfficialToolsProps {
   initiative: InitiativeDetail;

@@ -1,4 +1,4 @@
-import type { InitiativeDetail } from '@civic/shared';
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

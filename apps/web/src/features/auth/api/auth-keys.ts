@@ -1,0 +1,4 @@
+/** Query keys of the session's answers. */
+export const authKeys = {
+  me: ['auth', 'me'] as const,
+};

@@ -1,0 +1,5 @@
+/** Query keys of one initiative's answers; refreshes after a change use the same. */
+export const initiativeKeys = {
+  detail: (id: string) => ['initiatives', 'detail', id] as const,
+  history: (id: string) => ['initiatives', 'history', id] as const,
+};

@@ -1,0 +1,4 @@
+/** Query keys of the sources' answers. */
+export const sourceKeys = {
+  detail: (id: string) => ['sources', id] as const,
+};

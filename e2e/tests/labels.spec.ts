@@ -3,9 +3,7 @@ import { expect, languages, test } from './fixtures.ts';
 
 test.describe('one set of labels', () => {
   for (const lang of languages) {
-    test(`when the list is shown in ${lang}, then every status reads as the CSV export writes it`, async ({
-      page,
-    }) => {
+    test(`when the list is shown in ${lang}, then every status reads as the CSV export writes it`, async ({ page }) => {
       await page.goto(`/initiatives?lang=${lang}&pageSize=100`);
       const rows = page.getByRole('table').locator('tbody tr');
       await expect(rows.first()).toBeVisible();

@@ -5,7 +5,7 @@ const problemJson = { 'Content-Type': 'application/problem+json' };
 
 function answer(status: number, body?: unknown, headers: Record<string, string> = {}) {
   const fetchMock = vi.fn(
-    async () =>
+    async (_url: string, _init?: RequestInit) =>
       new Response(body === undefined ? null : JSON.stringify(body), {
         status,
         headers: { 'Content-Type': 'application/json', ...headers },
@@ -40,7 +40,7 @@ describe('request', () => {
   it('when writing, then the body is sent as JSON with its method and a 204 resolves to nothing', async () => {
     const fetchMock = answer(204);
     await expect(request('/auth/logout', { method: 'POST', body: { a: 1 } })).resolves.toBeUndefined();
-    const init = fetchMock.mock.calls[0]?.at(1) as RequestInit;
+    const init = fetchMock.mock.calls[0]?.[1] ?? {};
     expect(init).toMatchObject({ method: 'POST', body: '{"a":1}', credentials: 'same-origin' });
     expect(init.headers).toMatchObject({ 'Content-Type': 'application/json' });
   });

@@ -21,6 +21,8 @@ export interface TestApp {
   /** GET and read the JSON body. */
   json(pathAndQuery: string): Promise<Json>;
   close(): Promise<void>;
+  /** Stops this server only, leaving the store open for another app on it. */
+  closeServer(): Promise<void>;
 }
 
 export function tempDir(prefix = 'civic-test-'): string {
@@ -63,5 +65,6 @@ export async function startTestApp(options: Partial<AppDeps> & { dataDir?: strin
       await running.close();
       await store.close();
     },
+    closeServer: () => running.close(),
   };
 }

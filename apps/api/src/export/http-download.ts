@@ -81,7 +81,7 @@ export function createDownloads(limits: DownloadLimits) {
       source: AsyncIterable<unknown>,
       ...transforms: Transform[]
     ): Promise<void> {
-      slots.take(res);
+      const release = slots.take();
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.setHeader('Cache-Control', 'no-store');
       const stopWatching = cutWhenStalled(res, limits.stallTimeoutMs);
@@ -93,6 +93,7 @@ export function createDownloads(limits: DownloadLimits) {
         throw err;
       } finally {
         stopWatching();
+        release();
       }
     },
   };

@@ -4,7 +4,18 @@ import { createInitiativesRepository } from '../src/initiatives/initiatives-repo
 import { initiativeRow } from './export-fixtures.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
 
-const fields = ['source', 'title', 'status', 'progress', 'kind', 'owner', 'targetDate', 'lastVerifiedAt', 'updatedAt', 'createdAt'];
+const fields = [
+  'source',
+  'title',
+  'status',
+  'progress',
+  'kind',
+  'owner',
+  'targetDate',
+  'lastVerifiedAt',
+  'updatedAt',
+  'createdAt',
+];
 
 describe('exports read in keyset pages', () => {
   let app: TestApp;

@@ -33,7 +33,10 @@ describe('stalled downloads', () => {
   beforeAll(async () => {
     const store = await createSeededStore(dataDir);
     const rows = Array.from({ length: bulkRows }, (_, index) =>
-      initiativeRow(`test-slow-${String(index).padStart(5, '0')}`, { summary_ru: longText, sort_key: 3_000_000 + index }),
+      initiativeRow(`test-slow-${String(index).padStart(5, '0')}`, {
+        summary_ru: longText,
+        sort_key: 3_000_000 + index,
+      }),
     );
     for (let start = 0; start < rows.length; start += 200) {
       await store.db

@@ -6,7 +6,11 @@ import { createSeededStore, type Json, startTestApp, type TestApp } from './test
 // The reported case: 3 000 changes on one initiative.
 const busyHistory = 3000;
 const target = 'off-site-public-sessions';
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'entry' || n === 'link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (n) => n === 'entry' || n === 'link',
+});
 
 describe('paged history of one initiative', () => {
   let app: TestApp;

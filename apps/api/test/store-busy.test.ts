@@ -41,7 +41,7 @@ describe.skipIf(onPglite)('when the database has nothing free within DB_WAIT_TIM
         other.close();
       };
     }
-    let letGo = () => undefined as void;
+    let letGo: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       letGo = resolve;
     });

@@ -1,18 +1,21 @@
-import type { StatusChange } from '@civic/shared';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { HistoryPage } from '@civic/shared';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client.ts';
 
-export function getInitiativeHistory(id: string, signal?: AbortSignal) {
-  return apiGet<{ items: StatusChange[] }>(`/initiatives/${encodeURIComponent(id)}/history`, undefined, signal);
+/** One page of an initiative's history, newest first; `cursor` is the previous page's nextCursor. */
+export function getInitiativeHistory(id: string, cursor: string | undefined, signal?: AbortSignal) {
+  return apiGet<HistoryPage>(`/initiatives/${encodeURIComponent(id)}/history`, { cursor }, signal);
 }
 
 export function getInitiativeHistoryQueryOptions(id: string) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: ['initiatives', 'history', id],
-    queryFn: ({ signal }) => getInitiativeHistory(id, signal),
+    queryFn: ({ pageParam, signal }) => getInitiativeHistory(id, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
 export function useInitiativeHistory(id: string) {
-  return useQuery(getInitiativeHistoryQueryOptions(id));
+  return useInfiniteQuery(getInitiativeHistoryQueryOptions(id));
 }

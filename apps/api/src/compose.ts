@@ -1,13 +1,12 @@
 import { defaultTimeZone } from '@civic/shared';
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createAuthService } from './auth/auth-service.ts';
 import { createLoginAttemptsRepository } from './auth/login-attempts-repository.ts';
 import { createSessionsRepository } from './auth/sessions-repository.ts';
 import type { Store } from './db/connect.ts';
-import type { Database } from './db/schema.ts';
 import { createExportService } from './export/export-service.ts';
 import { createHistoryRepository } from './export/history-repository.ts';
+import { createDownloads, type DownloadLimits } from './export/http-download.ts';
 import { createOpenDataRepository } from './export/open-data-repository.ts';
 import { createFeedsService } from './feeds/feeds-service.ts';
 import type { Readiness } from './health/health-routes.ts';
@@ -42,17 +41,13 @@ export interface AppDeps {
   now?: () => Date;
   /** How long a session lasts; 12 hours when absent. */
   sessionTtlMs?: number;
+  /** Concurrent exports and the stall cut; 4 and 30 s when absent (EXPORT_MAX_CONCURRENT, EXPORT_STALL_TIMEOUT_MS). */
+  downloadLimits?: DownloadLimits;
 }
 
-const apiVersion = '1.0.0';
+export const defaultDownloadLimits: DownloadLimits = { maxConcurrent: 4, stallTimeoutMs: 30_000 };
 
-/** The repositories an export reads through, on the connection of its own it gets from Store.reader. */
-const exportRepositoriesOn = (db: Kysely<Database>) => ({
-  initiatives: createInitiativesRepository(db),
-  history: createHistoryRepository(db),
-  sources: createSourcesRepository(db),
-  openData: createOpenDataRepository(db),
-});
+const apiVersion = '1.0.0';
 
 /**
  * The composition root: builds every repository and service once, on the store's pool, and returns
@@ -77,6 +72,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     history: createHistoryRepository(db),
     sources: createSourcesRepository(db),
     stats: createStatsRepository(db),
+    openData: createOpenDataRepository(db),
   };
 
   const initiatives = createInitiativesService(repositories.initiatives, clock);
@@ -88,10 +84,8 @@ export function composeServices(deps: AppDeps): RouteDeps {
     milestones: createMilestonesService(repositories.milestones, clock),
     stats: createStatsService(repositories.stats, clock),
     sources: repositories.sources,
-    exports: createExportService(async () => {
-      const reader = await store.reader();
-      return { repositories: exportRepositoriesOn(reader.db), release: reader.release };
-    }, clock),
+    exports: createExportService(repositories, clock),
+    downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),
     feeds: createFeedsService(repositories, clock),
     cache: createResponseCache({ db, now: clock.now, timeZone: clock.timeZone }),
     publicUrl: deps.publicUrl,

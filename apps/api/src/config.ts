@@ -19,6 +19,14 @@ const configSchema = z.object({
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   /** After the listener closes, how long in-flight requests may take before their connections are cut. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  /** PostgreSQL: connections in this instance's pool. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** How long a request waits for the database (a free pool connection; SQLite's write lock) before a 503. */
+  DB_WAIT_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
+  /** Exports streaming at once on this instance; one more is answered 503 with Retry-After. */
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(4),
+  /** A download that sends nothing for this long (the client stopped reading) is cut; 0 never cuts. */
+  EXPORT_STALL_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -19,6 +19,7 @@ const app = createApp({
   publicUrl: config.PUBLIC_URL,
   trustProxy: config.TRUST_PROXY,
   readiness,
+  downloadLimits: { maxConcurrent: config.EXPORT_MAX_CONCURRENT, stallTimeoutMs: config.EXPORT_STALL_TIMEOUT_MS },
 });
 const running = await listen(app, config.PORT, config.HOST);
 logger.info({ url: running.url, store: store.description }, `Civic Monitor is running at ${running.url}`);

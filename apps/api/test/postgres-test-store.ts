@@ -86,8 +86,15 @@ export function serverUrlOf(store: Store): string | undefined {
   return urls.get(store);
 }
 
+export interface TestStoreOptions {
+  /** Server only: connections in the pool (4 when absent). */
+  poolSize?: number;
+  /** Server only: how long a query waits for a free connection (see openPostgres). */
+  waitTimeoutMs?: number;
+}
+
 /** A fresh, empty PostgreSQL database: a new database on the server, or a new in-memory PGlite. */
-export async function openPostgresTestStore(): Promise<Store> {
+export async function openPostgresTestStore(options: TestStoreOptions = {}): Promise<Store> {
   const target = await postgresTarget();
   if (target.kind === 'server') {
     const name = `civic_test_${target.runId}_${randomBytes(6).toString('hex')}`;
@@ -97,7 +104,8 @@ export async function openPostgresTestStore(): Promise<Store> {
       `create database ${name} template template0 encoding 'UTF8' locale_provider icu icu_locale 'ru-KZ' locale 'C.UTF-8'`,
     ).catch(() => adminQuery(target.adminUrl, `create database ${name}`));
     const url = databaseUrl(target.adminUrl, name);
-    const inner = openPostgres(url, poolSize);
+    const open = () => openPostgres(url, options.poolSize ?? poolSize, options.waitTimeoutMs);
+    const inner = open();
     const store: Store = {
       ...inner,
       close: async () => {
@@ -106,14 +114,13 @@ export async function openPostgresTestStore(): Promise<Store> {
       },
     };
     urls.set(store, url);
-    reopeners.set(store, () => openPostgres(url, poolSize));
+    reopeners.set(store, open);
     return store;
   }
   const pglite = new PGlite({ parsers: { 20: Number, 1700: Number } });
   const open = (close: () => Promise<void>): Store => {
     const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new PostgresDialectPlugin()] });
-    const reader = async () => ({ db, release: async () => undefined });
-    return { db, kind: 'postgres', description: 'postgres:pglite (in-process)', reader, close };
+    return { db, kind: 'postgres', description: 'postgres:pglite (in-process)', close };
   };
   const store = open(async () => {
     await store.db.destroy();

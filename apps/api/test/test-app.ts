@@ -7,7 +7,7 @@ import { openSqlite, type Store } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seed } from '../src/seed/seed.ts';
 import { listen } from '../src/server.ts';
-import { openPostgresTestStore } from './postgres-test-store.ts';
+import { openPostgresTestStore, type TestStoreOptions } from './postgres-test-store.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes and assert on them.
 export type Json = any;
@@ -21,6 +21,8 @@ export interface TestApp {
   /** GET and read the JSON body. */
   json(pathAndQuery: string): Promise<Json>;
   close(): Promise<void>;
+  /** Stops this server only, leaving the store open for another app on it. */
+  closeServer(): Promise<void>;
 }
 
 export function tempDir(prefix = 'civic-test-'): string {
@@ -28,16 +30,20 @@ export function tempDir(prefix = 'civic-test-'): string {
 }
 
 /** An empty store of the engine this suite runs on: TEST_STORE (see vitest.config.ts), SQLite by default. */
-export async function openTestStore(dataDir = tempDir()): Promise<Store> {
+export async function openTestStore(dataDir = tempDir(), options: TestStoreOptions = {}): Promise<Store> {
   const kind = process.env.TEST_STORE ?? 'sqlite';
-  if (kind === 'sqlite') return openSqlite(path.join(dataDir, 'civic-monitor.db'));
-  if (kind === 'postgres') return openPostgresTestStore();
+  if (kind === 'sqlite') return openSqlite(path.join(dataDir, 'civic-monitor.db'), options.waitTimeoutMs);
+  if (kind === 'postgres') return openPostgresTestStore(options);
   throw new Error(`Unknown TEST_STORE "${kind}"`);
 }
 
 /** A migrated, seeded store in a fresh temp folder (or fresh database). */
-export async function createSeededStore(dataDir = tempDir(), now = new Date()): Promise<Store> {
-  const store = await openTestStore(dataDir);
+export async function createSeededStore(
+  dataDir = tempDir(),
+  now = new Date(),
+  options: TestStoreOptions = {},
+): Promise<Store> {
+  const store = await openTestStore(dataDir, options);
   await migrateToLatest(store.db);
   await seed(store.db, now);
   return store;
@@ -59,5 +65,6 @@ export async function startTestApp(options: Partial<AppDeps> & { dataDir?: strin
       await running.close();
       await store.close();
     },
+    closeServer: () => running.close(),
   };
 }

@@ -54,3 +54,24 @@ export const statusChangeInputSchema = z
     { message: 'nothing to change: set a field or verifiedOnly', path: ['status'] },
   );
 export type StatusChangeInput = z.infer<typeof statusChangeInputSchema>;
+
+/** Changes per page of one initiative's history when the client does not ask: enough for a page of the site. */
+export const historyPageDefaultLimit = 50;
+export const historyPageMaxLimit = 200;
+
+/**
+ * A page of one initiative's history, newest first: `limit` changes (1–200, default 50) older than
+ * the opaque `cursor` a previous page returned as `nextCursor`.
+ */
+export const historyPageQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(historyPageMaxLimit).default(historyPageDefaultLimit),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type HistoryPageQuery = z.infer<typeof historyPageQuerySchema>;
+
+/** One page of history; `nextCursor` fetches the older changes, null on the last page. */
+export const historyPageSchema = z.object({
+  items: z.array(statusChangeSchema),
+  nextCursor: z.string().nullable(),
+});
+export type HistoryPage = z.infer<typeof historyPageSchema>;

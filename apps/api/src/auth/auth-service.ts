@@ -17,12 +17,15 @@ const windowMs = 15 * 60 * 1000;
 const limits = { user: 5, ip: 30 };
 
 export class TooManyRequestsError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number) {
     super(
       429,
       problemTypes.tooManyRequests,
       'Too many requests',
       `Too many failed logins; try again in ${retryAfterSeconds} seconds.`,
+      undefined,
+      undefined,
+      retryAfterSeconds,
     );
   }
 }

@@ -3,9 +3,9 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import Cursor from 'pg-cursor';
 import { PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
 import type { Database } from './schema.ts';
+import { isStoreBusy, StoreBusyError } from './store-busy.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -14,17 +14,7 @@ export interface Store {
   kind: StoreKind;
   /** Where the data lives, without credentials. */
   description: string;
-  /**
-   * A connection for one long read, such as a streamed export: on SQLite its own read-only
-   * connection, so that a slow client holds nothing other requests wait for; on PostgreSQL the pool.
-   */
-  reader(): Promise<Reader>;
   close(): Promise<void>;
-}
-
-export interface Reader {
-  db: Kysely<Database>;
-  release(): Promise<void>;
 }
 
 export interface StoreOptions {
@@ -33,37 +23,55 @@ export interface StoreOptions {
   /** SQLite only: the file name inside dataDir. */
   sqliteFile?: string;
   poolSize?: number;
+  /**
+   * How long a query waits for the store, in ms, before it fails with a busy error (503 over HTTP):
+   * PostgreSQL's pool checkout (pg connectionTimeoutMillis), SQLite's busy_timeout. 5000 when absent.
+   */
+  waitTimeoutMs?: number;
 }
+
+export const defaultWaitTimeoutMs = 5000;
 
 export async function openStore(options: StoreOptions): Promise<Store> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openSqlite(path.join(options.dataDir, options.sqliteFile ?? 'civic-monitor.db'));
+  const waitTimeoutMs = options.waitTimeoutMs ?? defaultWaitTimeoutMs;
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, waitTimeoutMs);
+  return openSqlite(path.join(options.dataDir, options.sqliteFile ?? 'civic-monitor.db'), waitTimeoutMs);
 }
 
-export function openSqlite(file: string): Store {
+export function openSqlite(file: string, waitTimeoutMs = defaultWaitTimeoutMs): Store {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL with synchronous=FULL: a committed transaction survives a crash of the process or the machine.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.trunc(waitTimeoutMs)}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const reader = async (): Promise<Reader> => {
-    const connection = new SQLite(file, { readonly: true, fileMustExist: true });
-    connection.pragma('busy_timeout = 5000');
-    const readerDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-    return { db: readerDb, release: () => readerDb.destroy() };
-  };
-  return { db, kind: 'sqlite', description: `sqlite:${file}`, reader, close: () => db.destroy() };
+  return { db, kind: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() };
 }
 
-export function openPostgres(url: string, poolSize: number): Store {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: postgresTypeParsers });
+/**
+ * A pool of `poolSize` connections; a query that finds none free within `waitTimeoutMs` fails with
+ * StoreBusyError instead of queueing without end behind requests that hold them.
+ */
+export function openPostgres(url: string, poolSize: number, waitTimeoutMs = defaultWaitTimeoutMs): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: waitTimeoutMs,
+    types: postgresTypeParsers,
+  });
   // An idle connection the server drops (restart, failover) leaves the pool; the next query opens a new one.
   pool.on('error', () => undefined);
+  const checkout = {
+    connect: () =>
+      pool.connect().catch((err: unknown) => {
+        throw isStoreBusy(err) ? new StoreBusyError(err) : err;
+      }),
+    end: () => pool.end(),
+  };
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool, cursor: Cursor }),
+    dialect: new PostgresDialect({ pool: checkout }),
     plugins: [new PostgresDialectPlugin()],
   });
   const safe = new URL(url);
@@ -72,7 +80,6 @@ export function openPostgres(url: string, poolSize: number): Store {
     db,
     kind: 'postgres',
     description: `postgres:${safe.host}${safe.pathname}`,
-    reader: async () => ({ db, release: async () => undefined }),
     close: () => db.destroy(),
   };
 }

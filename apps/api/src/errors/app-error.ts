@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly errors?: FieldError[],
     /** Extra members of the problem document, such as the current state on a conflict. */
     readonly extra?: Record<string, unknown>,
+    /** Sent as the Retry-After header: when, in seconds, the client may try again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail ?? title);
   }
@@ -42,3 +44,7 @@ export const unauthorized = (detail = 'Log in to do this.') =>
 
 export const forbidden = (detail = 'You may not do this.') =>
   new AppError(403, problemTypes.forbidden, 'Forbidden', detail);
+
+/** 503 with Retry-After: a shared resource (export slots, database connections) is taken for now. */
+export const unavailable = (detail: string, retryAfterSeconds: number) =>
+  new AppError(503, problemTypes.unavailable, 'Service unavailable', detail, undefined, undefined, retryAfterSeconds);

@@ -1,10 +1,17 @@
 import { problemTypes } from '@civic/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, notFound, validationError } from './app-error.ts';
+import { isStoreBusy } from '../db/store-busy.ts';
+import { AppError, notFound, unavailable, validationError } from './app-error.ts';
+
+/** Seconds a client is told to wait when the database had no connection free in time. */
+const storeBusyRetryAfterSeconds = 2;
 
 /** Errors raised by body parsing and other middleware before our code, mapped to problems. */
 function fromFrameworkError(err: unknown): AppError | undefined {
   if (!err || typeof err !== 'object') return undefined;
+  if (isStoreBusy(err)) {
+    return unavailable('The database is busy; try again shortly.', storeBusyRetryAfterSeconds);
+  }
   const e = err as { type?: string; status?: number; statusCode?: number };
   const status = e.status ?? e.statusCode;
   if (e.type === 'entity.too.large' || status === 413) {
@@ -36,5 +43,6 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.destroy();
     return;
   }
+  if (problem.retryAfterSeconds !== undefined) res.set('Retry-After', String(problem.retryAfterSeconds));
   res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
 };

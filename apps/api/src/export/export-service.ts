@@ -25,18 +25,6 @@ export interface ExportRepositories {
   openData: OpenDataRepository;
 }
 
-export type OpenRepositories = () => Promise<{ repositories: ExportRepositories; release(): Promise<void> }>;
-
-/** Runs one export on repositories of its own and lets their connection go when the export ends or is abandoned. */
-async function* using<T>(open: OpenRepositories, run: (r: ExportRepositories) => AsyncIterable<T>): AsyncIterable<T> {
-  const { repositories, release } = await open();
-  try {
-    yield* run(repositories);
-  } finally {
-    await release();
-  }
-}
-
 /** The history filter's local days (both ends inclusive) as the instants they span in the zone. */
 export function historyRange(filter: HistoryFilter, timeZone: string): HistoryRange {
   return {
@@ -46,30 +34,35 @@ export function historyRange(filter: HistoryFilter, timeZone: string): HistoryRa
   };
 }
 
-export function createExportService(openRepositories: OpenRepositories, settings: ClockSettings) {
+/**
+ * The exports. Each reads the database in keyset pages of short queries (see the repositories'
+ * stream), so however slowly a client downloads, it holds no connection, cursor or transaction
+ * while the server waits for it. Rows are read as they are when their page is read.
+ */
+export function createExportService(repositories: ExportRepositories, settings: ClockSettings) {
   return {
     /** Today in the configured zone, for the files' names. */
     today: () => localDay(settings.now(), settings.timeZone),
 
     /** Exactly the list's rows for the filter, every page, in the list's order. */
-    initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow> {
-      return using(openRepositories, async function* (repositories) {
-        for await (const initiative of repositories.initiatives.stream(query, clockAt(settings))) {
-          yield initiativeCsvRow(initiative, query.lang, base);
-        }
-      });
+    async *initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow> {
+      for await (const initiative of repositories.initiatives.stream(query, clockAt(settings))) {
+        yield initiativeCsvRow(initiative, query.lang, base);
+      }
     },
 
-    historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow> {
-      return using(openRepositories, async function* (repositories) {
-        const range = historyRange(query, settings.timeZone);
-        for await (const entry of repositories.history.stream(range)) yield historyCsvRow(entry, query.lang, base);
-      });
+    async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow> {
+      const range = historyRange(query, settings.timeZone);
+      for await (const entry of repositories.history.stream(range)) yield historyCsvRow(entry, query.lang, base);
     },
 
-    /** Every initiative, every status change and every source document with its quoted passages. */
+    /**
+     * Every initiative, every status change and every source document with its quoted passages.
+     * The parts are read one after another, so a change made mid-download may show in the
+     * initiatives but not yet in the history, or the other way round.
+     */
     openData(): AsyncIterable<string> {
-      return using(openRepositories, (repositories) => openDataOf(repositories, settings));
+      return openDataOf(repositories, settings);
     },
   };
 }

@@ -1,11 +1,17 @@
 import type { LocalizedText, StatusChange } from '@civic/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, StatusChangeRow } from '../db/schema.ts';
 import { localized } from '../initiatives/initiative-mapper.ts';
-import { toStatusChange } from '../initiatives/initiatives-repository.ts';
+import { exportChunkRows, toStatusChange } from '../initiatives/initiatives-repository.ts';
 
 /** A status change with the title of its initiative, as exports and feeds print it. */
 export type HistoryEntry = StatusChange & { initiativeTitle: LocalizedText };
+
+/** Where a page of history ended: the last change's time and id, the order's tie-breaker. */
+export interface HistoryPosition {
+  at: string;
+  id: string;
+}
 
 type HistoryRecord = StatusChangeRow & { title_ru: string; title_en: string; title_kk: string | null };
 
@@ -21,6 +27,10 @@ export interface HistoryRange {
   before?: string;
 }
 
+// Times are canonical ISO 8601 UTC strings, so text comparison is time order; the id breaks ties.
+const after = (p: HistoryPosition) => sql<boolean>`(c.at > ${p.at} or (c.at = ${p.at} and c.id > ${p.id}))`;
+const olderThan = (p: HistoryPosition) => sql<boolean>`(c.at < ${p.at} or (c.at = ${p.at} and c.id < ${p.id}))`;
+
 export function createHistoryRepository(db: Kysely<Database>) {
   const selectHistory = () =>
     db
@@ -30,22 +40,33 @@ export function createHistoryRepository(db: Kysely<Database>) {
       .select(['i.title_ru', 'i.title_en', 'i.title_kk']);
 
   return {
-    /** Every status change of the filter, oldest first, one at a time: memory does not grow with the rows. */
-    async *stream(range: HistoryRange, chunkSize = 500): AsyncIterable<HistoryEntry> {
+    /**
+     * Every status change of the range, oldest first, read in keyset pages of `chunkSize` rows, each
+     * its own short query: between pages nothing is held open, however slowly the consumer reads.
+     * History is append-only, so every change made before the read began is seen exactly once.
+     */
+    async *stream(range: HistoryRange, chunkSize = exportChunkRows): AsyncIterable<HistoryEntry> {
       let query = selectHistory();
       if (range.initiative) query = query.where('c.initiative_id', '=', range.initiative);
       // Times are stored as canonical ISO 8601 UTC strings, so text comparison is time order.
       if (range.since) query = query.where('c.at', '>=', range.since);
       if (range.before) query = query.where('c.at', '<', range.before);
-      const ordered = query.orderBy('c.at', 'asc').orderBy('c.id', 'asc');
-      for await (const row of ordered.stream(chunkSize)) yield toEntry(row as HistoryRecord);
+      const ordered = query.orderBy('c.at', 'asc').orderBy('c.id', 'asc').limit(chunkSize);
+      let position: HistoryPosition | undefined;
+      for (;;) {
+        const rows = (await (position ? ordered.where(after(position)) : ordered).execute()) as HistoryRecord[];
+        for (const row of rows) yield toEntry(row);
+        const last = rows.at(-1);
+        if (!last || rows.length < chunkSize) return;
+        position = { at: last.at, id: last.id };
+      }
     },
 
-    /** The newest changes, newest first: of every initiative, or all of one. */
-    async latest(options: { limit?: number; initiativeId?: string }): Promise<HistoryEntry[]> {
-      let query = selectHistory().orderBy('c.at', 'desc').orderBy('c.id', 'desc');
+    /** At most `limit` changes, newest first, of every initiative or of one, older than `before` if given. */
+    async latest(options: { limit: number; initiativeId?: string; before?: HistoryPosition }): Promise<HistoryEntry[]> {
+      let query = selectHistory().orderBy('c.at', 'desc').orderBy('c.id', 'desc').limit(options.limit);
       if (options.initiativeId) query = query.where('c.initiative_id', '=', options.initiativeId);
-      if (options.limit !== undefined) query = query.limit(options.limit);
+      if (options.before) query = query.where(olderThan(options.before));
       const rows = await query.execute();
       return rows.map((row) => toEntry(row as HistoryRecord));
     },

@@ -4,6 +4,7 @@ import type { CsvSeparator } from '@civic/shared';
 import { stringify } from 'csv-stringify';
 import type { Request, Response } from 'express';
 import { csvWriterOptions } from './csv-rows.ts';
+import { createExportSlots } from './export-slots.ts';
 
 /** The absolute origin links point to: the configured public URL, else the request's own. */
 export function publicBase(req: Request, publicUrl: string | undefined): string {
@@ -27,25 +28,78 @@ export const datedFilename = (name: string, day: string, extension: string) =>
 const isClientGone = (err: unknown) => (err as { code?: string } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 
 /**
- * Pipes a source to the response with backpressure. If the client goes away, the pipeline
- * destroys the source, whose iterator's return() ends the database query and frees its connection.
+ * Destroys the response once no byte of it has gone out to the socket for `timeoutMs` (checked a
+ * few times per period, so the cut comes between 1 and 1.25 periods after the last progress): a
+ * client that stopped reading holds its connection and export slot no longer than that.
+ * Returns the function that stops watching.
  */
-export async function sendStream(
-  res: Response,
-  headers: Record<string, string>,
-  source: AsyncIterable<unknown>,
-  ...transforms: Transform[]
-): Promise<void> {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.setHeader('Cache-Control', 'no-store');
-  try {
-    await pipeline([Readable.from(source), ...transforms, res]);
-  } catch (err) {
-    if (isClientGone(err)) return;
-    if (!res.headersSent) res.removeHeader('Content-Disposition');
-    throw err;
-  }
+export function cutWhenStalled(res: Response, timeoutMs: number): () => void {
+  const socket = res.socket;
+  if (!socket || timeoutMs <= 0) return () => undefined;
+  // bytesWritten counts what was handed to the socket; it stands still while the peer does not read.
+  let written = socket.bytesWritten;
+  let progressAt = Date.now();
+  const timer = setInterval(
+    () => {
+      if (socket.bytesWritten !== written) {
+        written = socket.bytesWritten;
+        progressAt = Date.now();
+      } else if (Date.now() - progressAt >= timeoutMs) {
+        clearInterval(timer);
+        res.req.log?.warn(
+          { stallTimeoutMs: timeoutMs, bytesWritten: written },
+          'download cut: the client stopped reading',
+        );
+        res.destroy();
+      }
+    },
+    Math.min(1000, Math.max(10, timeoutMs / 4)),
+  );
+  timer.unref();
+  return () => clearInterval(timer);
 }
+
+export interface DownloadLimits {
+  /** Exports streaming at once on this instance; one more gets 503 with Retry-After. */
+  maxConcurrent: number;
+  /** A download that makes no progress for this long, in ms, is cut (0: never). */
+  stallTimeoutMs: number;
+}
+
+/**
+ * Sends streamed downloads within the limits: takes an export slot (or answers 503), pipes the
+ * source to the response with backpressure, and cuts a response that stops draining. If the client
+ * goes away or is cut, the pipeline ends the source, whose iterator's return() stops reading; the
+ * sources read the database in short keyset pages, so a stalled download holds no connection.
+ */
+export function createDownloads(limits: DownloadLimits) {
+  const slots = createExportSlots(limits.maxConcurrent);
+  return {
+    async send(
+      res: Response,
+      headers: Record<string, string>,
+      source: AsyncIterable<unknown>,
+      ...transforms: Transform[]
+    ): Promise<void> {
+      const release = slots.take();
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      res.setHeader('Cache-Control', 'no-store');
+      const stopWatching = cutWhenStalled(res, limits.stallTimeoutMs);
+      try {
+        await pipeline([Readable.from(source), ...transforms, res]);
+      } catch (err) {
+        if (isClientGone(err)) return;
+        if (!res.headersSent) res.removeHeader('Content-Disposition');
+        throw err;
+      } finally {
+        stopWatching();
+        release();
+      }
+    },
+  };
+}
+
+export type Downloads = ReturnType<typeof createDownloads>;
 
 /** A stream of CSV text in the product's one format (`csvWriterOptions`: BOM, CRLF, neutralised, quoted cells). */
 export function csvStringifier(columns: readonly string[], sep: CsvSeparator): Transform {

@@ -13,6 +13,8 @@ export interface AtomFeed {
   updated: string;
   selfUrl: string;
   alternateUrl: string;
+  /** The next, older page of a paged feed (RFC 5005), when there is one. */
+  nextUrl?: string;
   author: string;
   lang: string;
   entries: AtomEntry[];
@@ -52,6 +54,7 @@ export function renderAtom(feed: AtomFeed): string {
     `  <author>${element('name', feed.author)}</author>`,
     `  ${link('self', feed.selfUrl, 'application/atom+xml')}`,
     `  ${link('alternate', feed.alternateUrl, 'text/html')}`,
+    ...(feed.nextUrl ? [`  ${link('next', feed.nextUrl, 'application/atom+xml')}`] : []),
     ...feed.entries.map(renderEntry),
     '</feed>',
     '',

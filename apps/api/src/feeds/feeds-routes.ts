@@ -1,3 +1,4 @@
+import { historyPageQuerySchema } from '@civic/shared';
 import { publicBase } from '../export/http-download.ts';
 import { file, noQuery, routeFor } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
@@ -35,12 +36,13 @@ export const feedsRoutes = [
     path: '/api/initiatives/:id/feed.atom',
     access: 'public',
     tag: 'feeds',
-    summary: 'Atom 1.0 feed of every status change of one initiative.',
+    summary:
+      'Atom 1.0 feed of one initiative\'s status changes, newest first, 50 a page; rel="next" (RFC 5005) with cursor leads to older ones.',
     params: initiativeParams,
-    query: noQuery,
+    query: historyPageQuerySchema.pick({ cursor: true }),
     responses: { 200: atomFeed },
-    async handle({ params, deps, req, res }) {
-      const xml = await deps.feeds.forInitiative(params.id, publicBase(req, deps.publicUrl));
+    async handle({ params, query, deps, req, res }) {
+      const xml = await deps.feeds.forInitiative(params.id, publicBase(req, deps.publicUrl), query.cursor);
       res.setHeader('Cache-Control', 'no-cache');
       res.type(atomType).send(xml);
     },

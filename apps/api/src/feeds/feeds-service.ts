@@ -2,6 +2,7 @@ import { statusLabel } from '@civic/shared';
 import { notFound } from '../errors/app-error.ts';
 import { initiativePageUrl } from '../export/csv-rows.ts';
 import type { HistoryEntry, HistoryRepository } from '../export/history-repository.ts';
+import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
@@ -48,17 +49,34 @@ export function createFeedsService(
       return feed(base, changes, parts, settings.now().toISOString());
     },
 
-    /** Every status change of one initiative, newest first. */
-    async forInitiative(id: string, base: string): Promise<string> {
+    /**
+     * One initiative's status changes, newest first, `latestFeedSize` a document: a paged feed
+     * (RFC 5005, section 3) whose rel="next" link, with `cursor`, leads to the older changes.
+     */
+    async forInitiative(id: string, base: string, cursor?: string): Promise<string> {
+      const before = cursor === undefined ? undefined : decodeHistoryCursor(cursor);
       const initiative = await repositories.initiatives.findById(id, clockAt(settings));
       if (!initiative) throw notFound(`No initiative with id "${id}".`);
-      const changes = await repositories.history.latest({ initiativeId: id });
-      const selfUrl = `${base}/api/initiatives/${encodeURIComponent(id)}/feed.atom`;
+      const rows = await repositories.history.latest({
+        initiativeId: id,
+        limit: latestFeedSize + 1,
+        ...(before ? { before } : {}),
+      });
+      const changes = rows.slice(0, latestFeedSize);
+      const feedUrl = `${base}/api/initiatives/${encodeURIComponent(id)}/feed.atom`;
+      const last = changes.at(-1);
+      const pageUrl = (c: string | undefined) => (c === undefined ? feedUrl : `${feedUrl}?cursor=${c}`);
       const alternateUrl = initiativePageUrl(base, id);
       return feed(
         base,
         changes,
-        { id: selfUrl, selfUrl, alternateUrl, title: `${siteName} — ${initiative.title.ru}` },
+        {
+          id: feedUrl,
+          selfUrl: pageUrl(cursor),
+          alternateUrl,
+          title: `${siteName} — ${initiative.title.ru}`,
+          ...(rows.length > latestFeedSize && last ? { nextUrl: pageUrl(encodeHistoryCursor(last)) } : {}),
+        },
         initiative.updatedAt,
       );
     },

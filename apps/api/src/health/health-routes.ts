@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Store } from '../db/connect.ts';
+import { isStoreBusy } from '../db/store-busy.ts';
 import { json, routeFor } from '../http/route.ts';
 
 export interface Readiness {
@@ -44,8 +45,9 @@ export const healthRoutes = [
       try {
         await sql`select 1`.execute(deps.store.db);
         res.json({ status: 'ready', store: deps.store.kind });
-      } catch {
-        res.status(503).json({ status: 'database-unreachable', store: deps.store.kind });
+      } catch (err) {
+        const status = isStoreBusy(err) ? 'database-busy' : 'database-unreachable';
+        res.status(503).json({ status, store: deps.store.kind });
       }
     },
   }),

@@ -6,7 +6,7 @@ import {
   type Sort,
   statuses,
 } from '@civic/shared';
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { byCodePoint } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
 
@@ -104,43 +104,71 @@ function ownerColumn(lang: Language) {
   return lang === 'kk' ? sql`coalesce(o.name_kk, o.name_ru)` : sql.ref(`o.name_${lang}`);
 }
 
-/** Orders by the chosen field; nulls last either way, then by id so pages never overlap. */
-export function applySort<T extends QB>(query: T, sort: Sort, lang: Language): T {
-  const { direction } = sort;
-  let q = query as QB;
-  const by = (expr: ReturnType<typeof sql> | ReturnType<typeof sql.ref>) =>
-    q.orderBy(sql`${expr} is null`).orderBy(expr as never, direction);
+/** The expression a sort orders by, and whether it can be null (nulls then sort last either way). */
+interface SortKey {
+  expression: RawBuilder<unknown>;
+  nullable: boolean;
+}
+
+function sortKey(sort: Sort, lang: Language): SortKey {
+  const plain = (expression: RawBuilder<unknown>) => ({ expression, nullable: false });
+  const nullable = (expression: RawBuilder<unknown>) => ({ expression, nullable: true });
   switch (sort.field) {
     case 'source':
-      q = q.orderBy('i.sort_key', direction);
-      break;
+      return plain(sql`i.sort_key`);
     case 'title':
-      q = by(byCodePoint(titleColumn(lang)));
-      break;
+      return nullable(byCodePoint(titleColumn(lang)));
     case 'owner':
-      q = by(byCodePoint(ownerColumn(lang)));
-      break;
+      return nullable(byCodePoint(ownerColumn(lang)));
     case 'status':
-      q = q.orderBy(statusOrder, direction);
-      break;
+      return plain(statusOrder);
     case 'progress':
-      q = q.orderBy('i.progress', direction);
-      break;
+      return plain(sql`i.progress`);
     case 'kind':
-      q = q.orderBy('i.kind', direction);
-      break;
+      return plain(sql`i.kind`);
     case 'targetDate':
-      q = by(sql.ref('i.target_date'));
-      break;
+      return nullable(sql`i.target_date`);
     case 'lastVerifiedAt':
-      q = by(sql.ref('i.last_verified_at'));
-      break;
+      return nullable(sql`i.last_verified_at`);
     case 'updatedAt':
-      q = q.orderBy('i.updated_at', direction);
-      break;
+      return plain(sql`i.updated_at`);
     case 'createdAt':
-      q = q.orderBy('i.created_at', direction);
-      break;
+      return plain(sql`i.created_at`);
   }
-  return q.orderBy('i.id', 'asc') as T;
+}
+
+/** Orders by the chosen field; nulls last either way, then by id so pages never overlap. */
+export function applySort<T extends QB>(query: T, sort: Sort, lang: Language): T {
+  const { expression, nullable } = sortKey(sort, lang);
+  let q = query as QB;
+  if (nullable) q = q.orderBy(sql`${expression} is null`);
+  return q.orderBy(expression as never, sort.direction).orderBy('i.id', 'asc') as T;
+}
+
+/** Where a keyset page left off: the last row's sort value (as selectSortValue read it) and id. */
+export interface SortPosition {
+  value: unknown;
+  id: string;
+}
+
+/** Adds the sort's value to the selection as `sort_value`, so a page can tell where it ended. */
+export function selectSortValue<T extends QB>(query: T, sort: Sort, lang: Language) {
+  return (query as QB).select(sortKey(sort, lang).expression.as('sort_value'));
+}
+
+/**
+ * Keeps only the rows applySort places after `position`: the next keyset page. Each page is then
+ * its own short query, however far into the list it starts.
+ */
+export function applyAfter<T extends QB>(query: T, sort: Sort, lang: Language, position: SortPosition): T {
+  const { expression: e, nullable } = sortKey(sort, lang);
+  const beyond = sort.direction === 'asc' ? sql`>` : sql`<`;
+  const tie = sql<boolean>`(${e} = ${position.value} and i.id > ${position.id})`;
+  const condition =
+    position.value === null
+      ? sql<boolean>`(${e} is null and i.id > ${position.id})`
+      : nullable
+        ? sql<boolean>`(${e} is null or ${e} ${beyond} ${position.value} or ${tie})`
+        : sql<boolean>`(${e} ${beyond} ${position.value} or ${tie})`;
+  return (query as QB).where(condition) as T;
 }

@@ -1,9 +1,20 @@
 import type { Initiative, ListFilter, ListQuery, Milestone, Relation, StatusChange } from '@civic/shared';
 import { isOverdue } from '@civic/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, MilestoneRow, StatusChangeRow } from '../db/schema.ts';
 import { type InitiativeRecord, localized, toInitiative } from './initiative-mapper.ts';
-import { applyFilter, applySort, type Clock, selectInitiatives } from './initiative-query.ts';
+import {
+  applyAfter,
+  applyFilter,
+  applySort,
+  type Clock,
+  type SortPosition,
+  selectInitiatives,
+  selectSortValue,
+} from './initiative-query.ts';
+
+/** Rows an export reads per query: large enough to be quick, small enough that one query is short. */
+export const exportChunkRows = 1000;
 
 export function toStatusChange(row: StatusChangeRow): StatusChange {
   return {
@@ -56,10 +67,26 @@ export function createInitiativesRepository(db: Kysely<Database>) {
       return { items: rows.map((row) => toInitiative(row as InitiativeRecord)), total: Number(counted.total) };
     },
 
-    /** Every initiative of the filter, in order, one at a time: memory does not grow with the rows. */
-    async *stream(filter: ListFilter, clock: Clock, chunkSize = 500): AsyncIterable<Initiative> {
-      const query = applySort(applyFilter(selectInitiatives(db, clock), filter, clock), filter.sort, filter.lang);
-      for await (const row of query.stream(chunkSize)) yield toInitiative(row as InitiativeRecord);
+    /**
+     * Every initiative of the filter, in the list's order, read in keyset pages of `chunkSize` rows.
+     * Each page is one short query: between pages, while the consumer waits (on a slow client), no
+     * connection, cursor or transaction is held. Rows are as they are when their page is read; a row
+     * whose sort value changes mid-read can be missed or seen twice (never with the default sort,
+     * `source`, nor `createdAt`, which do not change).
+     */
+    async *stream(filter: ListFilter, clock: Clock, chunkSize = exportChunkRows): AsyncIterable<Initiative> {
+      const { sort, lang } = filter;
+      let after: SortPosition | undefined;
+      for (;;) {
+        let query = applySort(applyFilter(selectInitiatives(db, clock), filter, clock), sort, lang);
+        if (after) query = applyAfter(query, sort, lang, after);
+        const page = await selectSortValue(query, sort, lang).limit(chunkSize).execute();
+        const rows = page as unknown as (InitiativeRecord & { sort_value: unknown })[];
+        for (const row of rows) yield toInitiative(row);
+        const last = rows.at(-1);
+        if (!last || rows.length < chunkSize) return;
+        after = { value: last.sort_value, id: last.id };
+      }
     },
 
     async findById(id: string, clock: Clock): Promise<Initiative | undefined> {
@@ -111,15 +138,18 @@ export function createInitiativesRepository(db: Kysely<Database>) {
       return rows.map((row) => toMilestone(row, today));
     },
 
-    async history(id: string): Promise<StatusChange[]> {
-      const rows = await db
+    /** At most `limit` changes of one initiative, newest first, older than `before` (a keyset page) if given. */
+    async history(id: string, page: { limit: number; before?: { at: string; id: string } }): Promise<StatusChange[]> {
+      let query = db
         .selectFrom('status_changes')
         .selectAll()
         .where('initiative_id', '=', id)
         .orderBy('at', 'desc')
         .orderBy('id', 'desc')
-        .execute();
-      return rows.map(toStatusChange);
+        .limit(page.limit);
+      const before = page.before;
+      if (before) query = query.where(sql<boolean>`(at < ${before.at} or (at = ${before.at} and id < ${before.id}))`);
+      return (await query.execute()).map(toStatusChange);
     },
 
     async exists(id: string): Promise<boolean> {

@@ -1,11 +1,11 @@
 import {
+  historyPageQuerySchema,
+  historyPageSchema,
   initiativeDetailSchema,
   initiativeSchema,
   listQuerySchema,
   pageSchema,
-  statusChangeSchema,
 } from '@civic/shared';
-import { z } from 'zod';
 import type { ResponseCache } from '../http/response-cache.ts';
 import { json, routeFor } from '../http/route.ts';
 import { initiativeParams } from './initiative-params.ts';
@@ -51,11 +51,13 @@ export const initiativesRoutes = [
     path: '/api/initiatives/:id/history',
     access: 'public',
     tag: 'initiatives',
-    summary: 'Every recorded status change of one initiative, newest first.',
+    summary:
+      'Recorded status changes of one initiative, newest first, a page at a time: pass nextCursor back as cursor for older ones.',
     params: initiativeParams,
-    responses: { 200: json('The history', z.object({ items: z.array(statusChangeSchema) })) },
-    async handle({ params, deps, res }) {
-      res.json({ items: await deps.initiatives.history(params.id) });
+    query: historyPageQuerySchema,
+    responses: { 200: json('One page of the history', historyPageSchema) },
+    async handle({ params, query, deps, res }) {
+      res.json(await deps.initiatives.history(params.id, query));
     },
   }),
 ];

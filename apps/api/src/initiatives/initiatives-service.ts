@@ -1,5 +1,13 @@
-import { type AttentionSettings, attentionCutoffs, type InitiativeDetail, type ListQuery } from '@civic/shared';
+import {
+  type AttentionSettings,
+  attentionCutoffs,
+  type HistoryPage,
+  type HistoryPageQuery,
+  type InitiativeDetail,
+  type ListQuery,
+} from '@civic/shared';
 import { notFound } from '../errors/app-error.ts';
+import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { Clock } from './initiative-query.ts';
 import type { InitiativesRepository } from './initiatives-repository.ts';
 
@@ -39,9 +47,16 @@ export function createInitiativesService(repository: InitiativesRepository, sett
       };
     },
 
-    async history(id: string) {
+    /** One page of an initiative's history, newest first, and the cursor of the next (older) page. */
+    async history(id: string, query: HistoryPageQuery): Promise<HistoryPage> {
+      const before = query.cursor === undefined ? undefined : decodeHistoryCursor(query.cursor);
       if (!(await repository.exists(id))) throw notFound(`No initiative with id "${id}".`);
-      return repository.history(id);
+      // One row past the page tells whether an older page exists without counting the rest.
+      const rows = await repository.history(id, { limit: query.limit + 1, ...(before ? { before } : {}) });
+      const items = rows.slice(0, query.limit);
+      const last = items.at(-1);
+      const nextCursor = rows.length > query.limit && last ? encodeHistoryCursor(last) : null;
+      return { items, nextCursor };
     },
   };
 }

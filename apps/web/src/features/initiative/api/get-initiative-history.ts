@@ -1,19 +1,22 @@
-import type { StatusChange } from '@civic/shared/schemas';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { HistoryPage } from '@civic/shared/schemas';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { request } from '../../../lib/api-client.ts';
 import { initiativeKeys } from './initiative-keys.ts';
 
-export function getInitiativeHistory(id: string, signal?: AbortSignal) {
-  return request<{ items: StatusChange[] }>(`/initiatives/${encodeURIComponent(id)}/history`, { signal });
+/** One page of an initiative's history, newest first; `cursor` is the previous page's nextCursor. */
+export function getInitiativeHistory(id: string, cursor: string | undefined, signal?: AbortSignal) {
+  return request<HistoryPage>(`/initiatives/${encodeURIComponent(id)}/history`, { params: { cursor }, signal });
 }
 
 export function getInitiativeHistoryQueryOptions(id: string) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: initiativeKeys.history(id),
-    queryFn: ({ signal }) => getInitiativeHistory(id, signal),
+    queryFn: ({ pageParam, signal }) => getInitiativeHistory(id, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
 export function useInitiativeHistory(id: string) {
-  return useQuery(getInitiativeHistoryQueryOptions(id));
+  return useInfiniteQuery(getInitiativeHistoryQueryOptions(id));
 }

@@ -13,8 +13,8 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const history = useInitiativeHistory(initiativeId);
-  // Newest first: readers come to see what changed last.
-  const items = [...(history.data?.items ?? [])].reverse();
+  // Newest first, as the API pages it: readers come to see what changed last; older pages on request.
+  const items = history.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <section className="card" aria-labelledby="history-heading">
@@ -64,6 +64,16 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
             </li>
           ))}
         </ol>
+      )}
+      {history.hasNextPage && (
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={history.isFetchingNextPage}
+          onClick={() => void history.fetchNextPage()}
+        >
+          {t('initiative.showOlderChanges')}
+        </button>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { createAuthService } from './auth/auth-service.ts';
 import { createLoginAttemptsRepository } from './auth/login-attempts-repository.ts';
+import type { PasswordChecks } from './auth/password-checks.ts';
 import { createSessionsRepository } from './auth/sessions-repository.ts';
 import type { Store } from './db/connect.ts';
 import type { Database } from './db/schema.ts';
@@ -42,6 +43,8 @@ export interface AppDeps {
   now?: () => Date;
   /** How long a session lasts; 12 hours when absent. */
   sessionTtlMs?: number;
+  /** The instance's cap on concurrent password checks; 4 at once and 32 waiting when absent. */
+  passwordChecks?: PasswordChecks;
 }
 
 const apiVersion = '1.0.0';
@@ -81,7 +84,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
 
   const initiatives = createInitiativesService(repositories.initiatives, clock);
   return {
-    auth: createAuthService(repositories, { now: clock.now, sessionTtlMs: deps.sessionTtlMs }),
+    auth: createAuthService(repositories, { now: clock.now, sessionTtlMs: deps.sessionTtlMs }, deps.passwordChecks),
     users: createUsersService(repositories.users, clock.now),
     initiatives,
     initiativesWrite: createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock),

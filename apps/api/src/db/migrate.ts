@@ -6,6 +6,7 @@ import * as auth from './migrations/0002-auth.ts';
 import * as perf from './migrations/0003-performance.ts';
 import * as generation from './migrations/0004-data-generation.ts';
 import * as calendar from './migrations/0005-calendar.ts';
+import * as loginThrottle from './migrations/0006-login-throttle.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-performance': perf,
   '0004-data-generation': generation,
   '0005-calendar': calendar,
+  '0006-login-throttle': loginThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

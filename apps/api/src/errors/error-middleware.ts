@@ -1,6 +1,6 @@
 import { problemTypes } from '@civic/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, notFound, validationError } from './app-error.ts';
+import { AppError, notFound, RetryLaterError, validationError } from './app-error.ts';
 
 /** Errors raised by body parsing and other middleware before our code, mapped to problems. */
 function fromFrameworkError(err: unknown): AppError | undefined {
@@ -36,5 +36,6 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     res.destroy();
     return;
   }
+  if (problem instanceof RetryLaterError) res.set('Retry-After', String(problem.retryAfterSeconds));
   res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
 };

@@ -33,7 +33,7 @@ export async function createUser(
       username,
       password,
       role: options.role,
-      displayName: options.displayName,
+      displayName: options.displayName ?? `Test ${options.role} ${counter}`,
       disabled: options.disabled ?? false,
     },
     options.cost,

@@ -1,4 +1,4 @@
-import { publicBase } from '../export/http-download.ts';
+import { publicBase } from '../http/request-origin.ts';
 import { file, noQuery, routeFor } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
 import type { FeedsService } from './feeds-service.ts';

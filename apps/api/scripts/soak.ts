@@ -46,7 +46,12 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-soak-'));
 const username = 'soak-official';
 const password = `soak-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 const store = await prepareStore({ DATA_DIR: dataDir, DATABASE_URL: undefined });
-await createUsersService(createUsersRepository(store.db)).create({ username, password, role: 'official' });
+await createUsersService(createUsersRepository(store.db)).create({
+  username,
+  password,
+  role: 'official',
+  displayName: 'Soak Official',
+});
 await store.close();
 
 const port = await freePort();

@@ -2,6 +2,7 @@ import { defaultTimeZone } from '@civic/shared';
 import type { Logger } from 'pino';
 import { createAuthService } from './auth/auth-service.ts';
 import { createLoginAttemptsRepository } from './auth/login-attempts-repository.ts';
+import type { PasswordChecks } from './auth/password-checks.ts';
 import { createSessionsRepository } from './auth/sessions-repository.ts';
 import type { Store } from './db/connect.ts';
 import { createExportService } from './export/export-service.ts';
@@ -43,6 +44,8 @@ export interface AppDeps {
   sessionTtlMs?: number;
   /** Concurrent exports and the stall cut; 4 and 30 s when absent (EXPORT_MAX_CONCURRENT, EXPORT_STALL_TIMEOUT_MS). */
   downloadLimits?: DownloadLimits;
+  /** The instance's cap on concurrent password checks; 4 at once and 32 waiting when absent. */
+  passwordChecks?: PasswordChecks;
 }
 
 export const defaultDownloadLimits: DownloadLimits = { maxConcurrent: 4, stallTimeoutMs: 30_000 };
@@ -77,7 +80,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
 
   const initiatives = createInitiativesService(repositories.initiatives, clock);
   return {
-    auth: createAuthService(repositories, { now: clock.now, sessionTtlMs: deps.sessionTtlMs }),
+    auth: createAuthService(repositories, { now: clock.now, sessionTtlMs: deps.sessionTtlMs }, deps.passwordChecks),
     users: createUsersService(repositories.users, clock.now),
     initiatives,
     initiativesWrite: createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock),

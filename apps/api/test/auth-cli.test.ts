@@ -54,9 +54,12 @@ describe('user:create and user:disable', () => {
     expect(created.status, created.stderr).toBe(0);
     expect(created.stdout).toContain('aigerim');
     expect(created.stdout + created.stderr).not.toContain(password);
-    const piped = await run('user-create.ts', ['--username', 'daulet', '--role', 'official'], dataDir, {
-      stdin: 'piped-in passphrase\n',
-    });
+    const piped = await run(
+      'user-create.ts',
+      ['--username', 'daulet', '--role', 'official', '--display-name', 'Daulet K.'],
+      dataDir,
+      { stdin: 'piped-in passphrase\n' },
+    );
     expect(piped.status, piped.stderr).toBe(0);
     app = await startTestApp({ store: await prepareStore({ DATA_DIR: dataDir, DATABASE_URL: undefined }), dataDir });
   });
@@ -73,11 +76,12 @@ describe('user:create and user:disable', () => {
   });
 
   it('when the password is short, missing, or the role unknown, then it fails and creates nobody', async () => {
+    const named = (username: string) => ['--username', username, '--display-name', `${username} display`];
     const [short, none, badRole, again] = await Promise.all([
-      run('user-create.ts', ['--username', 'short', '--role', 'official'], dataDir, { password: 'short' }),
-      run('user-create.ts', ['--username', 'nopass', '--role', 'official'], dataDir),
-      run('user-create.ts', ['--username', 'boss', '--role', 'root'], dataDir, { password }),
-      run('user-create.ts', ['--username', 'aigerim', '--role', 'official'], dataDir, { password }),
+      run('user-create.ts', [...named('short'), '--role', 'official'], dataDir, { password: 'short' }),
+      run('user-create.ts', [...named('nopass'), '--role', 'official'], dataDir),
+      run('user-create.ts', [...named('boss'), '--role', 'root'], dataDir, { password }),
+      run('user-create.ts', [...named('aigerim'), '--role', 'official'], dataDir, { password }),
     ]);
     expect(short.status).toBe(1);
     expect(short.stderr).toContain('password');
@@ -87,6 +91,21 @@ describe('user:create and user:disable', () => {
     const users = await app.store.db.selectFrom('users').select('username').orderBy('username').execute();
     expect(users.map((u) => u.username)).toEqual(['aigerim', 'daulet']);
     expect(again.stderr).toContain('already exists');
+  });
+
+  it('when the display name is missing or is the username, then it fails and creates nobody', async () => {
+    const [unnamed, sameName] = await Promise.all([
+      run('user-create.ts', ['--username', 'unnamed', '--role', 'official'], dataDir, { password }),
+      run('user-create.ts', ['--username', 'samename', '--role', 'official', '--display-name', 'SameName '], dataDir, {
+        password,
+      }),
+    ]);
+    expect(unnamed.status).toBe(2);
+    expect(unnamed.stderr).toContain('--display-name');
+    expect(sameName.status).toBe(1);
+    expect(sameName.stderr).toContain('displayName');
+    const users = await app.store.db.selectFrom('users').select('username').orderBy('username').execute();
+    expect(users.map((u) => u.username)).toEqual(['aigerim', 'daulet']);
   });
 
   it('when user:disable runs, then the user can no longer log in', async () => {

@@ -3,6 +3,7 @@ import type { Role, User } from '@civic/shared';
 import { hashSessionToken, newSessionToken, sessionCookie } from '../src/auth/session-token.ts';
 import { createSessionsRepository } from '../src/auth/sessions-repository.ts';
 import type { Store } from '../src/db/connect.ts';
+import type { ScryptCost } from '../src/users/password.ts';
 import { createUsersRepository } from '../src/users/users-repository.ts';
 import { createUsersService } from '../src/users/users-service.ts';
 import type { Json, TestApp } from './test-app.ts';
@@ -15,22 +16,28 @@ export interface CreatedUser {
 
 let counter = 0;
 
+/** A scrypt cost far below the real one, for tests that log in many times and are not about the hash. */
+export const cheapCost: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
 /** A user with a fresh name and a random password, through the same service the CLI uses. */
 export async function createUser(
   store: Store,
-  options: { role: Role; username?: string; disabled?: boolean; displayName?: string },
+  options: { role: Role; username?: string; disabled?: boolean; displayName?: string; cost?: ScryptCost },
 ): Promise<CreatedUser> {
   counter += 1;
   const username = options.username ?? `${options.role}-${counter}-${randomBytes(3).toString('hex')}`;
   const password = randomBytes(12).toString('base64url');
   const service = createUsersService(createUsersRepository(store.db));
-  const user = await service.create({
-    username,
-    password,
-    role: options.role,
-    displayName: options.displayName,
-    disabled: options.disabled ?? false,
-  });
+  const user = await service.create(
+    {
+      username,
+      password,
+      role: options.role,
+      displayName: options.displayName ?? `Test ${options.role} ${counter}`,
+      disabled: options.disabled ?? false,
+    },
+    options.cost,
+  );
   return { user, username, password };
 }
 

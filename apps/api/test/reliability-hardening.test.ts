@@ -107,7 +107,7 @@ describe('hardened defaults', () => {
     expect(proxied.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
   });
 
-  it('when a username meets repeated wrong passwords, then logins are refused with 429 and Retry-After, even with the right password', async () => {
+  it('when a username meets repeated wrong passwords from one address, then that address is refused with 429 and Retry-After for it, even with the right password', async () => {
     const official = await createUser(app.store, { role: 'official' });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {

@@ -8,6 +8,9 @@ export const usernameSchema = z
   .max(64)
   .regex(/^[a-z0-9._-]+$/, 'lowercase latin letters, digits, dot, underscore or hyphen');
 
+/** The name the public sees on every change a user makes; never the login name, which stays private. */
+export const displayNameSchema = z.string().trim().min(1, 'is required').max(100);
+
 export const passwordSchema = z.string().min(12, 'at least 12 characters').max(256);
 
 export const loginInputSchema = z.strictObject({

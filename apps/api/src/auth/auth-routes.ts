@@ -2,7 +2,7 @@ import { loginInputSchema, userSchema } from '@civic/shared';
 import type { CookieOptions, Request } from 'express';
 import { z } from 'zod';
 import { json, problem, routeFor } from '../http/route.ts';
-import { type AuthService, TooManyRequestsError } from './auth-service.ts';
+import type { AuthService } from './auth-service.ts';
 import { readSessionCookie, sessionCookie } from './session-token.ts';
 
 export interface AuthRouteDeps {
@@ -31,18 +31,14 @@ export const authRoutes = [
     responses: {
       200: json('Logged in; the cookie holds the session', userResponse),
       401: problem('Wrong username or password (the same answer for either)'),
-      429: problem('Too many failed logins; see Retry-After'),
+      429: problem('This username from this address, or this address, must wait; see Retry-After'),
+      503: problem('The instance runs as many password checks as it allows; see Retry-After'),
     },
     async handle({ body, deps, req, res }) {
       res.set('Cache-Control', 'no-store');
-      try {
-        const { user, token } = await deps.auth.login(body, req.ip ?? 'unknown');
-        res.cookie(sessionCookie, token, cookieOptions(req));
-        res.json({ user });
-      } catch (err) {
-        if (err instanceof TooManyRequestsError) res.set('Retry-After', String(err.retryAfterSeconds));
-        throw err;
-      }
+      const { user, token } = await deps.auth.login(body, req.ip ?? 'unknown');
+      res.cookie(sessionCookie, token, cookieOptions(req));
+      res.json({ user });
     },
   }),
   route({

@@ -1,8 +1,11 @@
-import { type LoginInput, problemTypes, type User } from '@civic/shared';
-import { AppError, unauthorized } from '../errors/app-error.ts';
+import type { LoginInput, User } from '@civic/shared';
+import type { UserRow } from '../db/schema.ts';
+import { unauthorized } from '../errors/app-error.ts';
 import { verifyAgainstDecoy, verifyPassword } from '../users/password.ts';
 import { toUser, type UsersRepository } from '../users/users-repository.ts';
 import type { LoginAttemptsRepository } from './login-attempts-repository.ts';
+import { createLoginThrottle, type ThrottleKeys, throttleKeys } from './login-throttle.ts';
+import { createPasswordChecks, type PasswordChecks } from './password-checks.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
 import type { SessionsRepository } from './sessions-repository.ts';
 
@@ -12,23 +15,6 @@ export interface AuthSettings {
 }
 
 const defaultSessionTtlMs = 12 * 60 * 60 * 1000;
-const windowMs = 15 * 60 * 1000;
-/** Failed logins allowed per window: few per username (guessing one password), more per address (a shared office NAT). */
-const limits = { user: 5, ip: 30 };
-
-export class TooManyRequestsError extends AppError {
-  constructor(retryAfterSeconds: number) {
-    super(
-      429,
-      problemTypes.tooManyRequests,
-      'Too many requests',
-      `Too many failed logins; try again in ${retryAfterSeconds} seconds.`,
-      undefined,
-      undefined,
-      retryAfterSeconds,
-    );
-  }
-}
 
 const wrongCredentials = () => unauthorized('Wrong username or password.');
 
@@ -38,41 +24,45 @@ export interface AuthRepositories {
   attempts: LoginAttemptsRepository;
 }
 
-export function createAuthService({ users, sessions, attempts }: AuthRepositories, settings: AuthSettings) {
+export function createAuthService(
+  { users, sessions, attempts }: AuthRepositories,
+  settings: AuthSettings,
+  checks: PasswordChecks = createPasswordChecks(),
+) {
   const ttl = settings.sessionTtlMs ?? defaultSessionTtlMs;
+  const throttle = createLoginThrottle(attempts);
 
-  async function refuseWhenLimited(keys: { ip: string; user: string }, now: Date): Promise<void> {
-    const failures = await attempts.failuresSince(
-      [keys.ip, keys.user],
-      new Date(now.getTime() - windowMs).toISOString(),
-    );
-    for (const kind of ['user', 'ip'] as const) {
-      const seen = failures.get(keys[kind]);
-      if (seen && seen.count >= limits[kind]) {
-        const freeAt = Date.parse(seen.oldest) + windowMs;
-        throw new TooManyRequestsError(Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)));
-      }
+  /** Whether the password is the user's; an unknown or disabled user costs the same scrypt work. */
+  async function checkPassword(keys: ThrottleKeys, row: UserRow | undefined, password: string): Promise<boolean> {
+    try {
+      return await checks.run(() =>
+        row && Number(row.disabled) === 0 ? verifyPassword(password, row.password_hash) : verifyAgainstDecoy(password),
+      );
+    } catch (err) {
+      await throttle.unchecked(keys);
+      throw err;
     }
   }
 
   return {
-    /** Checks the password and opens a session; unknown user, wrong password and disabled account answer alike. */
+    /**
+     * Checks the password and opens a session; unknown user, wrong password and disabled account answer
+     * alike (401). The attempt is counted before the check: 429 with Retry-After when its username from
+     * this address, or this address, must wait (see login-throttle.ts); 503 with Retry-After when the
+     * instance already runs as many password checks as it allows.
+     */
     async login(input: LoginInput, ip: string): Promise<{ user: User; token: string; expiresAt: string }> {
       const now = settings.now();
       const username = input.username.toLowerCase();
-      const keys = { ip: `ip:${ip}`, user: `user:${username}` };
-      await refuseWhenLimited(keys, now);
+      const keys = throttleKeys(username, ip);
+      await throttle.admit(keys, now);
       const row = await users.findRowByUsername(username);
-      const ok =
-        row && Number(row.disabled) === 0
-          ? await verifyPassword(input.password, row.password_hash)
-          : await verifyAgainstDecoy(input.password);
+      const ok = await checkPassword(keys, row, input.password);
       if (!row || !ok) {
-        await attempts.record([keys.ip, keys.user], now.toISOString());
-        await attempts.prune(new Date(now.getTime() - windowMs).toISOString());
+        await throttle.failed(now);
         throw wrongCredentials();
       }
-      await attempts.clear(keys.user);
+      await throttle.succeeded(keys);
       await sessions.deleteExpired(now.toISOString());
       const token = newSessionToken();
       const expiresAt = new Date(now.getTime() + ttl).toISOString();

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { forbidden } from '../errors/app-error.ts';
+import { requestOrigin } from '../http/request-origin.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,7 +24,7 @@ export function sameOriginWrites(publicUrl?: string): RequestHandler {
     if (site === 'cross-site' || site === 'same-site') throw forbidden('Writes from another site are refused.');
     const origin = req.get('origin');
     if (origin !== undefined) {
-      const own = originOf(`${req.protocol}://${req.host}`);
+      const own = requestOrigin(req);
       if (origin !== own && origin !== publicOrigin) throw forbidden('Writes from another origin are refused.');
     }
     next();

@@ -7,7 +7,8 @@ import { createUsersService } from '../users/users-service.ts';
 import { readPassword, reportFailure } from './user-cli.ts';
 
 const usage =
-  'Usage: pnpm --filter @civic/api user:create --username NAME --role admin|official [--display-name "Full Name"]\n' +
+  'Usage: pnpm --filter @civic/api user:create --username NAME --role admin|official --display-name "Full Name"\n' +
+  'The display name is shown in public on every change the user makes; the username never is.\n' +
   'The password (at least 12 characters) is read from CIVIC_PASSWORD or from stdin.\n';
 
 async function main(): Promise<void> {
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   });
   if (values.help) return void process.stdout.write(usage);
   const role = roleSchema.safeParse(values.role);
-  if (!values.username || !role.success) {
+  const displayName = values['display-name'];
+  if (!values.username || !role.success || displayName === undefined) {
     process.stderr.write(usage);
     process.exitCode = 2;
     return;
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
       username: values.username,
       password,
       role: role.data,
-      displayName: values['display-name'],
+      displayName,
     });
     process.stdout.write(`Created ${user.role} "${user.username}" (${user.displayName}).\n`);
   } finally {

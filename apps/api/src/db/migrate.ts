@@ -6,6 +6,8 @@ import * as auth from './migrations/0002-auth.ts';
 import * as perf from './migrations/0003-performance.ts';
 import * as generation from './migrations/0004-data-generation.ts';
 import * as calendar from './migrations/0005-calendar.ts';
+import * as loginThrottle from './migrations/0006-login-throttle.ts';
+import * as displayNames from './migrations/0007-public-display-names.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '0003-performance': perf,
   '0004-data-generation': generation,
   '0005-calendar': calendar,
+  '0006-login-throttle': loginThrottle,
+  '0007-public-display-names': displayNames,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -24,8 +28,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  * (calendar-store.ts); throws on the first failure.
  */
 export async function migrateToLatest(db: Kysely<Database>, timeZone = defaultTimeZone): Promise<string[]> {
+  return migrateTo(db, undefined, timeZone);
+}
+
+/** As migrateToLatest, but only up to and including the migration named `last` (all when absent). */
+export async function migrateTo(db: Kysely<Database>, last?: string, timeZone = defaultTimeZone): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (last === undefined ? migrator.migrateToLatest() : migrator.migrateTo(last));
   if (error) throw error instanceof Error ? error : new Error(String(error));
   await alignCalendar(db, timeZone);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

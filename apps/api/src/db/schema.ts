@@ -108,11 +108,17 @@ export interface SessionsTable {
   expires_at: string;
 }
 
-/** One failed login, keyed by ip:<address> or user:<name>; rows older than the window are pruned. */
-export interface LoginAttemptsTable {
-  id: string;
+/** Login attempts counted for one key (`ip:<address>` or `pair:<username> <address>`); times in epoch ms. */
+export interface LoginThrottleTable {
   key: string;
-  at: string;
+  /** Attempts in the current streak, counted before their password is checked; a success takes its own back. */
+  failures: number;
+  /** The delay the last admitted attempt set; doubles with each attempt past the free ones, up to a cap. */
+  delay_ms: number;
+  /** No attempt past the free ones is checked before this time. */
+  blocked_until: number;
+  /** A random token of the last admitted attempt: the upsert's RETURNING shows whether this one was admitted. */
+  claim: string;
 }
 
 export interface DataGenerationTable {
@@ -144,7 +150,7 @@ export interface Database {
   milestones: MilestonesTable;
   users: UsersTable;
   sessions: SessionsTable;
-  login_attempts: LoginAttemptsTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type InitiativeRow = Selectable<InitiativesTable>;

@@ -31,6 +31,13 @@ export class AppError extends Error {
   }
 }
 
+/** A refusal the client may retry: the answer carries Retry-After (RFC 9110, section 10.2.3). */
+export class RetryLaterError extends AppError {
+  constructor(status: 429 | 503, type: string, title: string, detail: string, retryAfterSeconds: number) {
+    super(status, type, title, detail, undefined, undefined, retryAfterSeconds);
+  }
+}
+
 export const validationError = (errors: FieldError[], detail = 'The request has invalid fields.') =>
   new AppError(400, problemTypes.validation, 'Invalid request', detail, errors);
 

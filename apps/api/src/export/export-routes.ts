@@ -4,9 +4,10 @@ import {
   initiativeCsvColumns,
   initiativesCsvQuerySchema,
 } from '@civic/shared';
+import { publicBase } from '../http/request-origin.ts';
 import { file, json, noQuery, problem, routeFor } from '../http/route.ts';
 import type { ExportService } from './export-service.ts';
-import { attachment, csvHeaders, csvStringifier, type Downloads, datedFilename, publicBase } from './http-download.ts';
+import { attachment, csvHeaders, csvStringifier, type Downloads, datedFilename } from './http-download.ts';
 import { openDataSchema } from './open-data.ts';
 
 export interface ExportRouteDeps {

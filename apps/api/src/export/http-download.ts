@@ -2,14 +2,9 @@ import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { CsvSeparator } from '@civic/shared';
 import { stringify } from 'csv-stringify';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { csvWriterOptions } from './csv-rows.ts';
 import { createExportSlots } from './export-slots.ts';
-
-/** The absolute origin links point to: the configured public URL, else the request's own. */
-export function publicBase(req: Request, publicUrl: string | undefined): string {
-  return (publicUrl ?? `${req.protocol}://${req.get('host')}`).replace(/\/+$/, '');
-}
 
 // RFC 5987 attr-chars are unreserved, plus a few that encodeURIComponent leaves alone but must not.
 const rfc5987 = (value: string) =>

@@ -1,5 +1,5 @@
 import { historyPageQuerySchema } from '@civic/shared';
-import { publicBase } from '../export/http-download.ts';
+import { publicBase } from '../http/request-origin.ts';
 import { file, noQuery, routeFor } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
 import type { FeedsService } from './feeds-service.ts';

@@ -12,8 +12,8 @@ import { newInitiativeRows } from './initiative-create.ts';
 import type { ClockSettings, InitiativesService } from './initiatives-service.ts';
 import type { InitiativesWriteRepository } from './initiatives-write-repository.ts';
 
-/** How the history names who made a change. */
-const actorName = (user: User) => user.displayName || user.username;
+/** How the history names who made a change: the display name, never the login name. */
+const actorName = (user: User) => user.displayName;
 
 async function locateSource(
   repository: InitiativesWriteRepository,

@@ -1,28 +1,34 @@
-import { passwordSchema, problemTypes, type Role, type User, usernameSchema } from '@civic/shared';
+import { displayNameSchema, passwordSchema, problemTypes, type Role, type User, usernameSchema } from '@civic/shared';
 import { z } from 'zod';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { parseInput } from '../http/validate.ts';
 import { hashPassword, type ScryptCost } from './password.ts';
 import type { UsersRepository } from './users-repository.ts';
 
-const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema });
+// A login name shown in public would tell a stranger what to type in the login form.
+const newUserSchema = z
+  .object({ username: usernameSchema, password: passwordSchema, displayName: displayNameSchema })
+  .refine((user) => user.displayName.toLowerCase() !== user.username.toLowerCase(), {
+    path: ['displayName'],
+    message: 'must differ from the username, which is never shown in public',
+  });
 
 export interface CreateUserInput {
   username: string;
   password: string;
   role: Role;
-  displayName?: string | undefined;
+  /** Shown in public on every change the user makes; required and unlike the username. */
+  displayName: string;
   disabled?: boolean;
 }
 
 export function createUsersService(repository: UsersRepository, now: () => Date = () => new Date()) {
   return {
     async create(input: CreateUserInput, cost?: ScryptCost): Promise<User> {
-      const { username, password } = parseInput(newUserSchema, input, 'body');
+      const { username, password, displayName } = parseInput(newUserSchema, input, 'body');
       if (await repository.findRowByUsername(username)) {
         throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`);
       }
-      const displayName = input.displayName?.trim() || username;
       return repository.insert(
         {
           username,

@@ -1,5 +1,10 @@
 import { validationError } from '../errors/app-error.ts';
-import type { HistoryPosition } from '../export/history-repository.ts';
+
+/** The last change a page of history held: its time (ISO UTC) and id. */
+export interface HistoryPosition {
+  at: string;
+  id: string;
+}
 
 /**
  * The opaque `cursor` of a history page: base64url of JSON `[at, id]`, the last change the previous

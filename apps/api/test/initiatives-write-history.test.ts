@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from './test-app.ts';
 
 const srcDir = path.resolve(import.meta.dirname, '../src');
 // Login names out of public view: renames who is shown on old rows, never what changed (docs/reliability.md).
-const actorRename = path.join(srcDir, 'db/migrations/0006-public-display-names.ts');
+const actorRename = path.join(srcDir, 'db/migrations/0007-public-display-names.ts');
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

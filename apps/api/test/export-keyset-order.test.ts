@@ -1,21 +1,10 @@
-import { listQuerySchema } from '@civic/shared';
+import { listQuerySchema, sortFields } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInitiativesRepository } from '../src/initiatives/initiatives-repository.ts';
 import { initiativeRow } from './export-fixtures.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
 
-const fields = [
-  'source',
-  'title',
-  'status',
-  'progress',
-  'kind',
-  'owner',
-  'targetDate',
-  'lastVerifiedAt',
-  'updatedAt',
-  'createdAt',
-];
+const fields = sortFields;
 
 describe('exports read in keyset pages', () => {
   let app: TestApp;

@@ -1,9 +1,11 @@
 import {
+  type CsvSeparator,
   historyCsvColumns,
   historyCsvQuerySchema,
   initiativeCsvColumns,
   initiativesCsvQuerySchema,
 } from '@civic/shared';
+import type { z } from 'zod';
 import { publicBase } from '../http/request-origin.ts';
 import { file, json, noQuery, problem, routeFor } from '../http/route.ts';
 import type { ExportService } from './export-service.ts';
@@ -27,34 +29,52 @@ const busy = problem(
 const csvNote =
   'UTF-8 with BOM, CRLF, RFC 4180 quoting, header row of snake_case keys; a cell starting with = + - @ tab CR or an apostrophe gets one leading apostrophe (see docs/csv.md). Streamed.';
 
+/**
+ * A CSV download route: `rows` yields the records of the query (streamed in keyset pages), written with
+ * `columns` in the separator the query chose; the file is named `<name>-<local date>.csv`.
+ */
+function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(spec: {
+  path: string;
+  name: string;
+  summary: string;
+  query: Q;
+  columns: readonly string[];
+  rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object>;
+}) {
+  return route({
+    method: 'get',
+    path: spec.path,
+    access: 'public',
+    tag: 'export',
+    summary: `${spec.summary} ${csvNote}`,
+    query: spec.query,
+    responses: { 200: file('The CSV file (attachment)', 'text/csv'), 503: busy },
+    async handle({ query, deps, req, res }) {
+      const parsed = query as z.output<Q>;
+      const rows = spec.rows(deps.exports, parsed, publicBase(req, deps.publicUrl));
+      const headers = csvHeaders(datedFilename(spec.name, deps.exports.today(), 'csv'));
+      await deps.downloads.send(res, headers, rows, csvStringifier(spec.columns, parsed.sep));
+    },
+  });
+}
+
 export const exportRoutes = [
-  route({
-    method: 'get',
+  csvExport({
     path: '/api/export/initiatives.csv',
-    access: 'public',
-    tag: 'export',
-    summary: `Every initiative of the list's filters and sort (all pages) as CSV, in the chosen language. ${csvNote}`,
+    name: 'initiatives',
+    summary: "Every initiative of the list's filters and sort (all pages) as CSV, in the chosen language.",
     query: initiativesCsvQuerySchema,
-    responses: { 200: file('The CSV file (attachment)', 'text/csv'), 503: busy },
-    async handle({ query, deps, req, res }) {
-      const rows = deps.exports.initiativeRows(query, publicBase(req, deps.publicUrl));
-      const headers = csvHeaders(datedFilename('initiatives', deps.exports.today(), 'csv'));
-      await deps.downloads.send(res, headers, rows, csvStringifier(initiativeCsvColumns, query.sep));
-    },
+    columns: initiativeCsvColumns,
+    rows: (exports, query, base) => exports.initiativeRows(query, base),
   }),
-  route({
-    method: 'get',
+  csvExport({
     path: '/api/export/history.csv',
-    access: 'public',
-    tag: 'export',
-    summary: `Every recorded status change, oldest first, by initiative and date range in days of TIME_ZONE (inclusive). ${csvNote}`,
+    name: 'history',
+    summary:
+      'Every recorded status change, oldest first, by initiative and date range in days of TIME_ZONE (inclusive).',
     query: historyCsvQuerySchema,
-    responses: { 200: file('The CSV file (attachment)', 'text/csv'), 503: busy },
-    async handle({ query, deps, req, res }) {
-      const rows = deps.exports.historyRows(query, publicBase(req, deps.publicUrl));
-      const headers = csvHeaders(datedFilename('history', deps.exports.today(), 'csv'));
-      await deps.downloads.send(res, headers, rows, csvStringifier(historyCsvColumns, query.sep));
-    },
+    columns: historyCsvColumns,
+    rows: (exports, query, base) => exports.historyRows(query, base),
   }),
   route({
     method: 'get',

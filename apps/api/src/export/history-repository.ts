@@ -1,7 +1,7 @@
 import type { LocalizedText, StatusChange } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
+import { localized } from '../db/localized-text.ts';
 import type { Database, StatusChangeRow } from '../db/schema.ts';
-import { localized } from '../initiatives/initiative-mapper.ts';
 import { exportChunkRows, toStatusChange } from '../initiatives/initiatives-repository.ts';
 
 /** A status change with the title of its initiative, as exports and feeds print it. */

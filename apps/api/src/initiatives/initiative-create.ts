@@ -1,5 +1,6 @@
 import { type CreateInitiativeInput, type StatusChange, statusProgressPreset } from '@civic/shared';
 import { newId } from '../db/ids.ts';
+import { localizedColumns } from '../db/localized-text.ts';
 import type { NewInitiativeRow, OwnerRow } from '../db/schema.ts';
 import type { Span } from '../quotes/locate-quote.ts';
 import { searchText } from './search-text.ts';
@@ -25,12 +26,8 @@ export function newInitiativeRows(
     id: input.id,
     parent_id: input.parentId ?? null,
     kind: input.kind,
-    title_ru: input.title.ru,
-    title_en: input.title.en,
-    title_kk: input.title.kk ?? null,
-    summary_ru: input.summary.ru,
-    summary_en: input.summary.en,
-    summary_kk: input.summary.kk ?? null,
+    ...localizedColumns('title', input.title),
+    ...localizedColumns('summary', input.summary),
     owner_id: owner.id,
     region: input.region,
     tags: JSON.stringify(input.tags ?? []),

@@ -1,4 +1,5 @@
-import type { Initiative, Kind, LegislativeStage, LocalizedText, Status } from '@civic/shared';
+import type { Initiative, Kind, LegislativeStage, Status } from '@civic/shared';
+import { localized } from '../db/localized-text.ts';
 import type { InitiativeRow } from '../db/schema.ts';
 
 /** An initiative row joined with its owner's names and the computed flags. */
@@ -9,9 +10,6 @@ export type InitiativeRecord = InitiativeRow & {
   overdue: number | string | boolean;
   stale: number | string | boolean;
 };
-
-export const localized = (ru: string, en: string, kk: string | null): LocalizedText =>
-  kk === null ? { ru, en } : { ru, en, kk };
 
 // PostgreSQL may hand back computed integers as strings; SQLite as numbers.
 const truthy = (value: number | string | boolean) => value === true || Number(value) === 1;

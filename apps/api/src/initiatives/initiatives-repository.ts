@@ -1,8 +1,9 @@
 import type { Initiative, ListFilter, ListQuery, Milestone, Relation, StatusChange } from '@civic/shared';
 import { isOverdue } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
+import { localized } from '../db/localized-text.ts';
 import type { Database, MilestoneRow, StatusChangeRow } from '../db/schema.ts';
-import { type InitiativeRecord, localized, toInitiative } from './initiative-mapper.ts';
+import { type InitiativeRecord, toInitiative } from './initiative-mapper.ts';
 import {
   applyAfter,
   applyFilter,
@@ -104,27 +105,24 @@ export function createInitiativesRepository(db: Kysely<Database>) {
     },
 
     async relations(id: string): Promise<Relation[]> {
-      const outgoing = await db
-        .selectFrom('initiative_relations as r')
-        .innerJoin('initiatives as i', 'i.id', 'r.to_id')
-        .select(['r.type', 'i.id', 'i.title_ru', 'i.title_en', 'i.title_kk'])
-        .where('r.from_id', '=', id)
-        .orderBy('i.sort_key')
-        .execute();
-      const incoming = await db
-        .selectFrom('initiative_relations as r')
-        .innerJoin('initiatives as i', 'i.id', 'r.from_id')
-        .select(['r.type', 'i.id', 'i.title_ru', 'i.title_en', 'i.title_kk'])
-        .where('r.to_id', '=', id)
-        .orderBy('i.sort_key')
-        .execute();
-      const toRelation = (direction: Relation['direction']) => (row: (typeof outgoing)[number]) => ({
-        type: row.type as Relation['type'],
-        direction,
-        id: row.id,
-        title: localized(row.title_ru, row.title_en, row.title_kk),
-      });
-      return [...outgoing.map(toRelation('out')), ...incoming.map(toRelation('in'))];
+      // "out": this initiative is the relation's from_id and the other end is to_id; "in" the reverse.
+      const related = async (direction: Relation['direction']) => {
+        const [self, other] = direction === 'out' ? (['from_id', 'to_id'] as const) : (['to_id', 'from_id'] as const);
+        const rows = await db
+          .selectFrom('initiative_relations as r')
+          .innerJoin('initiatives as i', 'i.id', `r.${other}`)
+          .select(['r.type', 'i.id', 'i.title_ru', 'i.title_en', 'i.title_kk'])
+          .where(`r.${self}`, '=', id)
+          .orderBy('i.sort_key')
+          .execute();
+        return rows.map((row) => ({
+          type: row.type as Relation['type'],
+          direction,
+          id: row.id,
+          title: localized(row.title_ru, row.title_en, row.title_kk),
+        }));
+      };
+      return [...(await related('out')), ...(await related('in'))];
     },
 
     async milestones(id: string, today: string): Promise<Milestone[]> {

@@ -1,5 +1,6 @@
 import { type LocalizedText, type RelationType, rollUpProgress, type StatusChange } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
+import { localizedColumns } from '../db/localized-text.ts';
 import type { Database, NewInitiativeRow, StatusChangesTable } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CurrentState, PlannedChange } from './initiative-change.ts';
@@ -133,7 +134,7 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
       if (owners.length === 0) return;
       await db
         .insertInto('owners')
-        .values(owners.map((o) => ({ id: o.id, name_ru: o.name.ru, name_en: o.name.en, name_kk: o.name.kk ?? null })))
+        .values(owners.map((o) => ({ id: o.id, ...localizedColumns('name', o.name) })))
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     },

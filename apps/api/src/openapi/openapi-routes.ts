@@ -32,6 +32,20 @@ const docsPage = `<!doctype html>
 // the badge would send the document's address to validator.swagger.io, which the policy blocks anyway.
 const initScript = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui', deepLinking: true, validatorUrl: null });`;
 
+/** A fixed text answer of the documentation page. */
+const textFile = (path: string, summary: string, description: string, contentType: string, body: string) =>
+  route({
+    method: 'get',
+    path,
+    access: 'public',
+    tag: 'operations',
+    summary,
+    responses: { 200: file(description, contentType) },
+    handle({ res }) {
+      res.type(contentType).send(body);
+    },
+  });
+
 /** The two files of swagger-ui-dist the page loads, and nothing else of the package. */
 const docsAsset = (name: string, contentType: string) =>
   route({
@@ -59,28 +73,14 @@ export const openApiRoutes = [
       res.json(deps.openApiDocument);
     },
   }),
-  route({
-    method: 'get',
-    path: '/api/docs',
-    access: 'public',
-    tag: 'operations',
-    summary: 'Browsable API documentation.',
-    responses: { 200: file('An HTML page', 'text/html') },
-    handle({ res }) {
-      res.type('html').send(docsPage);
-    },
-  }),
-  route({
-    method: 'get',
-    path: '/api/docs/init.js',
-    access: 'public',
-    tag: 'operations',
-    summary: 'The script that starts the documentation page.',
-    responses: { 200: file('JavaScript', 'application/javascript') },
-    handle({ res }) {
-      res.type('application/javascript').send(initScript);
-    },
-  }),
+  textFile('/api/docs', 'Browsable API documentation.', 'An HTML page', 'text/html', docsPage),
+  textFile(
+    '/api/docs/init.js',
+    'The script that starts the documentation page.',
+    'JavaScript',
+    'application/javascript',
+    initScript,
+  ),
   docsAsset('swagger-ui.css', 'text/css'),
   docsAsset('swagger-ui-bundle.js', 'application/javascript'),
 ];

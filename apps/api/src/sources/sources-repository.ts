@@ -1,7 +1,7 @@
 import type { SourceDocument, SourcePassage } from '@civic/shared';
 import type { Kysely } from 'kysely';
+import { localized, localizedColumns } from '../db/localized-text.ts';
 import type { Database } from '../db/schema.ts';
-import { localized } from '../initiatives/initiative-mapper.ts';
 
 export function createSourcesRepository(db: Kysely<Database>) {
   return {
@@ -26,12 +26,8 @@ export function createSourcesRepository(db: Kysely<Database>) {
         .insertInto('source_documents')
         .values({
           id: document.id,
-          title_ru: document.title.ru,
-          title_en: document.title.en,
-          title_kk: document.title.kk ?? null,
-          publisher_ru: document.publisher.ru,
-          publisher_en: document.publisher.en,
-          publisher_kk: document.publisher.kk ?? null,
+          ...localizedColumns('title', document.title),
+          ...localizedColumns('publisher', document.publisher),
           language: document.language,
           published_at: document.publishedAt,
           url: document.url,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { localized } from '../db/localized-text.ts';
 import type { Database } from '../db/schema.ts';
-import { localized } from '../initiatives/initiative-mapper.ts';
 import { type Clock, overdueSql, staleSql } from '../initiatives/initiative-query.ts';
 
 /** Kept by a trigger on status_changes (migration 0003): per day and status, rows that ended there and the net move in. */

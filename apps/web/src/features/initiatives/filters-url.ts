@@ -9,6 +9,7 @@ import {
   maxPageSize,
   maxSearchLength,
   parseSort,
+  type SortField,
   type Status,
   slugPattern,
   splitListParam,
@@ -28,6 +29,7 @@ export interface InitiativeFilters {
   pageSize: number;
 }
 
+/** The list table's columns, each a sort field of the shared vocabulary (`sortFields`), in display order. */
 export const sortableColumns = [
   'title',
   'status',
@@ -36,7 +38,7 @@ export const sortableColumns = [
   'owner',
   'targetDate',
   'lastVerifiedAt',
-] as const;
+] as const satisfies readonly SortField[];
 
 export const defaultFilters: InitiativeFilters = {
   status: [],

@@ -72,5 +72,3 @@ export function createLoginThrottle(attempts: LoginAttemptsRepository) {
     },
   };
 }
-
-export type LoginThrottle = ReturnType<typeof createLoginThrottle>;

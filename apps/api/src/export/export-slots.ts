@@ -28,5 +28,3 @@ export function createExportSlots(max: number) {
     },
   };
 }
-
-export type ExportSlots = ReturnType<typeof createExportSlots>;

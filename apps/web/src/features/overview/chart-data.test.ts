@@ -1,6 +1,6 @@
 import type { Initiative } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import { groupUnderParents, shorten } from './chart-data.ts';
+import { groupUnderParents, integerTicks, shorten, wrapLabel } from './chart-data.ts';
 
 function createInitiative(overrides: Partial<Initiative>): Initiative {
   return {
@@ -62,5 +62,45 @@ describe('shorten', () => {
   it('when a label is longer than the limit, then it is cut on code points and ends with an ellipsis', () => {
     expect(shorten('Маслихаты области', 9)).toBe('Маслихат…');
     expect(shorten('короткий', 20)).toBe('короткий');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('when owners share their first 30 characters, then their wrapped labels still differ', () => {
+    const government = wrapLabel('Правительство Республики Казахстан', 20, 3);
+    const senate = wrapLabel('Сенат Парламента Республики Казахстан', 20, 3);
+    expect(government).toEqual(['Правительство', 'Республики Казахстан']);
+    expect(senate).toEqual(['Сенат Парламента', 'Республики Казахстан']);
+    for (const lines of [government, senate]) expect(lines.every((line) => !line.endsWith('…'))).toBe(true);
+  });
+
+  it('when a label needs more lines than allowed, then the last line ends in an ellipsis within the width', () => {
+    const lines = wrapLabel('раз два три четыре пять шесть семь восемь девять десять', 10, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith('…')).toBe(true);
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(10);
+  });
+
+  it('when one word is longer than a line, then it is cut to the width', () => {
+    const lines = wrapLabel('Межпарламентскийсовет', 8, 2);
+    for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('integerTicks', () => {
+  it('when the largest count is 2, then the axis runs 0, 1, 2', () => {
+    expect(integerTicks(2)).toEqual([0, 1, 2]);
+  });
+
+  it('when counts are large, then the ticks are whole steps of 1, 2 or 5 × 10ⁿ that cover the largest', () => {
+    for (const max of [0, 1, 7, 13, 99, 250, 12_345]) {
+      const ticks = integerTicks(max);
+      const step = (ticks[1] ?? 1) - (ticks[0] ?? 0);
+      expect(ticks[0]).toBe(0);
+      expect(ticks.at(-1)).toBeGreaterThanOrEqual(max);
+      expect((ticks.at(-1) ?? 0) - step).toBeLessThan(Math.max(max, 1));
+      expect(ticks.length).toBeLessThanOrEqual(6);
+      expect(String(step)).toMatch(/^[125]0*$/);
+    }
   });
 });

@@ -30,7 +30,7 @@ export function groupUnderParents(initiatives: readonly Initiative[]): ProgressR
   return rows;
 }
 
-/** Shortens a label for an axis; the full text stays in the table and tooltip. */
+/** Shortens a label to `max` characters with an ellipsis; the full text stays in the table and tooltip. */
 export function shorten(label: string, max: number): string {
   const chars = Array.from(label);
   return chars.length <= max
@@ -41,9 +41,67 @@ export function shorten(label: string, max: number): string {
         .trimEnd()}…`;
 }
 
+/**
+ * Breaks an axis label into at most `maxLines` lines of at most `width` characters, at spaces; a word
+ * longer than a line is cut, and what does not fit in the last line ends in an ellipsis. Every line
+ * but a shortened last one is a run of whole words of the label, so two labels stay told apart as
+ * long as they differ in their first `width × maxLines` characters.
+ */
+export function wrapLabel(label: string, width: number, maxLines: number): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (Array.from(candidate).length <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines && lines.every((l) => Array.from(l).length <= width)) return lines;
+  const kept = lines.slice(0, maxLines - 1).map((l) => shorten(l, width));
+  const rest = lines.slice(maxLines - 1).join(' ');
+  return [...kept, shorten(rest, width)];
+}
+
+/**
+ * Whole-number axis ticks from 0 that cover `max` with at most about `most` steps of 1, 2 or 5 × 10ⁿ:
+ * a largest count of 2 gives 0, 1, 2 (never a 4 with nothing to reach it).
+ */
+export function integerTicks(max: number, most = 5): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  let step = 1;
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const found = [1, 2, 5].map((m) => m * magnitude).find((s) => Math.ceil(top / s) <= most);
+    if (found !== undefined) {
+      step = found;
+      break;
+    }
+  }
+  const ticks: number[] = [];
+  for (let tick = 0; tick < top + step; tick += step) ticks.push(tick);
+  return ticks;
+}
+
+/** Characters per axis-label line of a bar chart, on narrow and on wide screens. */
+export const defaultLabelChars: [number, number] = [20, 30];
+/** Lines an axis label may take. */
+export const defaultLabelLines = 3;
+
+/** How many lines the longest of these labels takes at the narrow width (the chart's height follows it). */
+export function labelLinesNeeded(labels: readonly string[], chars = defaultLabelChars[0], most = defaultLabelLines) {
+  return Math.max(1, ...labels.map((label) => wrapLabel(label, chars, most).length));
+}
+
+/** Pixel height of one bar's row for a label of this many lines. */
+const rowHeight = (lines: number) => Math.max(34, lines * 15 + 8);
+
 /** Height of a horizontal bar chart with this many bars; the placeholder takes the same, so nothing moves. */
-export function barsHeight(bars: number): number {
-  return Math.max(120, bars * 34 + 40);
+export function barsHeight(bars: number, lines = 1): number {
+  return Math.max(120, bars * rowHeight(lines) + 40);
 }
 
 export const columnsHeight = 280;

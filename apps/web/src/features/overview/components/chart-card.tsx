@@ -29,11 +29,13 @@ export interface ChartCardProps {
   wide?: boolean;
   /** The chart's height in pixels, reserved before it draws. */
   height: number;
+  /** A key to what colours or marks mean, shown under the chart (colour never carries meaning alone). */
+  legend?: ReactNode;
   children: ReactNode;
 }
 
 /** A chart with its text alternative, its numbers as a table, and a CSV download of the same numbers (the reader's separator). */
-export function ChartCard({ id, title, hint, table, wide = false, height, children }: ChartCardProps) {
+export function ChartCard({ id, title, hint, table, wide = false, height, legend, children }: ChartCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ready = useTurn();
@@ -66,6 +68,7 @@ export function ChartCard({ id, title, hint, table, wide = false, height, childr
       <div className="chart-frame" style={{ height }} role="img" aria-label={t('overview.chartAlt', { summary })}>
         <Suspense fallback={<ChartLoading />}>{ready ? children : <ChartLoading />}</Suspense>
       </div>
+      {legend}
       <details className="chart-table">
         <summary>{t('overview.showTable')}</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen must scroll by keyboard too */}

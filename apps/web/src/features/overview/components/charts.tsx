@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { barsHeight, columnsHeight, shorten } from '../chart-data.ts';
+import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrapLabel } from '../chart-data.ts';
 
 // Loaded lazily: Recharts is most of the overview's weight and no other page needs it.
 
@@ -29,17 +29,67 @@ export interface BarDatum {
 
 export interface HorizontalBarsProps {
   data: BarDatum[];
-  /** Widest axis label, in characters, before it is shortened: on narrow and on wide screens. */
+  /** What the values are, in the reader's language: the tooltip names it. */
+  valueLabel: string;
+  /** Characters per axis-label line, on narrow and on wide screens (see `labelWidths`). */
   labelChars?: [number, number];
+  /** Lines an axis label may take before it is shortened; the full label shows on hover and in the table. */
+  labelLines?: number;
+  /** A fixed end of the value axis (100 for percentages); otherwise whole-number ticks that fit the data. */
   max?: number;
   formatValue?: (value: number) => string;
 }
 
-export function HorizontalBars({ data, labelChars = [20, 30], max, formatValue }: HorizontalBarsProps) {
-  const chars = useWideScreen() ? labelChars[1] : labelChars[0];
-  const height = barsHeight(data.length);
+/** An axis label broken into lines, with the full text as its SVG title (shown on hover). */
+function WrappedTick({
+  x,
+  y,
+  payload,
+  width,
+  lines,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+  width: number;
+  lines: number;
+}) {
+  const label = String(payload?.value ?? '');
+  const parts = wrapLabel(label, width, lines);
+  const lineHeight = 14;
+  const top = -((parts.length - 1) * lineHeight) / 2;
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <title>{label}</title>
+      <text textAnchor="end" fill={axisColour} fontSize={12} dominantBaseline="middle">
+        {parts.map((part, index) => (
+          <tspan key={`${index}-${part}`} x={-6} dy={index === 0 ? top : lineHeight}>
+            {part}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+export function HorizontalBars({
+  data,
+  valueLabel,
+  labelChars = defaultLabelChars,
+  labelLines = defaultLabelLines,
+  max,
+  formatValue,
+}: HorizontalBarsProps) {
+  const wide = useWideScreen();
+  const chars = wide ? labelChars[1] : labelChars[0];
+  // A fixed end (100 %) gets quarters on wide screens and halves on a phone, where quarters crowd.
+  const ticks =
+    max === undefined
+      ? integerTicks(Math.max(0, ...data.map((d) => d.value)))
+      : Array.from({ length: wide ? 5 : 3 }, (_, i) => (max * i) / (wide ? 4 : 2));
+  const format = formatValue ?? ((value: number) => String(value));
+  return (
+    <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={data}
         layout="vertical"
@@ -50,20 +100,21 @@ export function HorizontalBars({ data, labelChars = [20, 30], max, formatValue }
         <XAxis
           type="number"
           allowDecimals={false}
-          domain={[0, max ?? 'auto']}
+          domain={[0, max ?? ticks.at(-1) ?? 'auto']}
+          ticks={ticks}
+          interval={0}
           tick={{ fill: axisColour, fontSize: 12 }}
           tickFormatter={formatValue}
         />
         <YAxis
           type="category"
           dataKey="label"
-          width={Math.round(chars * 7.2)}
-          tick={{ fill: axisColour, fontSize: 12 }}
-          tickFormatter={(label: string) => shorten(label, chars)}
+          width={Math.round(chars * 8) + 10}
+          tick={<WrappedTick width={chars} lines={labelLines} />}
           interval={0}
         />
-        <Tooltip formatter={formatValue ? (value) => formatValue(Number(value)) : undefined} />
-        <Bar dataKey="value" isAnimationActive={false} radius={[0, 4, 4, 0]}>
+        <Tooltip formatter={(value) => [format(Number(value)), valueLabel]} />
+        <Bar dataKey="value" name={valueLabel} isAnimationActive={false} radius={[0, 4, 4, 0]}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={datum.colour ?? barColour} />
           ))}
@@ -80,12 +131,22 @@ export interface StackedColumnsProps {
 }
 
 export function StackedColumns({ data, xKey, series }: StackedColumnsProps) {
+  const ticks = integerTicks(
+    Math.max(0, ...data.map((row) => series.reduce((sum, s) => sum + Number(row[s.key] ?? 0), 0))),
+  );
   return (
     <ResponsiveContainer width="100%" height={columnsHeight}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="#e3e6ea" />
         <XAxis dataKey={xKey} tick={{ fill: axisColour, fontSize: 12 }} />
-        <YAxis allowDecimals={false} width={32} tick={{ fill: axisColour, fontSize: 12 }} />
+        <YAxis
+          allowDecimals={false}
+          width={32}
+          domain={[0, ticks.at(-1) ?? 'auto']}
+          ticks={ticks}
+          interval={0}
+          tick={{ fill: axisColour, fontSize: 12 }}
+        />
         <Tooltip />
         {series.length > 1 && (
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="legend-text">{value}</span>} />

@@ -12,7 +12,7 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { useAllInitiatives } from '../api/get-all-initiatives.ts';
 import { useStats } from '../api/get-stats.ts';
-import { barsHeight, columnsHeight, groupUnderParents } from '../chart-data.ts';
+import { barsHeight, columnsHeight, defaultLabelLines, groupUnderParents, labelLinesNeeded } from '../chart-data.ts';
 import { ChartCard, ChartCardPlaceholder, type ChartTable } from './chart-card.tsx';
 import { KpiCards, KpiCardsPlaceholder } from './kpi-cards.tsx';
 
@@ -97,6 +97,8 @@ function OverviewCharts({ stats }: { stats: Stats }) {
       cells: [{ value: entry.month, text: formatMonth(entry.month, lang) }, { value: entry.changes }],
     })),
   };
+  const kindLabels = kinds.map((kind) => t(`kind.${kind}`));
+  const ownerLabels = stats.byOwner.map((entry) => pickText(entry.owner.name, lang).text);
   const used = statuses.filter((status) => stats.statusOverTime.some((point) => (point.counts[status] ?? 0) > 0));
 
   return (
@@ -105,9 +107,10 @@ function OverviewCharts({ stats }: { stats: Stats }) {
         id="status"
         title={t('overview.charts.status')}
         table={statusTable}
-        height={barsHeight(statuses.length)}
+        height={barsHeight(statuses.length, labelLinesNeeded(statuses.map(statusLabel), 17))}
       >
         <HorizontalBars
+          valueLabel={t('overview.columns.count')}
           labelChars={[17, 17]}
           data={statuses.map((status) => ({
             label: statusLabel(status),
@@ -116,8 +119,14 @@ function OverviewCharts({ stats }: { stats: Stats }) {
           }))}
         />
       </ChartCard>
-      <ChartCard id="kind" title={t('overview.charts.kind')} table={kindTable} height={barsHeight(kinds.length)}>
+      <ChartCard
+        id="kind"
+        title={t('overview.charts.kind')}
+        table={kindTable}
+        height={barsHeight(kinds.length, labelLinesNeeded(kindLabels, 18))}
+      >
         <HorizontalBars
+          valueLabel={t('overview.columns.count')}
           labelChars={[18, 18]}
           data={kindTable.rows.map((row) => ({
             label: String(row.cells[0]?.value),
@@ -130,7 +139,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
           wide
           title={t('overview.charts.progress')}
           hint={t('overview.charts.progressHint')}
-          height={barsHeight(stats.total)}
+          height={progressChartHeight(stats.total)}
         >
           <LoadingState />
         </ChartCardPlaceholder>
@@ -141,9 +150,10 @@ function OverviewCharts({ stats }: { stats: Stats }) {
         id="owner"
         title={t('overview.charts.owner')}
         table={ownerTable}
-        height={barsHeight(ownerTable.rows.length)}
+        height={barsHeight(ownerTable.rows.length, labelLinesNeeded(ownerLabels))}
       >
         <HorizontalBars
+          valueLabel={t('overview.columns.count')}
           data={ownerTable.rows.map((row) => ({
             label: String(row.cells[0]?.value),
             value: Number(row.cells[1]?.value),
@@ -184,7 +194,12 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
   const rows = groupUnderParents(initiatives);
   const title = (item: Initiative) => pickText(item.title, lang).text;
   const table: ChartTable = {
-    columns: [t('overview.columns.initiative'), t('overview.columns.parent'), t('overview.columns.progress')],
+    columns: [
+      t('overview.columns.initiative'),
+      t('overview.columns.parent'),
+      t('overview.columns.status'),
+      t('overview.columns.progress'),
+    ],
     rows: rows.map(({ initiative, parent, depth }) => ({
       key: initiative.id,
       cells: [
@@ -200,10 +215,12 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
           ),
         },
         { value: parent ? title(parent) : '', text: parent ? title(parent) : t('common.none') },
+        { value: t(`status.${initiative.status}`), display: <StatusBadge status={initiative.status} /> },
         { value: initiative.progress, text: formatPercent(initiative.progress, lang) },
       ],
     })),
   };
+  const shown = statuses.filter((status) => initiatives.some((item) => item.status === status));
   return (
     <ChartCard
       id="progress"
@@ -211,9 +228,20 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
       title={t('overview.charts.progress')}
       hint={t('overview.charts.progressHint')}
       table={table}
-      height={barsHeight(rows.length)}
+      height={progressChartHeight(rows.length)}
+      legend={
+        <ul className="chart-legend" aria-label={t('overview.legend')}>
+          {shown.map((status) => (
+            <li key={status}>
+              <span className="legend-swatch" style={{ background: statusColors[status] }} aria-hidden="true" />
+              {t(`status.${status}`)}
+            </li>
+          ))}
+        </ul>
+      }
     >
       <HorizontalBars
+        valueLabel={t('overview.columns.progress')}
         labelChars={[20, 48]}
         max={100}
         formatValue={(value) => formatPercent(value, lang)}
@@ -226,3 +254,6 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
     </ChartCard>
   );
 }
+
+/** The progress chart's height: initiative titles are long, so every row has room for three label lines. */
+const progressChartHeight = (rows: number) => barsHeight(rows, defaultLabelLines);

@@ -74,3 +74,40 @@ test.describe('overview', () => {
     }
   });
 });
+
+test.describe('overview charts are readable', () => {
+  for (const width of [390, 1280]) {
+    test(`when the charts draw at ${width} px, then no axis label runs outside its chart`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/?lang=kk');
+      const frames = page.locator('.chart-frame');
+      await expect(frames.locator('.recharts-wrapper')).toHaveCount(6, { timeout: 20_000 });
+      const outside = await frames.evaluateAll((elements) =>
+        elements.flatMap((frame) => {
+          const box = frame.getBoundingClientRect();
+          return Array.from(frame.querySelectorAll('.recharts-cartesian-axis-tick text'))
+            .map((text) => ({ text: text.textContent ?? '', r: text.getBoundingClientRect() }))
+            .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+            .map(({ text }) => text);
+        }),
+      );
+      expect(outside).toEqual([]);
+    });
+  }
+
+  test('when a bar is hovered, then the tooltip names the series; the progress chart says what colours mean', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    const owners = page.getByRole('region', { name: 'Initiatives by responsible body' });
+    const bar = owners.locator('.recharts-bar-rectangle').first();
+    await expect(bar).toBeVisible({ timeout: 20_000 });
+    await bar.hover();
+    await expect(owners.locator('.recharts-tooltip-wrapper')).toContainText('Count');
+    await expect(owners.locator('.recharts-tooltip-wrapper')).not.toContainText('value');
+    const progress = page.getByRole('region', { name: 'Progress per initiative' });
+    await expect(progress.getByRole('list', { name: 'Bar colour: status' })).toContainText('Proposed');
+    await progress.getByText('Data table').click();
+    await expect(progress.getByRole('columnheader', { name: 'Status' })).toBeVisible();
+  });
+});

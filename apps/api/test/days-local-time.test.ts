@@ -123,4 +123,27 @@ describe(`days follow Kazakhstan time, not UTC (${process.env.TEST_STORE ?? 'sql
     expect(today.status).toBe(200);
     expect((await readJson(today)).completedOn).toBe('2026-12-01');
   });
+
+  it('when only milestones are late, then the initiative names the earliest-due one with its date, in its detail and in the list', async () => {
+    now = new Date('2026-11-30T19:30:00.000Z');
+    const id = 'youth-in-cultural-centres';
+    const path = `/api/initiatives/${id}/milestones`;
+    expect((await app.json(`/api/initiatives/${id}`)).overdueMilestone).toBeNull();
+    for (const [title, dueDate] of [
+      ['Second round of meetings', '2026-11-30'],
+      ['First round of meetings', '2026-11-10'],
+      ['Report', '2026-12-01'],
+    ] as const) {
+      expect((await send('POST', path, { title, dueDate })).status).toBe(201);
+    }
+    const late = { title: 'First round of meetings', dueDate: '2026-11-10' };
+    const detail = await app.json(`/api/initiatives/${id}`);
+    expect(detail).toMatchObject({ overdue: true, targetDate: null, overdueMilestone: late });
+    const listed = await app.json('/api/initiatives?overdue=true&pageSize=100');
+    expect(listed.items.find((item: Json) => item.id === id).overdueMilestone).toEqual(late);
+
+    // A closed initiative has nothing overdue, milestones or not.
+    await patchInitiative(id, { status: 'completed' });
+    expect((await app.json(`/api/initiatives/${id}`)).overdueMilestone).toBeNull();
+  });
 });

@@ -52,6 +52,8 @@ export const initiativeSchema = z.object({
   lastVerifiedAt: isoDateTimeSchema.nullable(),
   source: sourceSpanSchema.nullable(),
   overdue: z.boolean(),
+  /** The earliest-due open milestone past its date; null when none is late or the initiative is closed. */
+  overdueMilestone: z.object({ title: z.string(), dueDate: isoDateSchema }).nullable(),
   stale: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,

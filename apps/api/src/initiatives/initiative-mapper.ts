@@ -8,6 +8,8 @@ export type InitiativeRecord = InitiativeRow & {
   owner_name_en: string;
   owner_name_kk: string | null;
   overdue: number | string | boolean;
+  overdue_milestone_title: string | null;
+  overdue_milestone_due: string | null;
   stale: number | string | boolean;
 };
 
@@ -40,6 +42,10 @@ export function toInitiative(row: InitiativeRecord): Initiative {
           }
         : null,
     overdue: truthy(row.overdue),
+    overdueMilestone:
+      row.overdue_milestone_title !== null && row.overdue_milestone_due !== null
+        ? { title: row.overdue_milestone_title, dueDate: row.overdue_milestone_due }
+        : null,
     stale: truthy(row.stale),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

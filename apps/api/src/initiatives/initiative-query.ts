@@ -22,6 +22,17 @@ export const overdueSql = (clock: Clock) => sql<number>`case when i.status not i
                and m.due_date is not null and m.due_date < ${clock.today})
   ) then 1 else 0 end`;
 
+/**
+ * The earliest-due open milestone past its date (the one an official should look at first), as its
+ * title and due date; null on both when none is late or the initiative is closed. Ties go to the
+ * milestone created first.
+ */
+const overdueMilestoneSql = (clock: Clock, column: 'title' | 'due_date') =>
+  sql<string | null>`(select m.${sql.ref(column)} from milestones m
+    where m.initiative_id = i.id and m.completed_at is null and m.due_date is not null
+      and m.due_date < ${clock.today} and i.status not in ('completed', 'withdrawn')
+    order by m.due_date, m.created_at, m.id limit 1)`;
+
 /** isStale (shared rules.ts) in SQL: timestamps are canonical ISO UTC text, so text order is time order. */
 export const staleSql = (clock: Clock) =>
   sql<number>`case when i.last_verified_at is null or i.last_verified_at < ${clock.staleBefore} then 1 else 0 end`;
@@ -68,6 +79,8 @@ export function selectInitiatives(db: Kysely<Database>, clock: Clock) {
       'o.name_en as owner_name_en',
       'o.name_kk as owner_name_kk',
       overdueSql(clock).as('overdue'),
+      overdueMilestoneSql(clock, 'title').as('overdue_milestone_title'),
+      overdueMilestoneSql(clock, 'due_date').as('overdue_milestone_due'),
       staleSql(clock).as('stale'),
     ]);
 }

@@ -20,6 +20,7 @@ function createInitiative(overrides: Partial<Initiative>): Initiative {
     lastVerifiedAt: null,
     source: null,
     overdue: false,
+    overdueMilestone: null,
     stale: false,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -73,10 +73,19 @@ function AttentionList({ reason }: { reason: AttentionReason }) {
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
+/** Why an item is overdue: its late milestone, named with its date, and else its target date. */
 function targetText(item: Initiative, t: T, lang: ReturnType<typeof useLanguage>): string {
-  return item.targetDate
-    ? t('officials.attention.targetDate', { date: formatDate(item.targetDate, lang) })
-    : t('officials.attention.milestoneOverdue');
+  const parts: string[] = [];
+  if (item.overdueMilestone) {
+    parts.push(
+      t('officials.attention.milestoneOverdue', {
+        title: item.overdueMilestone.title,
+        date: formatDate(item.overdueMilestone.dueDate, lang),
+      }),
+    );
+  }
+  if (item.targetDate) parts.push(t('officials.attention.targetDate', { date: formatDate(item.targetDate, lang) }));
+  return parts.join('; ');
 }
 
 function verifiedText(item: Initiative, t: T, lang: ReturnType<typeof useLanguage>): string {

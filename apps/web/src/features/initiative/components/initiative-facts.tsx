@@ -1,8 +1,9 @@
 import type { InitiativeDetail } from '@civic/shared/schemas';
+import { isOverdue } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, todayIn } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 
 export interface InitiativeFactsProps {
@@ -12,6 +13,11 @@ export interface InitiativeFactsProps {
 export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  // The target date's own lateness: the shared rule without the milestones, which have their own line.
+  const targetLate = isOverdue(
+    { status: initiative.status, targetDate: initiative.targetDate, openMilestoneDueDates: [] },
+    todayIn(),
+  );
   return (
     <dl className="facts">
       <div>
@@ -37,10 +43,22 @@ export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
       <div>
         <dt>{t('initiative.targetDate')}</dt>
         <dd>
-          {initiative.targetDate ? formatDate(initiative.targetDate, lang) : t('common.notSet')}
-          {initiative.overdue && <span className="mark mark-overdue">{t('initiative.overdue')}</span>}
+          {initiative.targetDate ? formatDate(initiative.targetDate, lang) : t('initiative.targetDateNotSet')}
+          {targetLate && <span className="mark mark-overdue">{t('initiative.overdue')}</span>}
         </dd>
       </div>
+      {initiative.overdueMilestone && (
+        <div>
+          <dt>{t('initiative.overdueMilestone')}</dt>
+          <dd>
+            {t('initiative.overdueMilestoneText', {
+              title: initiative.overdueMilestone.title,
+              date: formatDate(initiative.overdueMilestone.dueDate, lang),
+            })}
+            <span className="mark mark-overdue">{t('initiative.overdue')}</span>
+          </dd>
+        </div>
+      )}
       <div>
         <dt>{t('initiative.lastVerified')}</dt>
         <dd>

@@ -73,12 +73,14 @@ test.describe('export', () => {
     await page.goto(`/initiatives/${id}?lang=en`);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
       'href',
-      `/api/initiatives/${id}/feed.atom`,
+      `/api/initiatives/${id}/feed.atom?lang=en`,
     );
+    await page.getByText('Subscribe to changes (Atom)').click();
     const feed = await page.request.get(
-      (await page.getByRole('link', { name: 'Subscribe to changes (Atom)' }).getAttribute('href')) ?? '',
+      (await page.getByRole('link', { name: 'Open the feed (XML)' }).getAttribute('href')) ?? '',
     );
     expect(feed.headers()['content-type']).toContain('atom+xml');
+    expect(await feed.text()).toContain('xml:lang="en"');
 
     const { text } = await downloadCsv(page, 'History (CSV)');
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
@@ -86,13 +88,21 @@ test.describe('export', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...historyCsvColumns]);
     expect(new Set(rows.map((row) => row.initiative_id))).toEqual(new Set([id]));
 
-    await page.goto('/?lang=en');
-    await expect(page.getByRole('link', { name: 'Subscribe (Atom)' })).toHaveAttribute('href', '/api/feed.atom');
+    await page.goto('/?lang=kk');
+    await page.getByText('Жазылу (Atom)').click();
+    await expect(page.getByText(/Бұл — Atom арнасы/)).toBeVisible();
+    const address = page.getByRole('textbox', { name: 'Арна мекенжайы' });
+    await expect(address).toHaveValue(new URL('/api/feed.atom?lang=kk', page.url()).href);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
-      'href',
-      '/api/feed.atom',
+      'title',
+      'Азаматтық монитор — мәртебе өзгерістері',
     );
+    const site = await page.request.get(
+      (await page.getByRole('link', { name: 'Арнаны ашу (XML)' }).getAttribute('href')) ?? '',
+    );
+    expect(await site.text()).toContain('<title>Азаматтық монитор — мәртебе өзгерістері</title>');
+    await page.goto('/?lang=en');
     const data = await page.request.get(
       (await page.getByRole('main').getByRole('link', { name: 'Open data (JSON)' }).getAttribute('href')) ?? '',
     );

@@ -112,9 +112,37 @@ describe('Atom feeds', () => {
     },
   );
 
-  it('when the feed gets a query parameter, then it answers 400 problem+json', async () => {
-    const res = await app.fetch('/api/feed.atom?limit=5');
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  it('when the feed gets an unknown parameter or language, then it answers 400 problem+json naming it', async () => {
+    for (const [path, field] of [
+      ['/api/feed.atom?limit=5', 'limit'],
+      ['/api/feed.atom?lang=de', 'lang'],
+      [`/api/initiatives/${target}/feed.atom?lang=ru&lang=en`, 'lang'],
+    ]) {
+      const res = await app.fetch(path as string);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(JSON.stringify(await res.json())).toContain(field);
+    }
   });
+
+  it.each([
+    ['ru', 'Гражданский монитор — изменения статусов'],
+    ['kk', 'Азаматтық монитор — мәртебе өзгерістері'],
+    ['en', 'Civic Monitor — status changes'],
+  ] as const)(
+    'when the feed is asked for in %s, then its titles and language are that language',
+    async (lang, title) => {
+      const feed = await readFeed(app, `/api/feed.atom?lang=${lang}`);
+      expectValidAtom(feed);
+      expect(feed['@xml:lang']).toBe(lang);
+      expect(feed.title).toBe(title);
+      expect(feed.id).toBe(`${publicUrl}/api/feed.atom`);
+      const initiative: Json = await app.json(`/api/initiatives/${target}`);
+      const name = lang === 'kk' ? (initiative.title.kk ?? initiative.title.ru) : initiative.title[lang];
+      expect(feed.entry[0].title).toBe(`${name} — ${statusLabels[lang].adopted}`);
+      const own = await readFeed(app, `/api/initiatives/${target}/feed.atom?lang=${lang}`);
+      expect(own.title).toContain(name);
+      expect(own['@xml:lang']).toBe(lang);
+    },
+  );
 });

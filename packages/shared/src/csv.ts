@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { csvSeparators } from './csv-cell.ts';
 import { isoDateSchema, slugSchema } from './initiative.ts';
-import { listFilterShape } from './list-query.ts';
-import { languageSchema } from './vocabulary.ts';
+import { langParam, listFilterShape, singleParam } from './list-query.ts';
 
 export * from './csv-cell.ts';
 
@@ -54,9 +53,6 @@ export type HistoryCsvRow = Record<HistoryCsvColumn, string>;
 
 export const csvSeparatorSchema = z.enum(csvSeparators);
 
-const singleParam = <T extends z.ZodType>(inner: T) =>
-  z.preprocess((value) => (Array.isArray(value) ? { repeated: value } : value), inner);
-
 /** GET /api/export/initiatives.csv: the list's own filters and sort, every page, plus the separator. */
 export const initiativesCsvQuerySchema = z.strictObject({
   ...listFilterShape,
@@ -70,7 +66,7 @@ export const historyCsvQuerySchema = z
     initiative: singleParam(slugSchema).optional(),
     from: singleParam(isoDateSchema).optional(),
     to: singleParam(isoDateSchema).optional(),
-    lang: singleParam(languageSchema).prefault('ru'),
+    lang: langParam,
     sep: singleParam(csvSeparatorSchema).prefault(','),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {

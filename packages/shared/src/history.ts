@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
+import { langParam } from './list-query.ts';
 import { legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 export const statusChangeSchema = z.object({
@@ -68,6 +69,9 @@ export const historyPageQuerySchema = z.strictObject({
   cursor: z.string().min(1).max(200).optional(),
 });
 export type HistoryPageQuery = z.infer<typeof historyPageQuerySchema>;
+
+/** GET of an Atom feed: `lang` picks the language of its titles (Russian when absent); `cursor` pages one initiative's. */
+export const feedQuerySchema = z.strictObject({ lang: langParam, cursor: historyPageQuerySchema.shape.cursor });
 
 /** One page of history; `nextCursor` fetches the older changes, null on the last page. */
 export const historyPageSchema = z.object({

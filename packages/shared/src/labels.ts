@@ -55,3 +55,17 @@ export const stageLabels: Record<Language, Record<LegislativeStage, string>> = {
 
 export const kindLabel = (kind: Kind, lang: Language): string => kindLabels[lang][kind];
 export const stageLabel = (stage: LegislativeStage, lang: Language): string => stageLabels[lang][stage];
+
+/** The product's name in each language, as the pages, the Atom feeds and the exports print it. */
+export const productNames: Record<Language, string> = {
+  ru: 'Гражданский монитор',
+  kk: 'Азаматтық монитор',
+  en: 'Civic Monitor',
+};
+
+/** The title of the Atom feed of every initiative's changes, in each language. */
+export const siteFeedTitles: Record<Language, string> = {
+  ru: 'Гражданский монитор — изменения статусов',
+  kk: 'Азаматтық монитор — мәртебе өзгерістері',
+  en: 'Civic Monitor — status changes',
+};

@@ -25,8 +25,11 @@ const listParam = <T extends z.ZodType<unknown, string>>(item: T) =>
 const flagParam = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 /** Accepts one value; a repeated parameter is an error rather than a silent pick. */
-const singleParam = <T extends z.ZodType>(inner: T) =>
+export const singleParam = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => (Array.isArray(value) ? { repeated: value } : value), inner);
+
+/** `lang` of a query: the language of labels and texts in the answer; Russian when absent. */
+export const langParam = singleParam(languageSchema).prefault('ru');
 
 export const sortFieldSchema = z.enum(sortFields);
 
@@ -47,7 +50,7 @@ export const listFilterShape = {
   overdue: singleParam(flagParam).optional(),
   stale: singleParam(flagParam).optional(),
   sort: singleParam(sortSchema).prefault(defaultSort),
-  lang: singleParam(languageSchema).prefault('ru'),
+  lang: langParam,
 };
 
 export const listQuerySchema = z.strictObject({

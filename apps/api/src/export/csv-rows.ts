@@ -13,7 +13,9 @@ import type { Options } from 'csv-stringify';
 import type { HistoryEntry } from './history-repository.ts';
 
 /** Kazakh falls back to Russian where a text has no Kazakh version. */
-const inLanguage = (text: LocalizedText, lang: Language): string => (lang === 'kk' ? (text.kk ?? text.ru) : text[lang]);
+/** The text in `lang`; Kazakh falls back to Russian where there is none. */
+export const inLanguage = (text: LocalizedText, lang: Language): string =>
+  lang === 'kk' ? (text.kk ?? text.ru) : text[lang];
 
 /** Absolute link to an initiative's page in the web app. */
 export const initiativePageUrl = (base: string, id: string) => `${base}/initiatives/${encodeURIComponent(id)}`;

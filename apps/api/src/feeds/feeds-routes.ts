@@ -1,6 +1,6 @@
-import { historyPageQuerySchema } from '@civic/shared';
+import { feedQuerySchema } from '@civic/shared';
 import { publicBase } from '../http/request-origin.ts';
-import { file, noQuery, routeFor } from '../http/route.ts';
+import { file, routeFor } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
 import type { FeedsService } from './feeds-service.ts';
 
@@ -21,11 +21,11 @@ export const feedsRoutes = [
     path: '/api/feed.atom',
     access: 'public',
     tag: 'feeds',
-    summary: 'Atom 1.0 feed of the 50 newest status changes of every initiative.',
-    query: noQuery,
+    summary: 'Atom 1.0 feed of the 50 newest status changes of every initiative, titled in `lang` (ru when absent).',
+    query: feedQuerySchema.pick({ lang: true }),
     responses: { 200: atomFeed },
-    async handle({ deps, req, res }) {
-      const xml = await deps.feeds.latest(publicBase(req, deps.publicUrl));
+    async handle({ query, deps, req, res }) {
+      const xml = await deps.feeds.latest(publicBase(req, deps.publicUrl), query.lang);
       // no-cache with the ETag Express adds: feed readers revalidate cheaply and never miss a change.
       res.setHeader('Cache-Control', 'no-cache');
       res.type(atomType).send(xml);
@@ -37,12 +37,12 @@ export const feedsRoutes = [
     access: 'public',
     tag: 'feeds',
     summary:
-      'Atom 1.0 feed of one initiative\'s status changes, newest first, 50 a page; rel="next" (RFC 5005) with cursor leads to older ones.',
+      'Atom 1.0 feed of one initiative\'s status changes in `lang` (ru when absent), newest first, 50 a page; rel="next" (RFC 5005) with cursor leads to older ones.',
     params: initiativeParams,
-    query: historyPageQuerySchema.pick({ cursor: true }),
+    query: feedQuerySchema,
     responses: { 200: atomFeed },
     async handle({ params, query, deps, req, res }) {
-      const xml = await deps.feeds.forInitiative(params.id, publicBase(req, deps.publicUrl), query.cursor);
+      const xml = await deps.feeds.forInitiative(params.id, publicBase(req, deps.publicUrl), query.lang, query.cursor);
       res.setHeader('Cache-Control', 'no-cache');
       res.type(atomType).send(xml);
     },

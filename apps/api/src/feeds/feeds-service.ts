@@ -1,6 +1,6 @@
-import { statusLabel } from '@civic/shared';
+import { type Language, productNames, siteFeedTitles, statusLabel } from '@civic/shared';
 import { notFound } from '../errors/app-error.ts';
-import { initiativePageUrl } from '../export/csv-rows.ts';
+import { initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
 import type { HistoryEntry, HistoryRepository } from '../export/history-repository.ts';
 import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
@@ -9,12 +9,11 @@ import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
 
 /** How many of the newest changes the site-wide feed carries. */
 const latestFeedSize = 50;
-const siteName = 'Civic Monitor';
 
-function toEntry(change: HistoryEntry, base: string): AtomEntry {
+function toEntry(change: HistoryEntry, base: string, lang: Language): AtomEntry {
   return {
     id: `urn:uuid:${change.id}`,
-    title: `${change.initiativeTitle.ru} — ${statusLabel(change.toStatus, 'ru')}`,
+    title: `${inLanguage(change.initiativeTitle, lang)} — ${statusLabel(change.toStatus, lang)}`,
     updated: change.at,
     author: change.actor,
     content: change.evidenceUrl ? `${change.note}\n\n${change.evidenceUrl}` : change.note,
@@ -28,32 +27,34 @@ export function createFeedsService(
 ) {
   const feed = (
     base: string,
+    lang: Language,
     changes: HistoryEntry[],
     parts: Omit<AtomFeed, 'updated' | 'entries' | 'author' | 'lang'>,
     fallbackUpdated: string,
   ) =>
     renderAtom({
       ...parts,
-      author: siteName,
-      lang: 'ru',
+      author: productNames[lang],
+      lang,
       updated: changes[0]?.at ?? fallbackUpdated,
-      entries: changes.map((change) => toEntry(change, base)),
+      entries: changes.map((change) => toEntry(change, base, lang)),
     });
 
   return {
-    /** The newest status changes of every initiative, newest first. */
-    async latest(base: string): Promise<string> {
+    /** The newest status changes of every initiative, newest first, titled in `lang`. */
+    async latest(base: string, lang: Language): Promise<string> {
       const changes = await repositories.history.latest({ limit: latestFeedSize });
-      const selfUrl = `${base}/api/feed.atom`;
-      const parts = { id: selfUrl, selfUrl, alternateUrl: `${base}/`, title: `${siteName} — изменения статусов` };
-      return feed(base, changes, parts, settings.now().toISOString());
+      // One feed id whatever the language, so a reader that switches language keeps what it has read.
+      const id = `${base}/api/feed.atom`;
+      const parts = { id, selfUrl: `${id}?lang=${lang}`, alternateUrl: `${base}/`, title: siteFeedTitles[lang] };
+      return feed(base, lang, changes, parts, settings.now().toISOString());
     },
 
     /**
      * One initiative's status changes, newest first, `latestFeedSize` a document: a paged feed
      * (RFC 5005, section 3) whose rel="next" link, with `cursor`, leads to the older changes.
      */
-    async forInitiative(id: string, base: string, cursor?: string): Promise<string> {
+    async forInitiative(id: string, base: string, lang: Language, cursor?: string): Promise<string> {
       const before = cursor === undefined ? undefined : decodeHistoryCursor(cursor);
       const initiative = await repositories.initiatives.findById(id, clockAt(settings));
       if (!initiative) throw notFound(`No initiative with id "${id}".`);
@@ -65,16 +66,17 @@ export function createFeedsService(
       const changes = rows.slice(0, latestFeedSize);
       const feedUrl = `${base}/api/initiatives/${encodeURIComponent(id)}/feed.atom`;
       const last = changes.at(-1);
-      const pageUrl = (c: string | undefined) => (c === undefined ? feedUrl : `${feedUrl}?cursor=${c}`);
+      const pageUrl = (c: string | undefined) => `${feedUrl}?lang=${lang}${c === undefined ? '' : `&cursor=${c}`}`;
       const alternateUrl = initiativePageUrl(base, id);
       return feed(
         base,
+        lang,
         changes,
         {
           id: feedUrl,
           selfUrl: pageUrl(cursor),
           alternateUrl,
-          title: `${siteName} — ${initiative.title.ru}`,
+          title: `${productNames[lang]} — ${inLanguage(initiative.title, lang)}`,
           ...(rows.length > latestFeedSize && last ? { nextUrl: pageUrl(encodeHistoryCursor(last)) } : {}),
         },
         initiative.updatedAt,

@@ -3,6 +3,7 @@ import {
   kinds,
   languages,
   legislativeStages,
+  productNames,
   stageLabel,
   statuses,
   statusLabel,
@@ -44,6 +45,10 @@ describe('labels the pages show', () => {
 
     it('when a kind is named, then the page text is the shared one', () => {
       for (const kind of kinds) expect(i18next.t(`kind.${kind}`)).toBe(kindLabel(kind, lang));
+    });
+
+    it('when the product names itself, then the pages say what the feeds and exports say', () => {
+      expect(i18next.t('app.name')).toBe(productNames[lang]);
     });
   });
 });

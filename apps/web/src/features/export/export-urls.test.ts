@@ -23,6 +23,6 @@ describe('export links', () => {
     expect(historyCsvUrl('full-time-deputies', 'en', ',')).toBe(
       '/api/export/history.csv?initiative=full-time-deputies&lang=en&sep=%2C',
     );
-    expect(initiativeFeedUrl('full-time-deputies')).toBe('/api/initiatives/full-time-deputies/feed.atom');
+    expect(initiativeFeedUrl('full-time-deputies', 'kk')).toBe('/api/initiatives/full-time-deputies/feed.atom?lang=kk');
   });
 });

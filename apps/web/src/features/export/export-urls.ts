@@ -2,7 +2,8 @@ import type { Language } from '@civic/shared/vocabulary';
 import { type QueryParams, toSearch } from '../../lib/api-client.ts';
 import type { CsvSeparator } from '../../lib/csv-separator.ts';
 
-export const siteFeedUrl = '/api/feed.atom';
+/** The Atom feed of every initiative's changes, titled in `lang`. */
+export const siteFeedUrl = (lang: Language) => `/api/feed.atom${toSearch({ lang })}`;
 export const openDataUrl = '/api/export/open-data.json';
 
 /** The list's filters and sort (never its page) as a CSV download in the UI language. */
@@ -15,6 +16,6 @@ export function historyCsvUrl(initiativeId: string, lang: Language, sep: CsvSepa
   return `/api/export/history.csv${toSearch({ initiative: initiativeId, lang, sep })}`;
 }
 
-export function initiativeFeedUrl(initiativeId: string): string {
-  return `/api/initiatives/${encodeURIComponent(initiativeId)}/feed.atom`;
+export function initiativeFeedUrl(initiativeId: string, lang: Language): string {
+  return `/api/initiatives/${encodeURIComponent(initiativeId)}/feed.atom${toSearch({ lang })}`;
 }

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { readSeparator } from '../../../lib/csv-separator.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { historyCsvUrl, initiativeFeedUrl } from '../export-urls.ts';
-import { useFeedLink } from '../use-feed-link.ts';
 import '../export.css';
+import { FeedSubscribe } from './feed-subscribe.tsx';
 
 export interface InitiativeExportsProps {
   initiativeId: string;
@@ -13,8 +13,6 @@ export interface InitiativeExportsProps {
 export function InitiativeExports({ initiativeId }: InitiativeExportsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const feed = initiativeFeedUrl(initiativeId);
-  useFeedLink(feed, t('export.initiativeFeedTitle'));
   return (
     <>
       <a
@@ -24,9 +22,11 @@ export function InitiativeExports({ initiativeId }: InitiativeExportsProps) {
       >
         {t('export.historyCsv')}
       </a>
-      <a className="button button-secondary export-link" href={feed} type="application/atom+xml">
-        {t('export.subscribeInitiative')}
-      </a>
+      <FeedSubscribe
+        href={initiativeFeedUrl(initiativeId, lang)}
+        title={t('export.initiativeFeedTitle')}
+        label={t('export.subscribeInitiative')}
+      />
     </>
   );
 }

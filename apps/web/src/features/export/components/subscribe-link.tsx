@@ -1,15 +1,12 @@
+import { siteFeedTitles } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n.ts';
 import { siteFeedUrl } from '../export-urls.ts';
-import { useFeedLink } from '../use-feed-link.ts';
-import '../export.css';
+import { FeedSubscribe } from './feed-subscribe.tsx';
 
-/** "Subscribe" to every initiative's changes; also announces the feed to feed readers. */
+/** "Subscribe" to every initiative's changes, in the page's language. */
 export function SubscribeLink() {
   const { t } = useTranslation();
-  useFeedLink(siteFeedUrl, t('export.feedTitle'));
-  return (
-    <a className="button button-secondary export-link" href={siteFeedUrl} type="application/atom+xml">
-      {t('export.subscribe')}
-    </a>
-  );
+  const lang = useLanguage();
+  return <FeedSubscribe href={siteFeedUrl(lang)} title={siteFeedTitles[lang]} label={t('export.subscribe')} />;
 }

@@ -12,7 +12,7 @@ const pages = [
 
 for (const lang of languages) {
   for (const target of pages) {
-    test(`when the ${target.name} page is shown in ${lang}, then axe finds no WCAG 2.1 AA violation`, async ({
+    test(`when the ${target.name} page is shown in ${lang}, then axe finds no WCAG 2.2 AA violation`, async ({
       page,
     }) => {
       const separator = target.path.includes('?') ? '&' : '?';

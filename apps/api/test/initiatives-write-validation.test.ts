@@ -62,11 +62,39 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
     ['an unknown field', { approvedBy: 'me' }, 'approvedBy'],
     ['nothing to change', { status: undefined }, 'status'],
     ['verifiedOnly with a change', { verifiedOnly: true }, 'verifiedOnly'],
+    ['completed at 40 %', { status: 'completed', progress: 40 }, 'progress'],
+    ['100 % while still adopted', { status: 'adopted', progress: 100 }, 'progress'],
   ];
   for (const [name, change, field] of patchCases) {
     it(`when a PATCH has ${name}, then 400 naming ${field}`, () =>
       expectRefused('PATCH', `/api/initiatives/${id}`, JSON.stringify({ ...valid(), ...change }), field));
   }
+
+  it('when a status would leave the progress contradicting it, then 400 names the status until a progress is given', async () => {
+    const done = await app.fetch(`/api/initiatives/${id}`, {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({ version, status: 'completed', note: 'Completed: the law was signed.' }),
+    });
+    expect(done.status).toBe(200);
+    const completed = await readJson(done);
+    expect(completed).toMatchObject({ status: 'completed', progress: 100 });
+    version = completed.version;
+    // "Stalled" keeps the progress it had (no preset), and 100 % is only for a completed initiative.
+    await expectRefused(
+      'PATCH',
+      `/api/initiatives/${id}`,
+      JSON.stringify({ version, status: 'stalled', note: 'Work stopped.' }),
+      'status',
+    );
+    const stalled = await app.fetch(`/api/initiatives/${id}`, {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({ version, status: 'stalled', progress: 80, note: 'Work stopped at the last step.' }),
+    });
+    expect(stalled.status).toBe(200);
+    version = (await readJson(stalled)).version;
+  });
 
   it('when a PATCH body is not JSON or not an object, then 400', async () => {
     await expectRefused('PATCH', `/api/initiatives/${id}`, '{"note": ', 'body');

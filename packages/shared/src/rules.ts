@@ -14,6 +14,19 @@ export function progressAfterChange(current: number, status: Status, explicit?: 
   return statusProgressPreset[status] ?? current;
 }
 
+/**
+ * Whether a progress figure agrees with a status: "completed" is 100 %, and 100 % is only "completed".
+ * Every other pairing is allowed: work can stall or be withdrawn at any point, and how far a bill or a
+ * body has got short of completion is the official's call (the status presets are only a default). The API refuses an update whose
+ * result breaks this (400 naming the field), and the status form says so beside the progress field.
+ * Returns the reason in English for the error, or null when they agree.
+ */
+export function progressConflict(status: Status, progress: number): string | null {
+  if (status === 'completed' && progress !== 100) return 'a completed initiative is at 100 %';
+  if (status !== 'completed' && progress === 100) return '100 % is only for a completed initiative';
+  return null;
+}
+
 export interface OverdueInput {
   status: Status;
   targetDate: string | null;

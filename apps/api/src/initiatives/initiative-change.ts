@@ -3,6 +3,7 @@ import {
   type Kind,
   type LegislativeStage,
   progressAfterChange,
+  progressConflict,
   rollUpProgress,
   type Status,
   type StatusChange,
@@ -61,6 +62,11 @@ export function decideChange(
   }
   const status = input.status ?? current.status;
   const { progress, source } = nextProgress(current, input, status);
+  // A parent following its children is not checked: the mean of its children is a measurement, not a claim.
+  const conflict = source === 'children' ? null : progressConflict(status, progress);
+  if (conflict && (input.progress !== undefined || input.status !== undefined)) {
+    throw validationError([{ field: input.progress !== undefined ? 'progress' : 'status', message: conflict }]);
+  }
   const stage = input.legislativeStage === undefined ? current.legislativeStage : input.legislativeStage;
   return {
     values: {

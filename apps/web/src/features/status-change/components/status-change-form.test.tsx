@@ -72,4 +72,18 @@ describe('StatusChangeForm', () => {
     expect(screen.getByLabelText('Note')).not.toHaveAttribute('aria-invalid');
     expect(screen.getByLabelText('Status')).not.toHaveAttribute('aria-invalid');
   });
+
+  it('when "completed" is chosen with 40 %, then the progress field says why and nothing is sent', async () => {
+    const { changed } = renderForm();
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'completed');
+    await userEvent.clear(screen.getByLabelText('Progress, %'));
+    await userEvent.type(screen.getByLabelText('Progress, %'), '40');
+    await userEvent.type(screen.getByLabelText('Note'), 'Signed by the President.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save change' }));
+    expect(screen.getByLabelText('Progress, %')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Progress, %')).toHaveAccessibleDescription(
+      expect.stringContaining('only a completed initiative is at 100 %'),
+    );
+    expect(changed).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
-import { legislativeStages, statuses } from '@civic/shared/vocabulary';
+import { legislativeStages, progressAfterChange, progressConflict, statuses } from '@civic/shared/vocabulary';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
@@ -17,6 +17,9 @@ import {
   type StatusFields,
   toStatusChange,
 } from '../status-change-form-model.ts';
+
+/** The error a field carries when status and progress contradict each other (shared progressConflict). */
+const contradiction = 'contradiction';
 
 export interface StatusChangeFormProps {
   initiative: InitiativeDetail;
@@ -44,13 +47,24 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
     setBase(initiative);
   }, [initiative, base, setValues]);
 
-  const errorText = (field: StatusField) => (errors[field] ? t(`officials.errors.${field}`) : undefined);
+  const errorText = (field: StatusField) =>
+    errors[field] === contradiction
+      ? t('officials.errors.progressConflict')
+      : errors[field]
+        ? t(`officials.errors.${field}`)
+        : undefined;
 
   function submit(verifiedOnly: boolean) {
     setDone(null);
     setConflict(null);
     const input = form.check(toStatusChange(base, form.values, verifiedOnly));
     if (!input) return;
+    // The shared rule the API applies (progressConflict): said here before a round trip, on the field to fix.
+    const status = input.status ?? base.status;
+    const progress = progressAfterChange(base.progress, status, input.progress);
+    if (base.progressSource !== 'children' && progressConflict(status, progress)) {
+      return setErrors(input.progress !== undefined ? { progress: contradiction } : { status: contradiction });
+    }
     update.mutate(input, {
       onSuccess: (detail) => {
         setBase(detail);

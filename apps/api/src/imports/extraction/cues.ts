@@ -1,0 +1,115 @@
+import type { LegislativeStage, Status } from '@civic/shared';
+import { phraseTest, type StemTest } from './stems.ts';
+import { findPhrase, type Token } from './text.ts';
+
+/** What a cue says about a clause. */
+export type CueFamily =
+  | 'create' // a body created or formed
+  | 'recommend' // recommendations or proposals prepared, sent or submitted
+  | 'support' // a recommendation or proposal supported by its addressee
+  | 'law' // a law, bill or amendments acted on
+  | 'call' // a call to action: призвала, необходимо, нужно, должна, поручил
+  | 'wish' // "хочется, чтобы …"
+  | 'discuss' // issues discussed: "обсудила вопросы …"
+  | 'plan' // something planned: будет, планируется, решено
+  | 'introduce' // a practice introduced: внедрил, введены
+  | 'practice' // what makes it a practice: regular, formats, coverage in social networks
+  | 'umbrella'; // a noun that heads a list: пакет, вопросы, меры, форматы
+
+export interface Cue {
+  family: CueFamily;
+  /** Words an official reads in the candidate's reasons. */
+  label: string;
+  /** Phrases (stem patterns, see stems.ts) that must all stand in the clause, in any order. */
+  terms: string[];
+}
+
+const lawNouns = 'закон*|законопроект*|поправк*|кодекс*|законодательн*';
+const orgNouns =
+  'совет*|центр*|комисс*|комитет*|офис*|агентств*|фонд*|штаб*|служб*|групп*|хаб*|академ*|ассоциац*|институт|орган';
+
+/** The cue table; each row is one cue family's wording, matched by stem. */
+export const cues: Cue[] = [
+  { family: 'create', label: 'создан орган', terms: ['созда|сформирова*|образова|учрежд*|учред*|откр|открыт', orgNouns] },
+  {
+    family: 'recommend',
+    label: 'подготовлены или направлены рекомендации, предложения',
+    terms: [
+      'рекомендац*|предложен*',
+      'подготов*|подготовл*|направ*|направл*|внес*|выработа*|одобр*|сформулирова*|переда*|представ*|утверд*',
+    ],
+  },
+  { family: 'support', label: 'предложение поддержано', terms: ['рекомендац*|предложен*', 'поддержа*|поддерж*'] },
+  {
+    family: 'law',
+    label: 'закон, законопроект или поправки',
+    terms: [
+      lawNouns,
+      'отраж*|разработа*|разработк*|подготов*|обсужд*|обсуд*|внес*|приня*|прин|одобр*|подписа*|вступ*|рассмотр*|рассматрива*|вынес*|направ*',
+    ],
+  },
+  { family: 'call', label: 'призыв или поручение', terms: ['призва*|поруч*|поруча*|необходим*|нужн|должн|след|предлож|обязан*'] },
+  { family: 'wish', label: 'пожелание', terms: ['хочет*|хотел*'] },
+  { family: 'discuss', label: 'обсуждены вопросы', terms: ['обсуд*|обсужда*', 'вопрос*'] },
+  { family: 'plan', label: 'запланировано', terms: ['будет|будут|планир*|предстоит|намечен*|реш'] },
+  { family: 'introduce', label: 'введена новая практика', terms: ['внедр*|введ'] },
+  { family: 'practice', label: 'регулярная практика', terms: ['регулярн*|ежегодн*|ежеквартальн*|ежемесячн*|еженедельн*'] },
+  { family: 'practice', label: 'новые форматы работы', terms: ['формат*'] },
+  { family: 'practice', label: 'освещение в социальных сетях', terms: ['социальн* сет*'] },
+  { family: 'practice', label: 'освещение деятельности', terms: ['освеща*|освещен*'] },
+  { family: 'practice', label: 'практика', terms: ['практик*'] },
+  { family: 'practice', label: 'выездные заседания или приёмы', terms: ['выездн*'] },
+  { family: 'umbrella', label: 'перечень', terms: ['пакет*|вопрос*|мер|меры|формат*|рекомендац*|предложен*|направлен*'] },
+];
+
+/** The road of a bill, as the text reports it: the furthest step named wins (see legislativeStages). */
+export const stageCues: Array<{ stage: LegislativeStage; status: Status; label: string; terms: string[] }> = [
+  { stage: 'in_force', status: 'completed', label: 'вступил в силу', terms: ['вступ*|вступа*', 'сил*'] },
+  { stage: 'signed', status: 'adopted', label: 'подписан', terms: ['подписа*'] },
+  { stage: 'senate', status: 'under_review', label: 'в Сенате', terms: ['приня*|прин|одобр*|внес*|рассмотр*|направ*', 'сенат|сенатор*'] },
+  { stage: 'mazhilis', status: 'under_review', label: 'в Мажилисе', terms: ['приня*|прин|одобр*|внес*|рассмотр*|направ*', 'мажилис*'] },
+  { stage: 'public_discussion', status: 'under_review', label: 'на обсуждении', terms: ['обсужд*|обсуд*|обсужден*'] },
+  { stage: 'drafting', status: 'in_progress', label: 'разрабатывается', terms: ['разработа*|разрабатыва*|разработк*|подготов*'] },
+];
+
+interface Compiled<T> {
+  cue: T;
+  terms: StemTest[][];
+}
+
+const compile = <T extends { terms: string[] }>(rows: T[]): Array<Compiled<T>> =>
+  rows.map((cue) => ({ cue, terms: cue.terms.map(phraseTest) }));
+
+const compiledCues = compile(cues);
+const compiledStages = compile(stageCues);
+
+/** A cue that fired, with the words that fired it. */
+export interface Fired<T> {
+  cue: T;
+  words: string[];
+  /** Token index of its first word in the clause. */
+  at: number;
+}
+
+function fire<T>(rows: Array<Compiled<T>>, tokens: readonly Token[]): Array<Fired<T>> {
+  const fired: Array<Fired<T>> = [];
+  for (const { cue, terms } of rows) {
+    const places = terms.map((phrase) => ({ phrase, at: findPhrase(tokens, phrase) }));
+    if (places.some(({ at }) => at === -1)) continue;
+    const words = places.map(({ phrase, at }) =>
+      tokens
+        .slice(at, at + phrase.length)
+        .map((token) => token.text)
+        .join(' '),
+    );
+    fired.push({ cue, words, at: Math.min(...places.map(({ at }) => at)) });
+  }
+  return fired;
+}
+
+export const fireCues = (tokens: readonly Token[]) => fire(compiledCues, tokens);
+export const fireStages = (tokens: readonly Token[]) => fire(compiledStages, tokens);
+
+/** A reason as the official reads it: the cue and, in guillemets, the words of the text that fired it. */
+export const reasonOf = ({ cue, words }: Fired<{ label: string }>) =>
+  `${cue.label}: ${words.map((word) => `«${word}»`).join(', ')}`;

@@ -5,8 +5,11 @@ const russian = snowball.newStemmer('russian');
 /** Lowercase, ё folded into е: the form every comparison of words uses. */
 export const foldWord = (word: string) => word.toLocaleLowerCase('ru').replaceAll('ё', 'е');
 
-// Words Snowball cuts too short to tell apart ("аким" → "ак", as in the party name «Ак жол»).
-const kept = new Map([['аким', 'аким']]);
+// Words Snowball cuts too short to tell apart: "аким" → "ак" (as «Ак жол»), "следует" → "след" (as "следующее").
+const kept = new Map([
+  ['аким', 'аким'],
+  ['следует', 'следует'],
+]);
 
 /** The Snowball (Russian) stem of a word, after folding. */
 export function stem(word: string): string {

@@ -49,7 +49,7 @@ export const bodies: BodyEntry[] = [
   {
     id: 'public-council',
     name: { ru: 'Общественный совет', en: 'Public Council' },
-    patterns: ['общественн* совет*'],
+    patterns: ['обществен* совет*'],
     regional: true,
     generic: 'public-councils',
   },

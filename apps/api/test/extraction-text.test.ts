@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/imports/extraction/extract.ts';
+import { loadCorpus } from '../scripts/extraction-corpus.ts';
+
+const byCodePoints = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+describe('extraction: dates, places, languages and offsets', () => {
+  it.each([
+    ['Астана, 31.03.2022\nСенат одобрил закон о связи.', '2022-03-31', '31.03.2022'],
+    ['31 марта 2022 года в Сенате создан Совет по делам молодёжи.', '2022-03-31', '31 марта 2022 года'],
+  ])('when the text states its date (%s), then it is proposed with its quote', (text, value, quote) => {
+    const { facts } = extract({ text, language: 'ru' });
+    expect(facts.publishedAt).toMatchObject({ value, quote });
+    expect(byCodePoints(text, facts.publishedAt?.start ?? 0, facts.publishedAt?.end ?? 0)).toBe(quote);
+  });
+
+  it('when the text states no full date, then no date is proposed, however the text reads', () => {
+    for (const text of ['31 марта в Сенате создан Совет по делам молодёжи.', 'Сенат одобрил закон 31.02.2022.', 'Мажилис принял закон о связи.']) {
+      expect(extract({ text, language: 'ru' }).facts.publishedAt).toBeUndefined();
+    }
+  });
+
+  it('when the text names a region, then it is proposed as the place in the nominative', () => {
+    const text = 'Во время поездки в Актюбинскую область в акимате создан Центр поддержки инициатив.';
+    const { facts, candidates } = extract({ text, language: 'ru' });
+    expect(facts.place).toMatchObject({ value: 'Актюбинская область', quote: 'Актюбинскую область' });
+    expect(candidates[0]?.ownerId).toBe('aktobe-akimat');
+  });
+
+  it('when the text is in Kazakh, then no candidates and a note that there are no rules for Kazakh', () => {
+    const text = 'Сенат Төрағасы мәслихат депутаттарымен кездесті. Кеңес Үкіметке ұсынымдар дайындады.';
+    for (const language of ['kk', 'ru'] as const) {
+      const result = extract({ text, language });
+      expect(result.candidates).toEqual([]);
+      expect(result.rulesAvailable).toBe(false);
+      expect(result.notes.join(' ')).toMatch(/казахск/u);
+    }
+  });
+
+  it('when an astral character stands before a span, then offsets count it as one code point', () => {
+    const text = '📢🇰🇿 Новость. В Сенате создан Совет по делам молодёжи.';
+    const [candidate] = extract({ text, language: 'ru' }).candidates;
+    expect(candidate?.quote).toBe('В Сенате создан Совет по делам молодёжи.');
+    expect(candidate?.start).toBe(Array.from(text).indexOf('В'));
+    expect(candidate?.start).not.toBe(text.indexOf('В'));
+    expect(byCodePoints(text, candidate?.start ?? 0, candidate?.end ?? 0)).toBe(candidate?.quote);
+  });
+
+  it('when any corpus document is read, then every quote equals the text between its code-point offsets', () => {
+    for (const doc of loadCorpus()) {
+      const { candidates, facts } = extract({ text: `🏛️ ${doc.text}`, language: 'ru' });
+      expect(candidates.length).toBeGreaterThanOrEqual(doc.spans.length > 0 ? 1 : 0);
+      for (const passage of [...candidates, ...Object.values(facts)]) {
+        expect(byCodePoints(`🏛️ ${doc.text}`, passage.start, passage.end)).toBe(passage.quote);
+      }
+      for (const candidate of candidates) {
+        expect(candidate.reasons.length).toBeGreaterThan(0);
+        if (candidate.parentIndex !== null) expect(candidate.parentIndex).toBeLessThan(candidates.indexOf(candidate));
+      }
+    }
+  });
+});

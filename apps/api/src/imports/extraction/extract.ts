@@ -5,7 +5,6 @@ import { type CueFamily, type Fired, fireCues, fireStages, reasonOf, type stageC
 import { findDates, findPlaces, type FoundFact } from './facts.ts';
 import { type BodyMention, createGazetteer, type Gazetteer } from './gazetteer.ts';
 import { resolveOwner, isSpeaker } from './owners.ts';
-import { findRegions } from './regions.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { phraseTest, stemTest } from './stems.ts';
 import { codePointIndex, findPhrase, trimSpan } from './text.ts';
@@ -62,7 +61,8 @@ export function extract(input: ExtractionInput, options: ExtractOptions = {}): E
   const drafts: Draft[] = [];
   const earlier: BodyMention[] = [];
   for (const sentence of sentences) {
-    const mentions = gazetteer.find(sentence.tokens, findRegions(sentence.tokens)[0]?.region ?? region);
+    const own = places.find((place) => place.start >= sentence.start && place.end <= sentence.end);
+    const mentions = gazetteer.find(sentence.tokens, own?.region ?? region);
     if (!sentence.bare && !continuesLaw(text, sentence, drafts)) {
       drafts.push(...readSentence(text, sentence, mentions, earlier));
     }

@@ -14,8 +14,16 @@ const kept = new Map([
 /** The Snowball (Russian) stem of a word, after folding. */
 export function stem(word: string): string {
   const folded = foldWord(word);
-  return kept.get(folded) ?? russian.stem(folded);
+  const known = kept.get(folded) ?? cache.get(folded);
+  if (known !== undefined) return known;
+  const stemmed = russian.stem(folded);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(folded, stemmed);
+  return stemmed;
 }
+
+// Press releases repeat their words; a bounded cache saves most of the stemming.
+const cache = new Map<string, string>();
 
 /** Tests one token's stem. */
 export type StemTest = (tokenStem: string) => boolean;
@@ -32,7 +40,10 @@ export function stemTest(pattern: string): StemTest {
     if (spec.endsWith('*')) prefixes.push(spec.slice(0, -1));
     else exact.add(spec);
   }
-  return (tokenStem) => exact.has(tokenStem) || prefixes.some((prefix) => tokenStem.startsWith(prefix));
+  if (prefixes.length === 0) return (tokenStem) => exact.has(tokenStem);
+  // Patterns hold only letters and hyphens, which need no escaping outside a character class.
+  const prefixed = new RegExp(`^(?:${prefixes.join('|')})`, 'u');
+  return (tokenStem) => exact.has(tokenStem) || prefixed.test(tokenStem);
 }
 
 /** A phrase pattern: stem patterns of consecutive words, space-separated (`социальн* сет*`). */

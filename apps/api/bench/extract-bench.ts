@@ -25,5 +25,7 @@ export function extractionMedianMs(runs = 20): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`extraction of a 20 000-character release: median of 20 runs ${extractionMedianMs().toFixed(1)} ms (goal ≤ 100 ms)`);
+  console.log(
+    `extraction of a 20 000-character release: median of 20 runs ${extractionMedianMs().toFixed(1)} ms (goal ≤ 100 ms)`,
+  );
 }

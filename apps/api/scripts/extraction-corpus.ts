@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '@civic/shared';
+import { add, type Figures, figures, type GoldSpan, type Scores, score } from '../src/imports/extraction/evaluate.ts';
 import { extract } from '../src/imports/extraction/extract.ts';
-import { add, figures, type Figures, type GoldSpan, type Scores, score } from '../src/imports/extraction/evaluate.ts';
 
 export const corpusDir = path.join(import.meta.dirname, '../test/fixtures/extraction-corpus');
 

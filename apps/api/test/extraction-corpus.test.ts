@@ -6,7 +6,9 @@ const corpus = loadCorpus();
 
 describe('development corpus and the measured quality of extraction', () => {
   it('when the corpus is read, then it holds the article and at least six written releases, one with nothing to track', () => {
-    expect(corpus.filter((doc) => !doc.writtenForDevelopment).map((doc) => doc.name)).toEqual(['senate-aktobe-maslikhat']);
+    expect(corpus.filter((doc) => !doc.writtenForDevelopment).map((doc) => doc.name)).toEqual([
+      'senate-aktobe-maslikhat',
+    ]);
     expect(corpus.filter((doc) => doc.writtenForDevelopment).length).toBeGreaterThanOrEqual(6);
     expect(corpus.some((doc) => doc.spans.length === 0)).toBe(true);
   });

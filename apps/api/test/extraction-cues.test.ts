@@ -9,7 +9,11 @@ const only = (text: string) => {
 
 describe('extraction cues', () => {
   it('when a body is created, then an institution is proposed as completed; when it will be, as proposed', () => {
-    expect(only('В Сенате создан Совет по делам молодёжи.')).toMatchObject({ kind: 'institution', status: 'completed', ownerId: 'senate' });
+    expect(only('В Сенате создан Совет по делам молодёжи.')).toMatchObject({
+      kind: 'institution',
+      status: 'completed',
+      ownerId: 'senate',
+    });
     expect(only('При Правительстве будет сформирована комиссия по реформе.')).toMatchObject({
       kind: 'institution',
       status: 'proposed',
@@ -24,7 +28,10 @@ describe('extraction cues', () => {
   });
 
   it('when the addressee supports a proposal, then the recommendation is adopted', () => {
-    expect(only('Правительство поддержало предложения депутатов.')).toMatchObject({ kind: 'recommendation', status: 'adopted' });
+    expect(only('Правительство поддержало предложения депутатов.')).toMatchObject({
+      kind: 'recommendation',
+      status: 'adopted',
+    });
   });
 
   it.each([
@@ -49,8 +56,14 @@ describe('extraction cues', () => {
   });
 
   it('when a wish or a discussion of issues is reported, then a proposed call to action', () => {
-    expect(only('Хочется, чтобы маслихаты работали открыто.')).toMatchObject({ kind: 'call_to_action', status: 'proposed' });
-    expect(only('Депутаты обсудили вопросы развития туризма.')).toMatchObject({ kind: 'call_to_action', status: 'proposed' });
+    expect(only('Хочется, чтобы маслихаты работали открыто.')).toMatchObject({
+      kind: 'call_to_action',
+      status: 'proposed',
+    });
+    expect(only('Депутаты обсудили вопросы развития туризма.')).toMatchObject({
+      kind: 'call_to_action',
+      status: 'proposed',
+    });
   });
 
   it('when a regular practice is called for or introduced, then a practice, proposed or in progress', () => {
@@ -58,7 +71,10 @@ describe('extraction cues', () => {
       kind: 'practice',
       status: 'proposed',
     });
-    expect(only('Акимат внедрил практику ежемесячных приёмов граждан.')).toMatchObject({ kind: 'practice', status: 'in_progress' });
+    expect(only('Акимат внедрил практику ежемесячных приёмов граждан.')).toMatchObject({
+      kind: 'practice',
+      status: 'in_progress',
+    });
   });
 
   it('when a list follows an umbrella clause, then each item nests under it and inherits its kind', () => {
@@ -80,7 +96,10 @@ describe('extraction cues', () => {
   });
 
   it('when a headline repeats a call, then the headline itself is not a candidate', () => {
-    const { candidates } = extract({ text: 'Нужно избавляться от формализма\nДепутатам нужно чаще встречаться с жителями.', language: 'ru' });
+    const { candidates } = extract({
+      text: 'Нужно избавляться от формализма\nДепутатам нужно чаще встречаться с жителями.',
+      language: 'ru',
+    });
     expect(candidates.map((c) => c.quote)).toEqual(['Депутатам нужно чаще встречаться с жителями.']);
   });
 });

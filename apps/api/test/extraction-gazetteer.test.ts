@@ -19,16 +19,25 @@ describe('gazetteer of state bodies', () => {
     ['akimats', ['акиматы', 'акиматов', 'акиматам', 'акиматами']],
     ['aktobe-maslikhat', ['маслихат', 'маслихата', 'маслихатом', 'областного маслихата']],
     ['aktobe-akimat', ['акимат', 'акимата', 'акиматом', 'аким', 'акима']],
-    ['assembly-of-people', ['Ассамблея народа Казахстана', 'Ассамблеи народа Казахстана', 'Ассамблеей народа Казахстана']],
+    [
+      'assembly-of-people',
+      ['Ассамблея народа Казахстана', 'Ассамблеи народа Казахстана', 'Ассамблеей народа Казахстана'],
+    ],
     ['aktobe-public-council', ['Общественный совет', 'Общественного совета', 'общественным советом']],
     ['aktobe-cultural-centres', ['национальные культурные центры', 'национальных культурных центров']],
     ['ministry-of-finance', ['Министерство финансов', 'Министерства финансов', 'Министерству финансов']],
-    ['senate-council', ['Совет по взаимодействию с местными представительными органами', 'Совета по взаимодействию с местными представительными органами']],
+    [
+      'senate-council',
+      [
+        'Совет по взаимодействию с местными представительными органами',
+        'Совета по взаимодействию с местными представительными органами',
+      ],
+    ],
   ])('when the text names %s in any case, then the gazetteer finds it', (ownerId, forms) => {
     for (const form of forms) expect([form, ownersIn(form)]).toEqual([form, [ownerId]]);
   });
 
-  it('when a regional body names its own region, then that region wins over the text\'s', () => {
+  it("when a regional body names its own region, then that region wins over the text's", () => {
     expect(ownersIn('Карагандинского областного маслихата')).toEqual(['karaganda-maslikhat']);
     expect(gazetteer.find(tokenize('акимат'), undefined).map((m) => m.ownerId)).toEqual(['akimats']);
   });
@@ -39,7 +48,11 @@ describe('gazetteer of state bodies', () => {
 
   it('when a new body is added, then it is found in its case forms as well', () => {
     const extended = createGazetteer([
-      { id: 'central-election-commission', name: { ru: 'Центральная избирательная комиссия', en: 'Central Election Commission' }, patterns: ['центральн* избирательн* комисс*'] },
+      {
+        id: 'central-election-commission',
+        name: { ru: 'Центральная избирательная комиссия', en: 'Central Election Commission' },
+        patterns: ['центральн* избирательн* комисс*'],
+      },
     ]);
     const found = extended.find(tokenize('решением Центральной избирательной комиссии'), undefined);
     expect(found.map((m) => m.ownerId)).toEqual(['central-election-commission']);

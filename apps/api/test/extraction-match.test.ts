@@ -20,7 +20,10 @@ describe('matching candidates to existing initiatives', () => {
   });
 
   it('when the Government supports the secretary proposal, then it matches that recommendation', () => {
-    const [proposal] = matchInitiatives(['Правительство поддержало предложение о повышении статуса секретаря маслихата.'], known);
+    const [proposal] = matchInitiatives(
+      ['Правительство поддержало предложение о повышении статуса секретаря маслихата.'],
+      known,
+    );
     expect(proposal?.matchId).toBe('maslikhat-secretary-status');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/imports/extraction/extract.ts';
 import { loadCorpus } from '../scripts/extraction-corpus.ts';
+import { extract } from '../src/imports/extraction/extract.ts';
 
 const byCodePoints = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
 
@@ -15,7 +15,11 @@ describe('extraction: dates, places, languages and offsets', () => {
   });
 
   it('when the text states no full date, then no date is proposed, however the text reads', () => {
-    for (const text of ['31 марта в Сенате создан Совет по делам молодёжи.', 'Сенат одобрил закон 31.02.2022.', 'Мажилис принял закон о связи.']) {
+    for (const text of [
+      '31 марта в Сенате создан Совет по делам молодёжи.',
+      'Сенат одобрил закон 31.02.2022.',
+      'Мажилис принял закон о связи.',
+    ]) {
       expect(extract({ text, language: 'ru' }).facts.publishedAt).toBeUndefined();
     }
   });

@@ -9,7 +9,16 @@ export interface Classification {
 }
 
 /** Cue families that open a candidate on their own. */
-export const triggers: ReadonlySet<CueFamily> = new Set(['create', 'recommend', 'support', 'law', 'call', 'wish', 'discuss', 'introduce']);
+export const triggers: ReadonlySet<CueFamily> = new Set([
+  'create',
+  'recommend',
+  'support',
+  'law',
+  'call',
+  'wish',
+  'discuss',
+  'introduce',
+]);
 
 /** A clause opens a candidate when a trigger fired, or a plan names a practice ("будет внедрена практика"). */
 export const opensCandidate = (families: ReadonlySet<CueFamily>) =>
@@ -35,7 +44,8 @@ export function classify(
     return { kind: 'legislation', status: stage?.status ?? 'under_review', legislativeStage: stage?.stage ?? null };
   }
   const none = { legislativeStage: null };
-  if (families.has('recommend')) return { kind: 'recommendation', status: modal ? 'proposed' : 'under_review', ...none };
+  if (families.has('recommend'))
+    return { kind: 'recommendation', status: modal ? 'proposed' : 'under_review', ...none };
   if (families.has('support')) return { kind: 'recommendation', status: 'adopted', ...none };
   if (families.has('create')) return { kind: 'institution', status: modal ? 'proposed' : 'completed', ...none };
   if (families.has('introduce')) return { kind: 'practice', status: modal ? 'proposed' : 'in_progress', ...none };

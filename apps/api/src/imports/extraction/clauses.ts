@@ -44,7 +44,8 @@ function breaks(text: string, sentence: Sentence): Array<[number, number]> {
     if (char === '«') depth++;
     else if (char === '»') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (char === ',' || char === ';' || char === ':')) cuts.push([i, i + 1]);
-    else if (depth === 0 && /[-–—]/u.test(char ?? '') && text[i - 1] === ' ' && text[i + 1] === ' ') cuts.push([i, i + 1]);
+    else if (depth === 0 && /[-–—]/u.test(char ?? '') && text[i - 1] === ' ' && text[i + 1] === ' ')
+      cuts.push([i, i + 1]);
   }
   return cuts;
 }

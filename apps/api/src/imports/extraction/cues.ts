@@ -30,7 +30,11 @@ const orgNouns =
 
 /** The cue table; each row is one cue family's wording, matched by stem. */
 export const cues: Cue[] = [
-  { family: 'create', label: 'создан орган', terms: ['созда|сформирова*|образова|учрежд*|учред*|откр|открыт', orgNouns] },
+  {
+    family: 'create',
+    label: 'создан орган',
+    terms: ['созда|сформирова*|образова|учрежд*|учред*|откр|открыт', orgNouns],
+  },
   {
     family: 'recommend',
     label: 'подготовлены или направлены рекомендации, предложения',
@@ -48,28 +52,55 @@ export const cues: Cue[] = [
       'отраж*|разработа*|разработк*|подготов*|обсужд*|обсуд*|внес*|приня|прин|одобр*|подписа*|вступ*|рассмотр*|рассматрива*|вынес*|направ*',
     ],
   },
-  { family: 'call', label: 'призыв или поручение', terms: ['призва*|поруч*|поруча*|необходим*|нужн|должн|долж|следует|предлож|обязан*'] },
+  {
+    family: 'call',
+    label: 'призыв или поручение',
+    terms: ['призва*|поруч*|поруча*|необходим*|нужн|должн|долж|следует|предлож|обязан*'],
+  },
   { family: 'wish', label: 'пожелание', terms: ['хочет*|хотел*'] },
   { family: 'discuss', label: 'обсуждены вопросы', terms: ['обсуд*|обсужда*', 'вопрос*'] },
   { family: 'plan', label: 'запланировано', terms: ['будет|будут|планир*|предстоит|намечен*|реш'] },
   { family: 'introduce', label: 'введена новая практика', terms: ['внедр*|введ'] },
-  { family: 'practice', label: 'регулярная практика', terms: ['регулярн*|ежегодн*|ежеквартальн*|ежемесячн*|еженедельн*'] },
+  {
+    family: 'practice',
+    label: 'регулярная практика',
+    terms: ['регулярн*|ежегодн*|ежеквартальн*|ежемесячн*|еженедельн*'],
+  },
   { family: 'practice', label: 'новые форматы работы', terms: ['формат*'] },
   { family: 'practice', label: 'освещение в социальных сетях', terms: ['социальн* сет*'] },
   { family: 'practice', label: 'освещение деятельности', terms: ['освеща*|освещен*'] },
   { family: 'practice', label: 'практика', terms: ['практик*'] },
   { family: 'practice', label: 'выездные заседания или приёмы', terms: ['выездн*'] },
-  { family: 'umbrella', label: 'перечень', terms: ['пакет*|вопрос*|мер|меры|формат*|рекомендац*|предложен*|направлен*'] },
+  {
+    family: 'umbrella',
+    label: 'перечень',
+    terms: ['пакет*|вопрос*|мер|меры|формат*|рекомендац*|предложен*|направлен*'],
+  },
 ];
 
 /** The road of a bill, as the text reports it: the furthest step named wins (see legislativeStages). */
 export const stageCues: Array<{ stage: LegislativeStage; status: Status; label: string; terms: string[] }> = [
   { stage: 'in_force', status: 'completed', label: 'вступил в силу', terms: ['вступ*|вступа*', 'сил*'] },
   { stage: 'signed', status: 'adopted', label: 'подписан', terms: ['подписа*'] },
-  { stage: 'senate', status: 'under_review', label: 'в Сенате', terms: ['приня|прин|одобр*|внес*|рассмотр*|направ*', 'сенат|сенатор*'] },
-  { stage: 'mazhilis', status: 'under_review', label: 'в Мажилисе', terms: ['приня|прин|одобр*|внес*|рассмотр*|направ*', 'мажилис*'] },
+  {
+    stage: 'senate',
+    status: 'under_review',
+    label: 'в Сенате',
+    terms: ['приня|прин|одобр*|внес*|рассмотр*|направ*', 'сенат|сенатор*'],
+  },
+  {
+    stage: 'mazhilis',
+    status: 'under_review',
+    label: 'в Мажилисе',
+    terms: ['приня|прин|одобр*|внес*|рассмотр*|направ*', 'мажилис*'],
+  },
   { stage: 'public_discussion', status: 'under_review', label: 'на обсуждении', terms: ['обсужд*|обсуд*|обсужден*'] },
-  { stage: 'drafting', status: 'in_progress', label: 'разрабатывается', terms: ['разработа*|разрабатыва*|разработк*|подготов*'] },
+  {
+    stage: 'drafting',
+    status: 'in_progress',
+    label: 'разрабатывается',
+    terms: ['разработа*|разрабатыва*|разработк*|подготов*'],
+  },
 ];
 
 interface Compiled<T> {

@@ -43,7 +43,14 @@ const overlapOf = (a: { start: number; end: number }, b: { start: number; end: n
  */
 export function score(gold: readonly GoldSpan[], candidates: readonly Candidate[]): Scores {
   const used = new Set<number>();
-  const scores: Scores = { gold: gold.length, proposed: candidates.length, matched: 0, kindRight: 0, ownerRight: 0, statusRight: 0 };
+  const scores: Scores = {
+    gold: gold.length,
+    proposed: candidates.length,
+    matched: 0,
+    kindRight: 0,
+    ownerRight: 0,
+    statusRight: 0,
+  };
   for (const span of gold) {
     let best = -1;
     let bestOverlap = 0;
@@ -82,7 +89,10 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
 export function figures(s: Scores): Figures {
   const precision = ratio(s.matched, s.proposed);
   const recall = ratio(s.matched, s.gold);
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return {
     precision,
     recall,

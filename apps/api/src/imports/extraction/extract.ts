@@ -2,9 +2,9 @@ import type { LegislativeStage, Status } from '@civic/shared';
 import { classify, isModal, opensCandidate } from './classify.ts';
 import { type Clause, splitClauses } from './clauses.ts';
 import { type CueFamily, type Fired, fireCues, fireStages, reasonOf, type stageCues } from './cues.ts';
-import { findDates, findPlaces, type FoundFact } from './facts.ts';
+import { type FoundFact, findDates, findPlaces } from './facts.ts';
 import { type BodyMention, createGazetteer, type Gazetteer } from './gazetteer.ts';
-import { resolveOwner, isSpeaker } from './owners.ts';
+import { isSpeaker, resolveOwner } from './owners.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { phraseTest, stemTest } from './stems.ts';
 import { codePointIndex, findPhrase, trimSpan } from './text.ts';
@@ -38,7 +38,12 @@ const cyrillic = /[а-яё]/giu;
 const demonstrative = stemTest('эт|этот|дан');
 const backReference = phraseTest('эт|этот|дан документ*|закон*|законопроект*|поправк*');
 
-const noRules = (note: string): ExtractionResult => ({ candidates: [], facts: {}, rulesAvailable: false, notes: [note] });
+const noRules = (note: string): ExtractionResult => ({
+  candidates: [],
+  facts: {},
+  rulesAvailable: false,
+  notes: [note],
+});
 
 /**
  * Proposes the initiatives and progress reports a Russian press release announces, each tied to its
@@ -49,7 +54,8 @@ const noRules = (note: string): ExtractionResult => ({ candidates: [], facts: {}
 export function extract(input: ExtractionInput, options: ExtractOptions = {}): ExtractionResult {
   const { text, language } = input;
   if (language === 'kk') return noRules('Правил извлечения для казахского языка пока нет: отметьте фрагменты вручную.');
-  if (language !== 'ru') return noRules(`Правил извлечения для языка «${language}» пока нет: отметьте фрагменты вручную.`);
+  if (language !== 'ru')
+    return noRules(`Правил извлечения для языка «${language}» пока нет: отметьте фрагменты вручную.`);
   const kazakh = text.match(kazakhLetters)?.length ?? 0;
   if (kazakh > 0.02 * (text.match(cyrillic)?.length ?? 0)) {
     return noRules('Текст похож на казахский, а правил для казахского языка пока нет: отметьте фрагменты вручную.');
@@ -77,7 +83,10 @@ function continuesLaw(text: string, sentence: Sentence, drafts: Draft[]): boolea
   const at = findPhrase(sentence.tokens, backReference);
   if (!last || at === -1 || !last.families.has('law') || last.sentence.paragraph !== sentence.paragraph) return false;
   if (text.slice(last.end, sentence.start).trim() !== '') return false;
-  const words = sentence.tokens.slice(at, at + 2).map((t) => t.text).join(' ');
+  const words = sentence.tokens
+    .slice(at, at + 2)
+    .map((t) => t.text)
+    .join(' ');
   last.end = sentence.end;
   last.reasons.push(`продолжение о том же документе: «${words}»`);
   const stage = fireStages(sentence.tokens)[0];
@@ -108,10 +117,19 @@ function readSentence(text: string, sentence: Sentence, mentions: BodyMention[],
       current = open(clause, sentence, fired, families, mentions, [...earlier], parent);
       drafts.push(current);
       first ??= current;
-    } else if (first && (first.umbrella || clause.lead === 'nested') && clause.lead !== 'subordinate' && clause.lead !== 'contrast') {
+    } else if (
+      first &&
+      (first.umbrella || clause.lead === 'nested') &&
+      clause.lead !== 'subordinate' &&
+      clause.lead !== 'contrast'
+    ) {
       current = open(clause, sentence, fired, families, mentions, [...earlier], first);
       drafts.push(current);
-    } else if (current && (clause.lead === 'subordinate' || clause.lead === 'contrast') && current.end <= clause.start) {
+    } else if (
+      current &&
+      (clause.lead === 'subordinate' || clause.lead === 'contrast') &&
+      current.end <= clause.start
+    ) {
       current.end = clause.end;
     }
   }
@@ -140,7 +158,8 @@ function open(
   const from = sentence.tokens.indexOf(clause.tokens[0] as (typeof clause.tokens)[number]);
   const trigger = fired.find((f) => f.cue.family !== 'umbrella' && f.cue.family !== 'practice');
   const reasons = fired.filter((f) => f.cue.family !== 'umbrella').map(reasonOf);
-  if (parent) reasons.push(clause.lead === 'nested' ? 'часть перечня: «в частности»' : 'пункт перечня в том же предложении');
+  if (parent)
+    reasons.push(clause.lead === 'nested' ? 'часть перечня: «в частности»' : 'пункт перечня в том же предложении');
   const stage = families.has('law') ? fireStages(sentence.tokens)[0] : undefined;
   if (stage) reasons.push(reasonOf(stage));
   const owner = resolveOwner({
@@ -211,7 +230,11 @@ function overlap(a: string[], b: string[]): number {
 
 function finish(text: string, drafts: Draft[], sentences: Sentence[], places: FoundFact[]): ExtractionResult {
   const point = codePointIndex(text);
-  const passage = (start: number, end: number) => ({ quote: text.slice(start, end), start: point(start), end: point(end) });
+  const passage = (start: number, end: number) => ({
+    quote: text.slice(start, end),
+    start: point(start),
+    end: point(end),
+  });
   const fact = (found: FoundFact | undefined): ProposedFact<string> | undefined =>
     found && { value: found.value, ...passage(found.start, found.end) };
   const candidates: Candidate[] = drafts.map((draft) => {

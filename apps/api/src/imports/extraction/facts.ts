@@ -42,12 +42,14 @@ export function findDates(text: string, from = 0, to = text.length): FoundFact[]
   const found: FoundFact[] = [];
   for (const match of part.matchAll(numericDate)) {
     const value = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
-    if (value) found.push({ value, start: from + (match.index ?? 0), end: from + (match.index ?? 0) + match[0].length });
+    if (value)
+      found.push({ value, start: from + (match.index ?? 0), end: from + (match.index ?? 0) + match[0].length });
   }
   for (const match of part.matchAll(wordDate)) {
     const month = months.indexOf((match[2] ?? '').toLocaleLowerCase('ru')) + 1;
     const value = isoDay(Number(match[1]), month, Number(match[3]));
-    if (value) found.push({ value, start: from + (match.index ?? 0), end: from + (match.index ?? 0) + match[0].length });
+    if (value)
+      found.push({ value, start: from + (match.index ?? 0), end: from + (match.index ?? 0) + match[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 import { type Region, regionBefore } from './regions.ts';
-import { phraseTest, type StemTest } from './stems.ts';
+import { phraseTest } from './stems.ts';
 import type { Token } from './text.ts';
 
 /**
@@ -35,7 +35,11 @@ export const bodies: BodyEntry[] = [
   { id: 'senate', name: { ru: 'Сенат Парламента Республики Казахстан', en: 'Senate' }, patterns: ['сенат'] },
   { id: 'mazhilis', name: { ru: 'Мажилис Парламента Республики Казахстан', en: 'Mazhilis' }, patterns: ['мажилис*'] },
   { id: 'parliament', name: { ru: 'Парламент Республики Казахстан', en: 'Parliament' }, patterns: ['парламент*'] },
-  { id: 'government', name: { ru: 'Правительство Республики Казахстан', en: 'Government' }, patterns: ['правительств*'] },
+  {
+    id: 'government',
+    name: { ru: 'Правительство Республики Казахстан', en: 'Government' },
+    patterns: ['правительств*'],
+  },
   {
     id: 'president',
     name: { ru: 'Президент Республики Казахстан', en: 'President of Kazakhstan' },
@@ -74,7 +78,13 @@ export const bodies: BodyEntry[] = [
     regional: true,
     generic: 'maslikhats',
   },
-  { id: 'akimat', name: { ru: 'Акимат', en: 'Akimat' }, patterns: ['акимат*', 'аким'], regional: true, generic: 'akimats' },
+  {
+    id: 'akimat',
+    name: { ru: 'Акимат', en: 'Akimat' },
+    patterns: ['акимат*', 'аким'],
+    regional: true,
+    generic: 'akimats',
+  },
   ministry('national-economy', 'национальной экономики', 'National Economy', 'национальн* экономик*'),
   ministry('finance', 'финансов', 'Finance', 'финанс*'),
   ministry('education', 'просвещения', 'Education', 'просвещен*'),
@@ -141,7 +151,12 @@ export function createGazetteer(extra: readonly BodyEntry[] = []): Gazetteer {
         const previous = mentions.at(-1);
         // "Сената Парламента": the second name only says whose the first is.
         if (!(previous && previous.last === at - 1 && hit.entry.id === 'parliament')) {
-          mentions.push({ ownerId: ownerOf(hit.entry, tokens, at, last, regionOfText), entry: hit.entry, first: at, last });
+          mentions.push({
+            ownerId: ownerOf(hit.entry, tokens, at, last, regionOfText),
+            entry: hit.entry,
+            first: at,
+            last,
+          });
         }
         at = last;
       }

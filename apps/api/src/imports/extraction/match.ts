@@ -15,7 +15,9 @@ export interface MatchProposal {
 
 // Function words carry no topic; dropping them keeps two unrelated sentences from looking alike.
 const stopStems = new Set(
-  'и в во на по с со к ко о об от для при из за до не но а же что как это эт так уже все вс все его их ее мы он она они был был быт будет также так был'.split(' '),
+  'и в во на по с со к ко о об от для при из за до не но а же что как это эт так уже все вс все его их ее мы он она они был был быт будет также так был'.split(
+    ' ',
+  ),
 );
 
 function bag(text: string): Map<string, number> {
@@ -39,7 +41,8 @@ export function matchInitiatives(
 ): MatchProposal[] {
   const documents = initiatives.map((initiative) => bag(`${initiative.title.ru} ${initiative.quote}`));
   const documentFrequency = new Map<string, number>();
-  for (const document of documents) for (const stem of document.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  for (const document of documents)
+    for (const stem of document.keys()) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   const idf = (stem: string) => Math.log((1 + documents.length) / (1 + (documentFrequency.get(stem) ?? 0))) + 1;
   const weigh = (counts: Map<string, number>) => {
     const vector = new Map<string, number>();

@@ -40,16 +40,25 @@ export function resolveOwner(q: OwnerQuestion): { ownerId: string | null; recipi
   const recipientId = recipients[0]?.ownerId ?? null;
   if (q.families.has('law')) {
     const government = candidates.find((m) => governmentSide.test(m.ownerId));
-    return { ownerId: government?.ownerId ?? 'parliament', recipientId, rule: 'закон: Парламент, если проект не у Правительства' };
+    return {
+      ownerId: government?.ownerId ?? 'parliament',
+      recipientId,
+      rule: 'закон: Парламент, если проект не у Правительства',
+    };
   }
   const after = candidates.find((m) => m.first >= q.cueAt);
   const before = candidates.find((m) => m.first < q.cueAt);
-  const named = (c: BodyMention) => ({ ownerId: c.ownerId, recipientId, rule: `назван орган: «${nameOf(q.tokens, c)}»` });
+  const named = (c: BodyMention) => ({
+    ownerId: c.ownerId,
+    recipientId,
+    rule: `назван орган: «${nameOf(q.tokens, c)}»`,
+  });
   // Whoever recommends stands before the verb; bodies after it are what the recommendations are about.
   if (recommending && before) return named(before);
   const council = q.tokens.slice(q.from, q.to).find((t) => t.stem === 'совет' && /^С/u.test(t.text));
   const lastCouncil = q.earlier.filter((m) => councils.has(m.entry.id)).at(-1);
-  const anaphora = council && lastCouncil && { ownerId: lastCouncil.ownerId, recipientId, rule: '«Совет»: последний названный совет' };
+  const anaphora = council &&
+    lastCouncil && { ownerId: lastCouncil.ownerId, recipientId, rule: '«Совет»: последний названный совет' };
   if (recommending && anaphora) return anaphora;
   const chosen = after ?? before;
   if (chosen) return named(chosen);

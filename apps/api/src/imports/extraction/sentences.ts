@@ -10,14 +10,18 @@ export interface Sentence extends Stretch {
 const segmenter = new Intl.Segmenter('ru', { granularity: 'sentence' });
 
 // The segmenter ends a sentence after an initial ("Д. Назарбаева") or a short abbreviation ("г.", "т.е.").
-const endsInAbbreviation = /(?:^|[\s.(«"])(?:\p{Lu}|г|гг|т\.?е|т\.?к|т\.?н|им|ст|п|пп|см|тыс|млн|млрд|руб|ул|обл|р-н)\.\s*$/u;
+const endsInAbbreviation =
+  /(?:^|[\s.(«"])(?:\p{Lu}|г|гг|т\.?е|т\.?к|т\.?н|им|ст|п|пп|см|тыс|млн|млрд|руб|ул|обл|р-н)\.\s*$/u;
 
 /** Splits the text into sentences with `Intl.Segmenter('ru')`, mending its breaks after initials. */
 export function splitSentences(text: string): Sentence[] {
   const spans: Array<{ start: number; end: number }> = [];
   for (const { index, segment } of segmenter.segment(text)) {
     const previous = spans.at(-1);
-    const glue = previous && endsInAbbreviation.test(text.slice(previous.start, previous.end)) && !text.slice(previous.start, previous.end).endsWith('\n');
+    const glue =
+      previous &&
+      endsInAbbreviation.test(text.slice(previous.start, previous.end)) &&
+      !text.slice(previous.start, previous.end).endsWith('\n');
     if (previous && glue) previous.end = index + segment.length;
     else spans.push({ start: index, end: index + segment.length });
   }

@@ -24,7 +24,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const part = text.slice(from, to);
   for (const match of part.matchAll(wordPattern)) {
     const start = from + (match.index ?? 0);
-    tokens.push({ text: match[0], lower: foldWord(match[0]), stem: stem(match[0]), start, end: start + match[0].length });
+    tokens.push({
+      text: match[0],
+      lower: foldWord(match[0]),
+      stem: stem(match[0]),
+      start,
+      end: start + match[0].length,
+    });
   }
   return tokens;
 }

@@ -33,8 +33,19 @@ interface Draft {
 }
 
 const defaultGazetteer = createGazetteer();
-const kazakhLetters = /[әғқңөұүһі]/giu;
-const cyrillic = /[а-яё]/giu;
+const kazakhLetters = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const cyrillic = /[а-яёА-ЯЁ]/u;
+
+/** Share of Kazakh-only letters among the Cyrillic ones, counted without building arrays. */
+function kazakhShare(text: string): number {
+  let kazakh = 0;
+  let all = 0;
+  for (const char of text) {
+    if (kazakhLetters.test(char)) kazakh++;
+    else if (cyrillic.test(char)) all++;
+  }
+  return kazakh / Math.max(1, kazakh + all);
+}
 const demonstrative = stemTest('эт|этот|дан');
 const backReference = phraseTest('эт|этот|дан документ*|закон*|законопроект*|поправк*');
 
@@ -56,8 +67,7 @@ export function extract(input: ExtractionInput, options: ExtractOptions = {}): E
   if (language === 'kk') return noRules('Правил извлечения для казахского языка пока нет: отметьте фрагменты вручную.');
   if (language !== 'ru')
     return noRules(`Правил извлечения для языка «${language}» пока нет: отметьте фрагменты вручную.`);
-  const kazakh = text.match(kazakhLetters)?.length ?? 0;
-  if (kazakh > 0.02 * (text.match(cyrillic)?.length ?? 0)) {
+  if (kazakhShare(text) > 0.02) {
     return noRules('Текст похож на казахский, а правил для казахского языка пока нет: отметьте фрагменты вручную.');
   }
   const gazetteer = options.gazetteer ?? defaultGazetteer;

@@ -40,10 +40,19 @@ export function stemTest(pattern: string): StemTest {
     if (spec.endsWith('*')) prefixes.push(spec.slice(0, -1));
     else exact.add(spec);
   }
-  if (prefixes.length === 0) return (tokenStem) => exact.has(tokenStem);
   // Patterns hold only letters and hyphens, which need no escaping outside a character class.
-  const prefixed = new RegExp(`^(?:${prefixes.join('|')})`, 'u');
-  return (tokenStem) => exact.has(tokenStem) || prefixed.test(tokenStem);
+  const prefixed = prefixes.length > 0 ? new RegExp(`^(?:${prefixes.join('|')})`, 'u') : undefined;
+  // A text has far fewer distinct stems than words, so each answer is kept.
+  const answers = new Map<string, boolean>();
+  return (tokenStem) => {
+    let answer = answers.get(tokenStem);
+    if (answer === undefined) {
+      answer = exact.has(tokenStem) || (prefixed?.test(tokenStem) ?? false);
+      if (answers.size > 50_000) answers.clear();
+      answers.set(tokenStem, answer);
+    }
+    return answer;
+  };
 }
 
 /** A phrase pattern: stem patterns of consecutive words, space-separated (`социальн* сет*`). */

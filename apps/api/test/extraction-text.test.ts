@@ -14,6 +14,13 @@ describe('extraction: dates, places, languages and offsets', () => {
     expect(byCodePoints(text, facts.publishedAt?.start ?? 0, facts.publishedAt?.end ?? 0)).toBe(quote);
   });
 
+  it("when a candidate's own sentence states a date, then it carries that date as proposed, and others none", () => {
+    const text = 'Сенат одобрил закон о связи. 31 марта 2022 года в Сенате создан Совет по делам молодёжи.';
+    const [law, council] = extract({ text, language: 'ru' }).candidates;
+    expect(law?.facts.date).toBeUndefined();
+    expect(council?.facts.date).toMatchObject({ value: '2022-03-31', quote: '31 марта 2022 года' });
+  });
+
   it('when the text states no full date, then no date is proposed, however the text reads', () => {
     for (const text of [
       '31 марта в Сенате создан Совет по делам молодёжи.',

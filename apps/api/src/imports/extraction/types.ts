@@ -35,8 +35,8 @@ export interface Candidate extends Passage {
   legislativeStage: LegislativeStage | null;
   parentIndex: number | null;
   reasons: string[];
-  /** The date or place stated in the candidate's own sentence, if any. */
-  facts: SourceFacts;
+  /** The date (`YYYY-MM-DD`) or place stated in the candidate's own sentence, if any; proposed, never inferred. */
+  facts: { date?: ProposedFact<string>; place?: ProposedFact<string> };
 }
 
 export interface ExtractionResult {

@@ -13,10 +13,27 @@ const segmenter = new Intl.Segmenter('ru', { granularity: 'sentence' });
 const endsInAbbreviation =
   /(?:^|[\s.(«"])(?:\p{Lu}|г|гг|т\.?е|т\.?к|т\.?н|им|ст|п|пп|см|тыс|млн|млрд|руб|ул|обл|р-н)\.\s*$/u;
 
-/** Splits the text into sentences with `Intl.Segmenter('ru')`, mending its breaks after initials. */
+// …and keeps "…закон. 31 марта 2022 года в Сенате…" as one sentence, since a lowercase word follows the number.
+const beforeDate = /(?<=[\p{Ll}»")][.!?…][ \t]+)(?=\d{1,2}[ .])/gu;
+
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  for (const { index, segment } of segmenter.segment(text)) {
+    let from = 0;
+    for (const match of segment.matchAll(beforeDate)) {
+      yield { index: index + from, segment: segment.slice(from, match.index) };
+      from = match.index ?? from;
+    }
+    yield { index: index + from, segment: segment.slice(from) };
+  }
+}
+
+/**
+ * Splits the text into sentences with `Intl.Segmenter('ru')`, mending its breaks after initials and
+ * adding the break it misses before a sentence that opens with a date.
+ */
 export function splitSentences(text: string): Sentence[] {
   const spans: Array<{ start: number; end: number }> = [];
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const { index, segment } of segments(text)) {
     const previous = spans.at(-1);
     const glue =
       previous &&

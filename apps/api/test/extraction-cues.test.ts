@@ -21,6 +21,11 @@ describe('extraction cues', () => {
     });
   });
 
+  it('when a body is set up "при" another, then that host owns it, not the body that recommended it', () => {
+    const text = 'В Актюбинской области по рекомендации областного маслихата при акимате создан общественный совет.';
+    expect(only(text)).toMatchObject({ kind: 'institution', ownerId: 'aktobe-akimat' });
+  });
+
   it('when recommendations are prepared or sent, then a recommendation under review owned by its author', () => {
     const candidate = only('Министерство юстиции подготовило рекомендации для Правительства по реформе судов.');
     expect(candidate).toMatchObject({ kind: 'recommendation', status: 'under_review', ownerId: 'ministry-of-justice' });

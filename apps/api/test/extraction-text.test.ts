@@ -38,6 +38,11 @@ describe('extraction: dates, places, languages and offsets', () => {
     expect(candidates[0]?.ownerId).toBe('aktobe-akimat');
   });
 
+  it("when a region is named only in a body's title, then no place is proposed", () => {
+    const text = 'Депутаты Карагандинского областного маслихата призвали ускорить ремонт дорог.';
+    expect(extract({ text, language: 'ru' }).facts.place).toBeUndefined();
+  });
+
   it('when the text is in Kazakh, then no candidates and a note that there are no rules for Kazakh', () => {
     const text = 'Сенат Төрағасы мәслихат депутаттарымен кездесті. Кеңес Үкіметке ұсынымдар дайындады.';
     for (const language of ['kk', 'ru'] as const) {

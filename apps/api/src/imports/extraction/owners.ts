@@ -5,6 +5,7 @@ import type { Token } from './text.ts';
 
 const speakerHead = stemTest('председател*|глав|спикер*|руководител*|пресс-служб*|заместител*|вице-*');
 const recipientMark = stemTest('для|рекомендац*|предложен*');
+const hostMark = (word: string) => word === 'при' || word === 'в' || word === 'во';
 const councils = new Set(['senate-council', 'public-council']);
 const governmentSide = /^(?:government|ministry-of-|ministries)/u;
 
@@ -47,7 +48,10 @@ export function resolveOwner(q: OwnerQuestion): { ownerId: string | null; recipi
     };
   }
   const after = candidates.find((m) => m.first >= q.cueAt);
-  const before = candidates.find((m) => m.first < q.cueAt);
+  const beforeCue = candidates.filter((m) => m.first < q.cueAt);
+  // "при акимате создан …", "в Сенате создан …": where a body is set up is whose it is.
+  const host = q.families.has('create') ? beforeCue.find((m) => hostMark(q.tokens[m.first - 1]?.lower ?? '')) : undefined;
+  const before = host ?? beforeCue[0];
   const named = (c: BodyMention) => ({
     ownerId: c.ownerId,
     recipientId,

@@ -51,7 +51,7 @@ export interface RegionMention {
 
 const compiled: Array<{ region: Region; phrase: StemTest[]; adjective: StemTest }> = regions.map((region) => ({
   region,
-  phrase: phraseTest(region.city ? region.stem : `${region.stem} област*`),
+  phrase: phraseTest(region.city ? region.stem : `${region.stem} област`),
   adjective: stemTest(region.stem),
 }));
 

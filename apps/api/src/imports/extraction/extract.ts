@@ -26,6 +26,7 @@ const backReference = phraseTest('эт|этот|дан документ*|зак�
  * clause or sentence, with kind, owner, status, legislative stage, parent and the cues that fired.
  * Offsets are code points into `input.text`. Rules exist for Russian only: any other language, or
  * Russian-declared text that reads as Kazakh, gives no candidates, `rulesAvailable: false` and a note.
+ * Never throws: text the rules cannot read gives fewer candidates, not an error.
  */
 export function extract(input: ExtractionInput, options: ExtractOptions = {}): ExtractionResult {
   const { text } = input;

@@ -30,12 +30,13 @@ function bag(text: string): Map<string, number> {
 }
 
 /**
- * Proposes, for each candidate quote, the existing initiative it reports on: TF-IDF cosine over
- * Snowball stems (function words dropped) between the quote and each initiative's Russian title
- * plus its original quote, IDF taken over the initiatives. `matchId` is null below `threshold`.
+ * Proposes, for each candidate (in order), the existing initiative it reports on: TF-IDF cosine over
+ * Snowball stems (function words dropped) between the candidate's quote and each initiative's
+ * Russian title plus its original quote, IDF taken over the initiatives. The English title is not
+ * compared, since the rules read Russian releases. `matchId` is null below `threshold` (0–1).
  */
 export function matchInitiatives(
-  quotes: readonly string[],
+  candidates: ReadonlyArray<{ quote: string }>,
   initiatives: readonly KnownInitiative[],
   threshold = 0.35,
 ): MatchProposal[] {
@@ -52,7 +53,7 @@ export function matchInitiatives(
   const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, w) => sum + w * w, 0));
   const vectors = documents.map(weigh);
   const norms = vectors.map(norm);
-  return quotes.map((quote) => {
+  return candidates.map(({ quote }) => {
     const vector = weigh(bag(quote));
     const length = norm(vector);
     let best: MatchProposal = { matchId: null, score: 0 };

@@ -50,7 +50,9 @@ export function resolveOwner(q: OwnerQuestion): { ownerId: string | null; recipi
   const after = candidates.find((m) => m.first >= q.cueAt);
   const beforeCue = candidates.filter((m) => m.first < q.cueAt);
   // "при акимате создан …", "в Сенате создан …": where a body is set up is whose it is.
-  const host = q.families.has('create') ? beforeCue.find((m) => hostMark(q.tokens[m.first - 1]?.lower ?? '')) : undefined;
+  const host = q.families.has('create')
+    ? beforeCue.find((m) => hostMark(q.tokens[m.first - 1]?.lower ?? ''))
+    : undefined;
   const before = host ?? beforeCue[0];
   const named = (c: BodyMention) => ({
     ownerId: c.ownerId,

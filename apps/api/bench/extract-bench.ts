@@ -11,21 +11,30 @@ export function longRelease(length = 20_000): string {
   return release.slice(0, length);
 }
 
-/** Median milliseconds of `runs` extractions of a 20 000-character release (goal ≤ 100 ms). */
-export function extractionMedianMs(runs = 20): number {
+/** Medians over `runs` extractions of a 20 000-character release: wall-clock and CPU milliseconds. */
+export function measureExtraction(runs = 20): { wallMs: number; cpuMs: number } {
   const text = longRelease();
   extract({ text, language: 'ru' });
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
+    const used = process.cpuUsage();
     extract({ text, language: 'ru' });
-    times.push(performance.now() - started);
+    const spent = process.cpuUsage(used);
+    wall.push(performance.now() - started);
+    cpu.push((spent.user + spent.system) / 1000);
   }
-  return median(times);
+  return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
+/** Median wall-clock milliseconds of 20 extractions of a 20 000-character release (goal ≤ 100 ms). */
+export const extractionMedianMs = (runs = 20) => measureExtraction(runs).wallMs;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { wallMs, cpuMs } = measureExtraction();
+  // On a busy machine the wall clock waits for other processes; the CPU time is what extraction costs.
   console.log(
-    `extraction of a 20 000-character release: median of 20 runs ${extractionMedianMs().toFixed(1)} ms (goal ≤ 100 ms)`,
+    `extraction of a 20 000-character release, median of 20 runs: ${wallMs.toFixed(1)} ms wall, ${cpuMs.toFixed(1)} ms CPU (goal ≤ 100 ms)`,
   );
 }

@@ -1,6 +1,6 @@
 import type { LegislativeStage, Status } from '@civic/shared';
-import { phraseTest, type StemTest } from './stems.ts';
-import { findPhrase, type Token } from './text.ts';
+import { phraseTest } from './stems.ts';
+import { phraseIndex, type Token } from './text.ts';
 
 /** What a cue says about a clause. */
 export type CueFamily =
@@ -103,13 +103,13 @@ export const stageCues: Array<{ stage: LegislativeStage; status: Status; label: 
   },
 ];
 
-interface Compiled<T> {
-  cue: T;
-  terms: StemTest[][];
+/** A cue table compiled once: every term of every row goes into one phrase index. */
+function compile<T extends { terms: string[] }>(rows: T[]) {
+  const phrases = rows.flatMap((row) => row.terms.map(phraseTest));
+  const index = phraseIndex(phrases);
+  const firstTerm = rows.map((_, r) => rows.slice(0, r).reduce((sum, row) => sum + row.terms.length, 0));
+  return { rows, phrases, index, firstTerm };
 }
-
-const compile = <T extends { terms: string[] }>(rows: T[]): Array<Compiled<T>> =>
-  rows.map((cue) => ({ cue, terms: cue.terms.map(phraseTest) }));
 
 const compiledCues = compile(cues);
 const compiledStages = compile(stageCues);
@@ -122,19 +122,24 @@ export interface Fired<T> {
   at: number;
 }
 
-function fire<T>(rows: Array<Compiled<T>>, tokens: readonly Token[]): Array<Fired<T>> {
+function fire<T extends { terms: string[] }>(
+  table: ReturnType<typeof compile<T>>,
+  tokens: readonly Token[],
+): Array<Fired<T>> {
+  const places = table.index.first(tokens);
   const fired: Array<Fired<T>> = [];
-  for (const { cue, terms } of rows) {
-    const places = terms.map((phrase) => ({ phrase, at: findPhrase(tokens, phrase) }));
-    if (places.some(({ at }) => at === -1)) continue;
-    const words = places.map(({ phrase, at }) =>
+  table.rows.forEach((cue, r) => {
+    const terms = cue.terms.map((_, t) => (table.firstTerm[r] ?? 0) + t);
+    const at = terms.map((term) => places[term] ?? -1);
+    if (at.some((place) => place === -1)) return;
+    const words = terms.map((term, t) =>
       tokens
-        .slice(at, at + phrase.length)
+        .slice(at[t], (at[t] ?? 0) + (table.phrases[term]?.length ?? 0))
         .map((token) => token.text)
         .join(' '),
     );
-    fired.push({ cue, words, at: Math.min(...places.map(({ at }) => at)) });
-  }
+    fired.push({ cue, words, at: Math.min(...at) });
+  });
   return fired;
 }
 

@@ -1,6 +1,6 @@
 import { type Region, regionBefore } from './regions.ts';
 import { phraseTest } from './stems.ts';
-import type { Token } from './text.ts';
+import { phraseIndex, type Token } from './text.ts';
 
 /**
  * A state body the rules recognise in any grammatical case. A regional body (`regional: true`) gets
@@ -138,8 +138,11 @@ export function createGazetteer(extra: readonly BodyEntry[] = []): Gazetteer {
   const phrases = entries
     .flatMap((entry) => entry.patterns.map((pattern) => ({ entry, phrase: phraseTest(pattern) })))
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  const matchAt = (tokens: readonly Token[], at: number) =>
-    phrases.find(({ phrase }) => phrase.every((test, i) => test(tokens[at + i]?.stem ?? '')));
+  const index = phraseIndex(phrases.map(({ phrase }) => phrase));
+  const matchAt = (tokens: readonly Token[], at: number) => {
+    const [longest] = index.at(tokens, at);
+    return longest === undefined ? undefined : phrases[longest];
+  };
   return {
     entries,
     find(tokens, regionOfText) {

@@ -69,3 +69,38 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   while (e > s && /[\s,;:\-–—(]/u.test(text[e - 1] ?? '')) e--;
   return [s, e];
 }
+
+/**
+ * Many phrases searched at once: for each distinct stem it remembers which phrases may start there,
+ * so a text is read once per phrase list instead of once per phrase.
+ */
+export function phraseIndex(phrases: ReadonlyArray<readonly StemTest[]>) {
+  const startsByStem = new Map<string, number[]>();
+  const startingAt = (stem: string) => {
+    let starts = startsByStem.get(stem);
+    if (!starts) {
+      starts = phrases.flatMap((phrase, i) => (phrase[0]?.(stem) ? [i] : []));
+      if (startsByStem.size > 50_000) startsByStem.clear();
+      startsByStem.set(stem, starts);
+    }
+    return starts;
+  };
+  const matchesAt = (tokens: readonly Token[], phrase: readonly StemTest[], at: number) =>
+    phrase.every((test, j) => j === 0 || test(tokens[at + j]?.stem ?? ''));
+  return {
+    /** The phrases (by index, longest first where several do) that start at token `at`. */
+    at(tokens: readonly Token[], at: number): number[] {
+      return startingAt(tokens[at]?.stem ?? '').filter((i) => matchesAt(tokens, phrases[i] ?? [], at));
+    },
+    /** Where each phrase first stands among the tokens (-1 when nowhere), by phrase index. */
+    first(tokens: readonly Token[]): number[] {
+      const found = phrases.map(() => -1);
+      tokens.forEach((token, at) => {
+        for (const i of startingAt(token.stem)) {
+          if (found[i] === -1 && matchesAt(tokens, phrases[i] ?? [], at)) found[i] = at;
+        }
+      });
+      return found;
+    },
+  };
+}

@@ -52,7 +52,9 @@ export function createApp(deps: AppDeps): Express {
       strictTransportSecurity: false,
     }),
   );
-  app.use(compression());
+  const compress = compression();
+  // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.
+  app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
   app.use('/api', sameOriginWrites(deps.publicUrl));
   app.use('/api', express.json({ limit: '64kb' }));
 

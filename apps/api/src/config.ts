@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { defaultTimeZone, isTimeZone } from '@civic/shared';
 import { z } from 'zod';
+import { apiRoot } from './paths.ts';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
-  DATA_DIR: z.string().default(path.resolve(import.meta.dirname, '../../../data')),
+  DATA_DIR: z.string().default(path.resolve(apiRoot, '../../data')),
   DATABASE_URL: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
@@ -13,7 +14,7 @@ const configSchema = z.object({
   TIME_ZONE: z.string().default(defaultTimeZone).refine(isTimeZone, 'an IANA time zone name such as Asia/Almaty'),
   /** The address the public reaches the app at; used for absolute links in exports and feeds. */
   PUBLIC_URL: z.url().optional(),
-  WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),
+  WEB_DIST: z.string().default(path.resolve(apiRoot, '../web/dist')),
   TRUST_PROXY: z.string().default('loopback'),
   /** On SIGTERM, how long /readyz answers 503 before the listener closes, so a load balancer can notice. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(0),

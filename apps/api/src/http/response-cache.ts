@@ -33,10 +33,14 @@ export function createResponseCache(options: ResponseCacheOptions) {
   const maxEntries = options.maxEntries ?? 500;
   const entries = new Map<string, Entry>();
 
-  const generation = async () =>
-    Number(
-      (await db.selectFrom('data_generation').select('value').where('id', '=', 1).executeTakeFirstOrThrow()).value,
-    );
+  // Compiled once: each cached answer still asks the database (another instance may have written), but
+  // without building and compiling the query again.
+  const generationQuery = db.selectFrom('data_generation').select('value').where('id', '=', 1).compile();
+  const generation = async () => {
+    const row = (await db.executeQuery(generationQuery)).rows[0];
+    if (!row) throw new Error('data_generation has no row 1; the migrations have not run');
+    return Number(row.value);
+  };
 
   function remember(key: string, entry: Entry) {
     entries.delete(key);

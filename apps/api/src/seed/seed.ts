@@ -4,12 +4,13 @@ import path from 'node:path';
 import { createInitiativeInputSchema } from '@civic/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { seedTextDir } from '../paths.ts';
 import { createInitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
 import { addInitiative } from '../initiatives/initiatives-write-service.ts';
 import { createSourcesRepository } from '../sources/sources-repository.ts';
 import { initiatives, owners, relations, seedNote, sourceDocument } from './seed-data.ts';
 
-const sourceText = () => readFileSync(path.join(import.meta.dirname, sourceDocument.file), 'utf8');
+const sourceText = () => readFileSync(path.join(seedTextDir, sourceDocument.file), 'utf8');
 
 /**
  * Adds what is missing, in one transaction, through the same repository and checks as an admin's

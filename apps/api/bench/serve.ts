@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { pino } from 'pino';
 import { createApp } from '../src/app.ts';
 import { openSqlite } from '../src/db/connect.ts';
@@ -9,7 +10,8 @@ import { listen } from '../src/server.ts';
 /** What the parent asks this process to serve; see child-server.ts. */
 export type ServeRequest =
   | { mode: 'api'; database: string; webDist?: string; lifetimeMs: number }
-  | { mode: 'raw'; fixture: string; lifetimeMs: number };
+  | { mode: 'raw'; fixture: string; lifetimeMs: number }
+  | { mode: 'express'; fixture: string; lifetimeMs: number };
 
 export interface RawFixture {
   status: number;
@@ -35,6 +37,21 @@ function serveRaw(fixture: RawFixture): Promise<string> {
   });
 }
 
+/** A bare Express 5 app, no middleware: one handler sending the captured answer. */
+function serveExpress(fixture: RawFixture): Promise<string> {
+  const body = Buffer.from(fixture.bodyBase64, 'base64');
+  const headers = Object.fromEntries(fixture.headers);
+  const app = express();
+  app.use((_req, res) => {
+    res.status(fixture.status).set(headers).send(body);
+  });
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    );
+  });
+}
+
 async function serveApi(database: string, webDist: string | undefined): Promise<string> {
   const store = openSqlite(database);
   // Request logs at the production level, written where they cost what they cost but fill no disk.
@@ -44,7 +61,9 @@ async function serveApi(database: string, webDist: string | undefined): Promise<
 }
 
 const url =
-  request.mode === 'raw'
-    ? await serveRaw(JSON.parse(fs.readFileSync(request.fixture, 'utf8')) as RawFixture)
-    : await serveApi(request.database, request.webDist);
+  request.mode === 'api'
+    ? await serveApi(request.database, request.webDist)
+    : await (request.mode === 'raw' ? serveRaw : serveExpress)(
+        JSON.parse(fs.readFileSync(request.fixture, 'utf8')) as RawFixture,
+      );
 process.stdout.write(`${JSON.stringify({ url })}\n`);

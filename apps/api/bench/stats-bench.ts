@@ -1,14 +1,12 @@
-import { startChildServer } from './child-server.ts';
+import path from 'node:path';
 import { type BenchContext, type Figure, fmt, median, ms } from './figure.ts';
+import { startProductionServer } from './production-server.ts';
 import { type DataSize, syntheticDatabase } from './synthetic-data.ts';
 
 /** Figure 3: sequential GET /api/stats for a bounded time; the median of their durations. */
 export async function statsBench(ctx: BenchContext, size: DataSize): Promise<Figure[]> {
   const database = await syntheticDatabase(size, ctx.log);
-  const api = await startChildServer(
-    { mode: 'api', database, lifetimeMs: (ctx.seconds * 3 + 120) * 1000 },
-    ctx.serverFlags(),
-  );
+  const api = await startProductionServer(path.dirname(database), ctx.serverFlags());
   try {
     const get = async () => {
       const started = performance.now();

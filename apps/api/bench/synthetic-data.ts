@@ -16,7 +16,8 @@ export interface DataSize {
   history: number;
 }
 
-export const benchDir = path.join(os.tmpdir(), 'civic-bench');
+/** This run's temp folder; run.ts removes it at the end (and leftovers of runs that were killed). */
+export const benchDir = path.join(os.tmpdir(), `civic-bench-${process.pid}`);
 const migrationsDir = path.resolve(import.meta.dirname, '../src/db/migrations');
 
 /** Changes whenever a migration or this generator changes, so a cached file never outlives its schema. */
@@ -156,10 +157,15 @@ async function generate(file: string, size: DataSize): Promise<void> {
   sqlite.close();
 }
 
-/** A migrated SQLite file holding only synthetic data of the given size, built once and reused. */
+/**
+ * A migrated SQLite file holding only synthetic data of the given size, built once per run and reused by
+ * the benchmarks of that run. It is named civic-monitor.db inside a folder of its own, so that folder
+ * serves as a server's DATA_DIR.
+ */
 export async function syntheticDatabase(size: DataSize, log: (line: string) => void): Promise<string> {
-  fs.mkdirSync(benchDir, { recursive: true });
-  const file = path.join(benchDir, `synthetic-${size.initiatives}-${size.history}-${schemaVersion()}.db`);
+  const dir = path.join(benchDir, `synthetic-${size.initiatives}-${size.history}-${schemaVersion()}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'civic-monitor.db');
   if (fs.existsSync(file)) return file;
   const started = performance.now();
   const building = `${file}.building-${process.pid}`;

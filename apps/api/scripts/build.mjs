@@ -38,9 +38,10 @@ if (process.argv.includes('--if-needed')) {
 // The workspace's own TypeScript is bundled; installed packages (native better-sqlite3, pino, express) stay imports.
 const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@civic/'));
 const started = performance.now();
-await build({
+const result = await build({
   entryPoints: [path.join(apiDir, 'src', 'main.ts')],
   outfile: output,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -49,4 +50,11 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+// Written aside and renamed, so a start running at the same moment never loads half a file.
+for (const file of result.outputFiles) {
+  fs.mkdirSync(path.dirname(file.path), { recursive: true });
+  const partial = `${file.path}.${process.pid}.partial`;
+  fs.writeFileSync(partial, file.contents);
+  fs.renameSync(partial, file.path);
+}
 console.log(`api: built ${path.relative(repoDir, output)} in ${Math.round(performance.now() - started)} ms`);

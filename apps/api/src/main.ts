@@ -22,7 +22,10 @@ const app = createApp({
   downloadLimits: { maxConcurrent: config.EXPORT_MAX_CONCURRENT, stallTimeoutMs: config.EXPORT_STALL_TIMEOUT_MS },
 });
 const running = await listen(app, config.PORT, config.HOST);
-logger.info({ url: running.url, store: store.description }, `Civic Monitor is running at ${running.url}`);
+logger.info(
+  { url: running.url, store: store.description, webDist: config.WEB_DIST },
+  `Civic Monitor is running at ${running.url}`,
+);
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -8,6 +8,7 @@ import { sameOriginWrites } from './auth/same-origin.ts';
 import { type AppDeps, composeServices } from './compose.ts';
 import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
 import { mountRoutes } from './http/mount-routes.ts';
+import { staticHeaders } from './http/static-headers.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { routeTable } from './routes.ts';
 
@@ -32,25 +33,27 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          upgradeInsecureRequests: null,
+    staticHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            objectSrc: ["'none'"],
+            frameAncestors: ["'none'"],
+            baseUri: ["'self'"],
+            formAction: ["'self'"],
+            upgradeInsecureRequests: null,
+          },
         },
-      },
-      crossOriginEmbedderPolicy: false,
-      // Plain http on localhost must keep working; HTTPS deployments add HSTS at the proxy.
-      strictTransportSecurity: false,
-    }),
+        crossOriginEmbedderPolicy: false,
+        // Plain http on localhost must keep working; HTTPS deployments add HSTS at the proxy.
+        strictTransportSecurity: false,
+      }),
+    ),
   );
   const compress = compression();
   // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.

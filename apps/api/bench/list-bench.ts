@@ -148,7 +148,8 @@ export async function listBench(ctx: BenchContext, datasets: Dataset[]): Promise
             ratio: '—',
             goal: '≤ 1,000 ms',
             met: api.startMs <= 1000,
-            limit: 'The start command checks the build is current, then node loads the bundle, opens and migrates the database and listens.',
+            limit:
+              'The start command checks the build is current, then node loads the bundle, opens and migrates the database and listens.',
           },
           {
             figure: `Resident memory of the server at rest (${dataset.label})`,

@@ -6,7 +6,8 @@ import { type ChildServer, cpuMsOf, peakRssOf } from './child-server.ts';
 
 const apiDir = path.resolve(import.meta.dirname, '..');
 /** The command `pnpm start` runs in apps/api (build when stale, then node dist/main.js), read from package.json. */
-export const startCommand: string = JSON.parse(fs.readFileSync(path.join(apiDir, 'package.json'), 'utf8')).scripts.start;
+export const startCommand: string = JSON.parse(fs.readFileSync(path.join(apiDir, 'package.json'), 'utf8')).scripts
+  .start;
 
 export interface ProductionServer extends ChildServer {
   /** From spawning the start command to the first 200 of /readyz, in ms. */

@@ -31,10 +31,13 @@ function cleanTemp(all: boolean) {
     if (!match) continue;
     const pid = Number(match[1] ?? 0);
     let alive = false;
-    try {
-      alive = pid > 0 && pid !== process.pid && (process.kill(pid, 0), true);
-    } catch {
-      alive = false;
+    if (pid > 0 && pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch {
+        alive = false;
+      }
     }
     if ((pid === process.pid && all) || (pid !== process.pid && !alive))
       fs.rmSync(path.join(tmp, name), { recursive: true, force: true });

@@ -59,7 +59,11 @@ export function createApp(deps: AppDeps): Express {
   // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.
   app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
   app.use('/api', sameOriginWrites(deps.publicUrl));
-  app.use('/api', express.json({ limit: '64kb' }));
+  const parseJson = express.json({ limit: '64kb' });
+  // GET and HEAD carry no body to read; the parser only costs them time.
+  app.use('/api', (req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? next() : parseJson(req, res, next),
+  );
 
   const routes = express.Router();
   mountRoutes(routes, routeTable, services, createAuthorize(services.auth));

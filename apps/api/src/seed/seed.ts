@@ -4,9 +4,9 @@ import path from 'node:path';
 import { createInitiativeInputSchema } from '@civic/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { seedTextDir } from '../paths.ts';
 import { createInitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
 import { addInitiative } from '../initiatives/initiatives-write-service.ts';
+import { seedTextDir } from '../paths.ts';
 import { createSourcesRepository } from '../sources/sources-repository.ts';
 import { initiatives, owners, relations, seedNote, sourceDocument } from './seed-data.ts';
 

@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { assertCsvWriterIsSafe, csvPropertySeed } from '@civic/shared/testing/csv-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { csvWriterOptions } from '../src/export/csv-rows.ts';
+import { csvBatchWriter } from '../src/export/http-download.ts';
 
 /** The API's writer as every export route configures it, on plain arrays of text. */
 const writeWithApiOptions = (header: readonly string[], rows: readonly (readonly string[])[], sep: ',' | ';') =>
@@ -24,5 +27,17 @@ describe('the CSV writer of every API export', () => {
 
   it(`when any rows are written with either separator, then they read back exactly and no cell starts a formula (seed ${csvPropertySeed})`, () => {
     assertCsvWriterIsSafe(writeWithApiOptions, 500);
+  });
+
+  it('when rows come in batches (one per keyset page), then the file is byte for byte the one written in one go', async () => {
+    const header = ['id', 'note'];
+    const rows = Array.from({ length: 7 }, (_, i) => [`c${i}`, i % 2 ? `=SUM(A${i})` : `строка; ${i}`]);
+    const records = rows.map(([id, note]) => ({ id, note }));
+    const batched = async (batches: object[][]) =>
+      (await buffer(Readable.from(batches).pipe(csvBatchWriter(header, ';')))).toString('utf8');
+    const whole = writeWithApiOptions(header, rows, ';');
+    expect(await batched([records.slice(0, 3), records.slice(3, 4), records.slice(4)])).toBe(whole);
+    expect(await batched([records])).toBe(whole);
+    expect(await batched([])).toBe('\uFEFFid;note\r\n');
   });
 });

@@ -46,52 +46,48 @@ export function csvWriterOptions(columns: readonly string[], sep: CsvSeparator):
 
 const text = (value: string | number | boolean | null): string => (value === null ? '' : String(value));
 
-function asText<T extends Record<string, string | number | boolean | null>>(row: T): Record<keyof T, string> {
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, text(value)])) as Record<keyof T, string>;
-}
-
 /** One initiative as a CSV row of text: empty cell for null, true/false for flags; the writer neutralises. */
 export function initiativeCsvRow(initiative: Initiative, lang: Language, base: string): InitiativeCsvRow {
-  return asText({
-    id: initiative.id,
-    parent_id: initiative.parentId,
-    title: inLanguage(initiative.title, lang),
-    summary: inLanguage(initiative.summary, lang),
-    kind: initiative.kind,
-    owner: inLanguage(initiative.owner.name, lang),
-    region: initiative.region,
-    status: initiative.status,
-    status_label: statusLabel(initiative.status, lang),
-    progress: initiative.progress,
-    legislative_stage: initiative.legislativeStage,
-    target_date: initiative.targetDate,
-    overdue: initiative.overdue,
-    stale: initiative.stale,
-    last_verified_at: initiative.lastVerifiedAt,
-    updated_at: initiative.updatedAt,
-    source_document: initiative.source?.documentId ?? null,
-    source_quote: initiative.source?.quote ?? null,
-    url: initiativePageUrl(base, initiative.id),
-  });
+  return {
+    id: text(initiative.id),
+    parent_id: text(initiative.parentId),
+    title: text(inLanguage(initiative.title, lang)),
+    summary: text(inLanguage(initiative.summary, lang)),
+    kind: text(initiative.kind),
+    owner: text(inLanguage(initiative.owner.name, lang)),
+    region: text(initiative.region),
+    status: text(initiative.status),
+    status_label: text(statusLabel(initiative.status, lang)),
+    progress: text(initiative.progress),
+    legislative_stage: text(initiative.legislativeStage),
+    target_date: text(initiative.targetDate),
+    overdue: text(initiative.overdue),
+    stale: text(initiative.stale),
+    last_verified_at: text(initiative.lastVerifiedAt),
+    updated_at: text(initiative.updatedAt),
+    source_document: text(initiative.source?.documentId ?? null),
+    source_quote: text(initiative.source?.quote ?? null),
+    url: text(initiativePageUrl(base, initiative.id)),
+  };
 }
 
 /** One status change as a CSV row, same rules as the initiatives CSV. */
 export function historyCsvRow(entry: HistoryEntry, lang: Language, base: string): HistoryCsvRow {
-  return asText({
-    id: entry.id,
-    initiative_id: entry.initiativeId,
-    initiative_title: inLanguage(entry.initiativeTitle, lang),
-    from_status: entry.fromStatus,
-    to_status: entry.toStatus,
-    to_status_label: statusLabel(entry.toStatus, lang),
-    from_progress: entry.fromProgress,
-    to_progress: entry.toProgress,
-    from_stage: entry.fromStage,
-    to_stage: entry.toStage,
-    note: entry.note,
-    evidence_url: entry.evidenceUrl,
-    actor: entry.actor,
-    at: entry.at,
-    url: initiativePageUrl(base, entry.initiativeId),
-  });
+  return {
+    id: text(entry.id),
+    initiative_id: text(entry.initiativeId),
+    initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
+    from_status: text(entry.fromStatus),
+    to_status: text(entry.toStatus),
+    to_status_label: text(statusLabel(entry.toStatus, lang)),
+    from_progress: text(entry.fromProgress),
+    to_progress: text(entry.toProgress),
+    from_stage: text(entry.fromStage),
+    to_stage: text(entry.toStage),
+    note: text(entry.note),
+    evidence_url: text(entry.evidenceUrl),
+    actor: text(entry.actor),
+    at: text(entry.at),
+    url: text(initiativePageUrl(base, entry.initiativeId)),
+  };
 }

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { publicBase } from '../http/request-origin.ts';
 import { file, json, noQuery, problem, routeFor } from '../http/route.ts';
 import type { ExportService } from './export-service.ts';
-import { attachment, csvHeaders, csvStringifier, type Downloads, datedFilename } from './http-download.ts';
+import { attachment, csvBatchWriter, csvHeaders, type Downloads, datedFilename } from './http-download.ts';
 import { openDataSchema } from './open-data.ts';
 
 export interface ExportRouteDeps {
@@ -30,7 +30,7 @@ const csvNote =
   'UTF-8 with BOM, CRLF, RFC 4180 quoting, header row of snake_case keys; a cell starting with = + - @ tab CR or an apostrophe gets one leading apostrophe (see docs/csv.md). Streamed.';
 
 /**
- * A CSV download route: `rows` yields the records of the query (streamed in keyset pages), written with
+ * A CSV download route: `rows` yields the records of the query in batches (one per keyset page), written with
  * `columns` in the separator the query chose; the file is named `<name>-<local date>.csv`.
  */
 function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(spec: {
@@ -39,7 +39,7 @@ function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(spec
   summary: string;
   query: Q;
   columns: readonly string[];
-  rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object>;
+  rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object[]>;
 }) {
   return route({
     method: 'get',
@@ -53,7 +53,7 @@ function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(spec
       const parsed = query as z.output<Q>;
       const rows = spec.rows(deps.exports, parsed, publicBase(req, deps.publicUrl));
       const headers = csvHeaders(datedFilename(spec.name, deps.exports.today(), 'csv'));
-      await deps.downloads.send(res, headers, rows, csvStringifier(spec.columns, parsed.sep));
+      await deps.downloads.send(res, headers, rows, csvBatchWriter(spec.columns, parsed.sep));
     },
   });
 }

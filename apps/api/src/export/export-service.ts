@@ -44,16 +44,19 @@ export function createExportService(repositories: ExportRepositories, settings: 
     /** Today in the configured zone, for the files' names. */
     today: () => localDay(settings.now(), settings.timeZone),
 
-    /** Exactly the list's rows for the filter, every page, in the list's order. */
-    async *initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow> {
-      for await (const initiative of repositories.initiatives.stream(query, clockAt(settings))) {
-        yield initiativeCsvRow(initiative, query.lang, base);
+    /** Exactly the list's rows for the filter, every page, in the list's order; a batch of rows per keyset page. */
+    async *initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow[]> {
+      for await (const page of repositories.initiatives.pages(query, clockAt(settings))) {
+        yield page.map((initiative) => initiativeCsvRow(initiative, query.lang, base));
       }
     },
 
-    async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow> {
+    /** Every status change of the query's range, oldest first; a batch of rows per keyset page. */
+    async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow[]> {
       const range = historyRange(query, settings.timeZone);
-      for await (const entry of repositories.history.stream(range)) yield historyCsvRow(entry, query.lang, base);
+      for await (const page of repositories.history.pages(range)) {
+        yield page.map((entry) => historyCsvRow(entry, query.lang, base));
+      }
     },
 
     /**

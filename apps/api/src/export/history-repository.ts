@@ -1,6 +1,7 @@
 import type { LocalizedText, StatusChange } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
+import { flatten } from '../db/pages.ts';
 import type { Database, StatusChangeRow } from '../db/schema.ts';
 import { exportChunkRows, toStatusChange } from '../initiatives/initiatives-repository.ts';
 
@@ -39,13 +40,13 @@ export function createHistoryRepository(db: Kysely<Database>) {
       .selectAll('c')
       .select(['i.title_ru', 'i.title_en', 'i.title_kk']);
 
-  return {
+  const repository = {
     /**
      * Every status change of the range, oldest first, read in keyset pages of `chunkSize` rows, each
      * its own short query: between pages nothing is held open, however slowly the consumer reads.
      * History is append-only, so every change made before the read began is seen exactly once.
      */
-    async *stream(range: HistoryRange, chunkSize = exportChunkRows): AsyncIterable<HistoryEntry> {
+    async *pages(range: HistoryRange, chunkSize = exportChunkRows): AsyncIterable<HistoryEntry[]> {
       let query = selectHistory();
       if (range.initiative) query = query.where('c.initiative_id', '=', range.initiative);
       // Times are stored as canonical ISO 8601 UTC strings, so text comparison is time order.
@@ -55,12 +56,16 @@ export function createHistoryRepository(db: Kysely<Database>) {
       let position: HistoryPosition | undefined;
       for (;;) {
         const rows = (await (position ? ordered.where(after(position)) : ordered).execute()) as HistoryRecord[];
-        for (const row of rows) yield toEntry(row);
+        if (rows.length) yield rows.map(toEntry);
         const last = rows.at(-1);
         if (!last || rows.length < chunkSize) return;
         position = { at: last.at, id: last.id };
       }
     },
+
+    /** As pages(), one change at a time. */
+    stream: (range: HistoryRange, chunkSize = exportChunkRows): AsyncIterable<HistoryEntry> =>
+      flatten(repository.pages(range, chunkSize)),
 
     /** At most `limit` changes, newest first, of every initiative or of one, older than `before` if given. */
     async latest(options: { limit: number; initiativeId?: string; before?: HistoryPosition }): Promise<HistoryEntry[]> {
@@ -71,6 +76,7 @@ export function createHistoryRepository(db: Kysely<Database>) {
       return rows.map((row) => toEntry(row as HistoryRecord));
     },
   };
+  return repository;
 }
 
 export type HistoryRepository = ReturnType<typeof createHistoryRepository>;

@@ -1,7 +1,7 @@
-import { Readable, type Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { CsvSeparator } from '@civic/shared';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { csvWriterOptions } from './csv-rows.ts';
 import { createExportSlots } from './export-slots.ts';
@@ -96,9 +96,28 @@ export function createDownloads(limits: DownloadLimits) {
 
 export type Downloads = ReturnType<typeof createDownloads>;
 
-/** A stream of CSV text in the product's one format (`csvWriterOptions`: BOM, CRLF, neutralised, quoted cells). */
-export function csvStringifier(columns: readonly string[], sep: CsvSeparator): Transform {
-  return stringify(csvWriterOptions(columns, sep));
+/**
+ * Turns batches of records (one per keyset page) into CSV text in the product's one format
+ * (`csvWriterOptions`: BOM, CRLF, neutralised, quoted cells): one string and one write per batch instead
+ * of a stream step per row. The BOM and header row come with the first batch, or alone when there is none.
+ */
+export function csvBatchWriter(columns: readonly string[], sep: CsvSeparator): Transform {
+  const options = csvWriterOptions(columns, sep);
+  let first = true;
+  const text = (records: object[]) => {
+    const csv = stringify(records, first ? options : { ...options, header: false, bom: false });
+    first = false;
+    return csv;
+  };
+  return new Transform({
+    writableObjectMode: true,
+    transform(records: object[], _encoding, done) {
+      done(null, text(records));
+    },
+    flush(done) {
+      done(null, first ? text([]) : undefined);
+    },
+  });
 }
 
 export const csvHeaders = (filename: string) => ({

@@ -2,6 +2,7 @@ import type { Initiative, ListFilter, ListQuery, Milestone, Relation, StatusChan
 import { isOverdue } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
+import { flatten } from '../db/pages.ts';
 import type { Database, MilestoneRow, StatusChangeRow } from '../db/schema.ts';
 import { type InitiativeRecord, toInitiative } from './initiative-mapper.ts';
 import {
@@ -51,7 +52,7 @@ export function toMilestone(row: MilestoneRow, today: string): Milestone {
 }
 
 export function createInitiativesRepository(db: Kysely<Database>) {
-  return {
+  const repository = {
     async list(query: ListQuery, clock: Clock): Promise<{ items: Initiative[]; total: number }> {
       const filtered = applyFilter(selectInitiatives(db, clock), query, clock);
       const rows = await applySort(filtered, query.sort, query.lang)
@@ -73,9 +74,9 @@ export function createInitiativesRepository(db: Kysely<Database>) {
      * Each page is one short query: between pages, while the consumer waits (on a slow client), no
      * connection, cursor or transaction is held. Rows are as they are when their page is read; a row
      * whose sort value changes mid-read can be missed or seen twice (never with the default sort,
-     * `source`, nor `createdAt`, which do not change).
+     * `source`, nor `createdAt`, which do not change). Yields no empty page.
      */
-    async *stream(filter: ListFilter, clock: Clock, chunkSize = exportChunkRows): AsyncIterable<Initiative> {
+    async *pages(filter: ListFilter, clock: Clock, chunkSize = exportChunkRows): AsyncIterable<Initiative[]> {
       const { sort, lang } = filter;
       let after: SortPosition | undefined;
       for (;;) {
@@ -83,12 +84,16 @@ export function createInitiativesRepository(db: Kysely<Database>) {
         if (after) query = applyAfter(query, sort, lang, after);
         const page = await selectSortValue(query, sort, lang).limit(chunkSize).execute();
         const rows = page as unknown as (InitiativeRecord & { sort_value: unknown })[];
-        for (const row of rows) yield toInitiative(row);
+        if (rows.length) yield rows.map(toInitiative);
         const last = rows.at(-1);
         if (!last || rows.length < chunkSize) return;
         after = { value: last.sort_value, id: last.id };
       }
     },
+
+    /** As pages(), one initiative at a time. */
+    stream: (filter: ListFilter, clock: Clock, chunkSize = exportChunkRows): AsyncIterable<Initiative> =>
+      flatten(repository.pages(filter, clock, chunkSize)),
 
     async findById(id: string, clock: Clock): Promise<Initiative | undefined> {
       const row = await selectInitiatives(db, clock).where('i.id', '=', id).executeTakeFirst();
@@ -155,6 +160,7 @@ export function createInitiativesRepository(db: Kysely<Database>) {
       return row !== undefined;
     },
   };
+  return repository;
 }
 
 export type InitiativesRepository = ReturnType<typeof createInitiativesRepository>;

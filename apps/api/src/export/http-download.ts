@@ -81,7 +81,8 @@ export function createDownloads(limits: DownloadLimits) {
       res.setHeader('Cache-Control', 'no-store');
       const stopWatching = cutWhenStalled(res, limits.stallTimeoutMs);
       try {
-        await pipeline([Readable.from(source), ...transforms, res]);
+        // One item read ahead (a CSV item is a page of rows), not the object-mode default of 16.
+        await pipeline([Readable.from(source, { highWaterMark: 1 }), ...transforms, res]);
       } catch (err) {
         if (isClientGone(err)) return;
         if (!res.headersSent) res.removeHeader('Content-Disposition');
@@ -111,6 +112,7 @@ export function csvBatchWriter(columns: readonly string[], sep: CsvSeparator): T
   };
   return new Transform({
     writableObjectMode: true,
+    writableHighWaterMark: 1,
     transform(records: object[], _encoding, done) {
       done(null, text(records));
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jsonHeaders, login, readJson } from './auth-helpers.ts';
+import { nearMisses } from './quote-near-misses.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 const quote = 'Глава Сената поздравила депутатов с 25-летием со дня образования маслихатов.';
@@ -95,5 +96,16 @@ describe('POST /api/initiatives', () => {
     });
     expect(res.status).toBe(400);
     expect((await readJson(res)).errors[0].field).toBe('source.quote');
+  });
+
+  nearMisses.forEach(({ name, quote }, n) => {
+    it(`when the quote has ${name}, then 400 problem+json naming source.quote and nothing is stored`, async () => {
+      const id = `near-miss-quote-${n}`;
+      const res = await create({ ...base, id, source: { documentId: 'senate-aktobe-maslikhat', quote } });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect((await readJson(res)).errors).toEqual([expect.objectContaining({ field: 'source.quote' })]);
+      expect((await app.fetch(`/api/initiatives/${id}`)).status).toBe(404);
+    });
   });
 });

@@ -4,14 +4,18 @@ import { statuses } from '@civic/shared';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/free-port.ts';
+import { seededRandom } from '../scripts/seeded-random.ts';
 import { prepareStore } from '../src/bootstrap.ts';
 import { createUser } from './auth-helpers.ts';
 import { writeReport } from './reliability-http.ts';
 import { type Json, tempDir } from './test-app.ts';
 
 // SQLite only: it is about what the embedded database file holds after the process dies mid-write.
-const kills = Number(process.env.CRASH_KILLS ?? 20);
-const writers = 4;
+const kills = Number(process.env.CRASH_KILLS ?? 12);
+const writers = 8;
+// When each kill lands comes from this seed; the same seed replays the same kill times.
+const seed = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
+const replay = `replay with CRASH_SEED=${seed} CRASH_KILLS=${kills}`;
 const apiRoot = path.resolve(import.meta.dirname, '..');
 
 interface Ack {
@@ -137,6 +141,8 @@ function inspect(file: string, acks: Ack[], baseline: Map<string, Baseline>) {
 
 describe('crash durability on the embedded database', () => {
   it(`when the server is killed with SIGKILL ${kills} times while officials write, then every acknowledged update survives, versions agree with history, and the file is intact`, async () => {
+    console.log(`crash seed ${seed}: ${replay}`);
+    const random = seededRandom(seed);
     const dataDir = tempDir('civic-crash-');
     const file = path.join(dataDir, 'civic-monitor.db');
     const store = await prepareStore({ DATA_DIR: dataDir, DATABASE_URL: undefined });
@@ -154,32 +160,40 @@ describe('crash durability on the embedded database', () => {
     const allAcks: Ack[] = [];
     let killsSurvived = 0;
 
-    for (let round = 0; round < kills; round++) {
-      const { child, url } = await startServer(dataDir);
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      const login = await fetch(`${url}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: official.username, password: official.password }),
-      });
-      expect(login.status).toBe(200);
-      const cookie = /civic_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
-      const writing = Array.from({ length: writers }, (_, w) => writeUntilKilled(url, cookie, ids, round, w));
-      await new Promise((r) => setTimeout(r, 150 + Math.floor(Math.random() * 1200)));
-      child.kill('SIGKILL');
-      await exited;
-      const acks = (await Promise.all(writing)).flat();
-      allAcks.push(...acks);
+    try {
+      for (let round = 0; round < kills; round++) {
+        const { child, url } = await startServer(dataDir);
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        const login = await fetch(`${url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: official.username, password: official.password }),
+        });
+        expect(login.status).toBe(200);
+        const cookie = /civic_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
+        const writing = Array.from({ length: writers }, (_, w) => writeUntilKilled(url, cookie, ids, round, w));
+        await new Promise((r) => setTimeout(r, 150 + Math.floor(random() * 1000)));
+        child.kill('SIGKILL');
+        await exited;
+        const acks = (await Promise.all(writing)).flat();
+        allAcks.push(...acks);
 
-      const found = inspect(file, allAcks, baseline);
-      expect(found.integrity, `round ${round}`).toBe('ok');
-      expect(found.missing, `round ${round}: acknowledged updates lost`).toEqual([]);
-      expect(found.behind, `round ${round}: versions behind an acknowledgement`).toEqual([]);
-      expect(found.disagreeing, `round ${round}: version and history disagree`).toEqual([]);
-      killsSurvived += 1;
+        const found = inspect(file, allAcks, baseline);
+        const at = `round ${round} (${replay})`;
+        expect(found.integrity, at).toBe('ok');
+        expect(found.missing, `${at}: acknowledged updates lost`).toEqual([]);
+        expect(found.behind, `${at}: versions behind an acknowledgement`).toEqual([]);
+        expect(found.disagreeing, `${at}: version and history disagree`).toEqual([]);
+        killsSurvived += 1;
+      }
+    } catch (err) {
+      // Whatever broke (a server that would not start, a refused login), the seed to replay it is in the message.
+      if (err instanceof Error && !err.message.includes(replay)) err.message += ` (${replay})`;
+      throw err;
     }
 
     const figures = {
+      seed,
       kills,
       killsSurvived,
       acknowledgedWritesChecked: allAcks.length,
@@ -188,7 +202,7 @@ describe('crash durability on the embedded database', () => {
     };
     console.log(`crash figures: ${JSON.stringify(figures)}`);
     writeReport('reliability-crash', figures);
-    expect(killsSurvived).toBe(kills);
-    expect(allAcks.length).toBeGreaterThan(kills);
+    expect(killsSurvived, replay).toBe(kills);
+    expect(allAcks.length, replay).toBeGreaterThan(kills);
   }, 900_000);
 });

@@ -1,14 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { adminQuery, defaultAdminUrl, type PostgresTarget, serverAnswers } from './postgres-test-store.ts';
+import { adminQuery, type PostgresTarget } from './postgres-test-store.ts';
+import { adminUrl as configuredAdminUrl, postgresRequired, serverAnswers } from './test-projects.ts';
 
-/** Decides once per run which PostgreSQL the suite uses, and says so: it is never chosen silently. */
+/**
+ * Decides once per run which PostgreSQL the suite uses, and says so: it is never chosen silently.
+ * Throws, failing the run, when a server was expected and does not answer: on CI (CI=true or
+ * REQUIRE_POSTGRES=1), or when vitest.config.ts found one and collected the real-server files.
+ */
 export default async function setup(project: TestProject) {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? defaultAdminUrl;
+  const adminUrl = configuredAdminUrl();
   const runId = randomBytes(4).toString('hex');
-  const target: PostgresTarget = (await serverAnswers(adminUrl))
-    ? { kind: 'server', adminUrl, runId }
-    : { kind: 'pglite' };
+  const answered = await serverAnswers(adminUrl);
+  const expected = postgresRequired() || process.env.CIVIC_POSTGRES_SERVER_EXPECTED === '1';
+  if (!answered && expected) {
+    const why = postgresRequired() ? 'CI=true or REQUIRE_POSTGRES=1 is set' : 'it answered when the files were chosen';
+    throw new Error(
+      `PostgreSQL server expected at ${new URL(adminUrl).host} (${why}) and it did not answer: the PostgreSQL tests will not run on PGlite instead.`,
+    );
+  }
+  const target: PostgresTarget = answered ? { kind: 'server', adminUrl, runId } : { kind: 'pglite' };
   project.provide('postgresTarget', target);
   const where = target.kind === 'server' ? `server ${new URL(adminUrl).host}` : 'PGlite (no server reachable)';
   console.log(`\nPostgreSQL tests ran on: ${where}\n`);

@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { openPostgres, openSqlite, type Store } from '../src/db/connect.ts';
 import { PostgresDialectPlugin } from '../src/db/dialect.ts';
 import type { Database } from '../src/db/schema.ts';
+import { adminUrl as configuredAdminUrl, serverAnswers } from './test-projects.ts';
 
 /** Which PostgreSQL the suite runs on: a real server when one answers, otherwise PGlite in-process. */
 export type PostgresTarget = { kind: 'server'; adminUrl: string; runId: string } | { kind: 'pglite' };
@@ -19,22 +20,6 @@ declare module 'vitest' {
 
 // Small pools: many test files run at once against one server with a limited max_connections.
 const poolSize = 4;
-
-export const defaultAdminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** Asks the server for `select 1`, giving up after two seconds. */
-export async function serverAnswers(adminUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 export async function adminQuery(adminUrl: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -57,7 +42,7 @@ export function postgresTarget(): Promise<PostgresTarget> {
   }
   if (provided) return Promise.resolve(provided);
   probed ??= (async () => {
-    const adminUrl = process.env.TEST_DATABASE_URL ?? defaultAdminUrl;
+    const adminUrl = configuredAdminUrl();
     const runId = randomBytes(4).toString('hex');
     return (await serverAnswers(adminUrl)) ? { kind: 'server', adminUrl, runId } : { kind: 'pglite' };
   })();

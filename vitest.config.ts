@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { postgresProjectFiles } from './apps/api/test/test-projects.ts';
+import { postgresProjectFiles, toolTestsLeftOut } from './apps/api/test/test-projects.ts';
 
 export default defineConfig(async () => {
   const postgres = await postgresProjectFiles();
-  if (postgres.note) console.log(`\n${postgres.note}\n`);
+  const tools = toolTestsLeftOut();
+  for (const note of [tools.note, postgres.note]) if (note) console.log(`\n${note}\n`);
   // The global setup holds the run to what was decided here: real-server files never run on PGlite.
   process.env.CIVIC_POSTGRES_SERVER_EXPECTED = postgres.serverAnswered ? '1' : '';
   return {
@@ -18,6 +19,7 @@ export default defineConfig(async () => {
             name: 'api',
             root: 'apps/api',
             include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+            exclude: ['**/node_modules/**', ...tools.exclude],
             testTimeout: 90_000,
             hookTimeout: 120_000,
             env: { TEST_STORE: 'sqlite' },

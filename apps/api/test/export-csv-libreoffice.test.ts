@@ -8,14 +8,14 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileInitiative, recordHostileCells } from './export-fixtures.ts';
 import { startTestApp, type TestApp, tempDir } from './test-app.ts';
+import { findSoffice } from './test-projects.ts';
 
 // What LibreOffice Calc does with our CSV files, measured: each export is opened by `soffice --headless` with the
 // CSV import filter (UTF-8, the separator it was written with, and the other one) and saved as flat ODS, whose XML
 // says of every cell whether it became a formula and what text it holds. CI installs LibreOffice (.ci/run).
 
-const soffice = [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/local/bin/soffice'].find(
-  (candidate): candidate is string => !!candidate && fs.existsSync(candidate),
-);
+// Without soffice the file is not collected, except on CI, where it fails (test/test-projects.ts).
+const soffice = findSoffice();
 const run = promisify(execFile);
 
 interface LoCell {
@@ -116,12 +116,7 @@ describe(`CSV exports opened in LibreOffice Calc (${soffice ?? 'soffice not foun
   const odsCells = (name: string, readWith: string) => readFods(path.join(out, `${name}.read-with-${readWith}.fods`));
 
   beforeAll(async () => {
-    if (!soffice) {
-      const message = 'LibreOffice (soffice) not found: the LibreOffice import check was NOT run';
-      console.warn(message);
-      if (process.env.CI) throw new Error(`${message}; CI must install libreoffice-calc-nogui (.ci/run)`);
-      return;
-    }
+    if (!soffice) throw new Error('LibreOffice (soffice) not found; CI must install libreoffice-calc-nogui (.ci/run)');
     app = await startTestApp();
     await recordHostileCells(app);
     const byReadingSep: Record<'comma' | 'semicolon', string[]> = { comma: [], semicolon: [] };
@@ -144,14 +139,12 @@ describe(`CSV exports opened in LibreOffice Calc (${soffice ?? 'soffice not foun
   });
 
   it('when LibreOffice opens a CSV with an unneutralised =1+2, then it runs it as a formula (the check is live)', () => {
-    if (!soffice) return;
     expect(odsCells('control', 'comma')[1]?.[1]).toMatchObject({ formula: 'of:=1+2', type: 'float', text: '3' });
   });
 
   it.each(Object.keys(exports) as Name[])(
     'when %s is opened with its own separator, then no row splits, no cell is a formula, and every text cell is the raw cell, apostrophe shown',
     (name) => {
-      if (!soffice) return;
       const sep = sepOf(name);
       const raw = readAsWritten(fs.readFileSync(csvPath(name, sep === ',' ? 'comma' : 'semicolon'), 'utf8'), sep);
       const cells = odsCells(name, sep === ',' ? 'comma' : 'semicolon');
@@ -174,7 +167,6 @@ describe(`CSV exports opened in LibreOffice Calc (${soffice ?? 'soffice not foun
   it.each(Object.keys(exports) as Name[])(
     'when %s is opened with the other separator, then rows and quotes fall apart but no cell is a formula',
     (name) => {
-      if (!soffice) return;
       const other = sepOf(name) === ',' ? 'semicolon' : 'comma';
       const cells = odsCells(name, other).flat();
       expect(cells.length).toBeGreaterThan(0);

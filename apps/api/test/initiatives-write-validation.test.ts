@@ -113,6 +113,24 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
     expect(await state()).toEqual(before);
   });
 
+  it('when the version field and If-Match disagree, then 400 naming version and nothing is stored, whichever is current', async () => {
+    const before = await state();
+    const { version } = await app.json(`/api/initiatives/${id}`);
+    for (const [field, header] of [
+      [version, version - 1],
+      [version - 1, version],
+    ]) {
+      const res = await app.fetch(`/api/initiatives/${id}`, {
+        method: 'PATCH',
+        headers: jsonHeaders(cookie, { 'if-match': `"${header}"` }),
+        body: JSON.stringify({ version: field, status: 'adopted', note: 'Versions disagree.' }),
+      });
+      expect(res.status).toBe(400);
+      expect((await readJson(res)).errors[0].field).toBe('version');
+    }
+    expect(await state()).toEqual(before);
+  });
+
   const milestoneCases: [string, unknown, string][] = [
     ['an empty title', { title: '' }, 'title'],
     ['a title too long', { title: 'x'.repeat(301) }, 'title'],

@@ -11,7 +11,7 @@ import { writeReport } from './reliability-http.ts';
 import { type Json, tempDir } from './test-app.ts';
 
 // SQLite only: it is about what the embedded database file holds after the process dies mid-write.
-const kills = Number(process.env.CRASH_KILLS ?? 12);
+const kills = Number(process.env.CRASH_KILLS ?? 8);
 const writers = 8;
 // When each kill lands comes from this seed; the same seed replays the same kill times.
 const seed = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
@@ -61,6 +61,7 @@ async function writeUntilKilled(
   ids: string[],
   round: number,
   writer: number,
+  onAck: () => void,
 ): Promise<Ack[]> {
   const acks: Ack[] = [];
   const versions = new Map<string, number>();
@@ -87,6 +88,7 @@ async function writeUntilKilled(
       const body: Json = await res.json();
       if (res.status === 200) {
         acks.push({ initiativeId: id, note, version: body.version });
+        onAck();
         versions.set(id, body.version);
       } else if (res.status === 409) versions.set(id, body.current.version);
       else throw new Error(`unexpected ${res.status}: ${JSON.stringify(body)}`);
@@ -171,8 +173,16 @@ describe('crash durability on the embedded database', () => {
         });
         expect(login.status).toBe(200);
         const cookie = /civic_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0] ?? '';
-        const writing = Array.from({ length: writers }, (_, w) => writeUntilKilled(url, cookie, ids, round, w));
-        await new Promise((r) => setTimeout(r, 150 + Math.floor(random() * 1000)));
+        let firstAck: () => void = () => undefined;
+        const writesFlow = new Promise<void>((resolve) => {
+          firstAck = resolve;
+        });
+        const writing = Array.from({ length: writers }, (_, w) =>
+          writeUntilKilled(url, cookie, ids, round, w, firstAck),
+        );
+        // Counted from the first acknowledged write, so that on a slow machine the kill still lands among writes.
+        await Promise.race([writesFlow, new Promise((r) => setTimeout(r, 30_000))]);
+        await new Promise((r) => setTimeout(r, 100 + Math.floor(random() * 900)));
         child.kill('SIGKILL');
         await exited;
         const acks = (await Promise.all(writing)).flat();

@@ -11,8 +11,8 @@ import { writeReport } from './reliability-http.ts';
 import { type Json, tempDir } from './test-app.ts';
 
 // SQLite only: it is about what the embedded database file holds after the process dies mid-write.
-const kills = Number(process.env.CRASH_KILLS ?? 8);
-const writers = 8;
+const kills = Number(process.env.CRASH_KILLS ?? 10);
+const writers = 16;
 // When each kill lands comes from this seed; the same seed replays the same kill times.
 const seed = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 const replay = `replay with CRASH_SEED=${seed} CRASH_KILLS=${kills}`;

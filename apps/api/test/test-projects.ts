@@ -59,11 +59,13 @@ export const realServerTests: Record<string, string> = {
   'test/backup-restore.test.ts': 'pg_dump and pg_restore need a server',
   'test/ops-commands.test.ts': 'the commands run as child processes on the database',
   'test/shutdown-graceful.test.ts': 'the API runs as a child process on the database',
+  'test/built-server.test.ts': 'the compiled API runs as a child process on the database',
 };
 
 /** Files whose outcome does not depend on the store (or that use SQLite whatever the project): SQLite project only. */
 export const storeIndependentTests = [
   'src/auth/password-checks.test.ts',
+  'src/http/static-headers.test.ts',
   'src/http/web-app.test.ts',
   'src/users/password.test.ts',
   'test/auth-cli.test.ts',
@@ -71,6 +73,12 @@ export const storeIndependentTests = [
   'test/authorization-cross-origin.test.ts',
   'test/export-csv-libreoffice.test.ts',
   'test/export-csv-writer.test.ts',
+  'test/extraction-corpus.test.ts',
+  'test/extraction-cues.test.ts',
+  'test/extraction-gazetteer.test.ts',
+  'test/extraction-match.test.ts',
+  'test/extraction-properties.test.ts',
+  'test/extraction-text.test.ts',
   'test/locate-quote.test.ts',
   'test/module-boundaries.test.ts',
   'test/openapi.test.ts',

@@ -7,7 +7,7 @@ import SQLite from 'better-sqlite3';
 import { seededRandom } from '../scripts/seeded-random.ts';
 import { openSqlite } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import type { NewInitiativeRow, OwnersTable, StatusChangesTable } from '../src/db/schema.ts';
+import type { NewInitiativeRow, OwnersTable, NewStatusChangeRow } from '../src/db/schema.ts';
 import { searchText } from '../src/initiatives/search-text.ts';
 import { createTextSource, regions } from './synthetic-text.ts';
 
@@ -49,7 +49,7 @@ export function* syntheticRows(size: DataSize, seed = 1) {
   for (let n = 0; n < size.initiatives; n++) {
     const id = `syn-${String(n + 1).padStart(7, '0')}`;
     const changes = perInitiative + (extra-- > 0 ? 1 : 0);
-    const history: StatusChangesTable[] = [];
+    const history: NewStatusChangeRow[] = [];
     let status: Status = 'proposed';
     let at = startMs + Math.floor(random() * spanMs * 0.5);
     for (let c = 0; c < changes; c++) {

@@ -1,11 +1,25 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
-import { legislativeStageSchema, statusSchema } from './vocabulary.ts';
+import { historyFields, historyKinds, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
+/** One field's move: status and stage as codes, progress in %, dates as local days (YYYY-MM-DD); null when unset. */
+export const historyFieldChangeSchema = z.object({
+  field: z.enum(historyFields),
+  from: z.union([z.string(), z.number(), z.null()]),
+  to: z.union([z.string(), z.number(), z.null()]),
+});
+
+
+/**
+ * One history entry of an initiative. `kind` says what happened and `changes` names every public field
+ * that moved, from → to; status, progress and stage also stand as they were before and after.
+ */
 export const statusChangeSchema = z.object({
   id: z.string(),
   initiativeId: slugSchema,
+  kind: z.enum(historyKinds),
+  changes: z.array(historyFieldChangeSchema),
   fromStatus: statusSchema.nullable(),
   toStatus: statusSchema,
   fromProgress: z.number().int().nullable(),

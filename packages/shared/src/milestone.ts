@@ -13,6 +13,8 @@ export const milestoneSchema = z.object({
   overdue: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
+  /** Moves with every write to the milestone; its ETag carries it, and an edit or removal must send it back. */
+  version: z.number().int().positive(),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -29,6 +31,8 @@ export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
  */
 export const milestonePatchSchema = z
   .strictObject({
+    /** The version the official saw (or send it as If-Match). */
+    version: z.number().int().positive().optional(),
     title: z.string().trim().min(1).max(300).optional(),
     dueDate: isoDateSchema.nullable().optional(),
     completed: z.boolean().optional(),

@@ -52,3 +52,41 @@ export const isLanguage = isOneOf(languages);
 export const isStatus = isOneOf(statuses);
 export const isKind = isOneOf(kinds);
 export const isLegislativeStage = isOneOf(legislativeStages);
+
+/**
+ * What a history entry records. status_change: the status moved; field_change: progress, legislative
+ * stage or target date moved with the status standing; verified: an official confirmed nothing changed;
+ * rollup: a parent's progress followed its children's mean; milestone_*: a milestone was added, edited
+ * (or reopened), completed or removed; created: the initiative entered the register.
+ */
+export const historyKinds = [
+  'created',
+  'status_change',
+  'field_change',
+  'verified',
+  'rollup',
+  'milestone_added',
+  'milestone_changed',
+  'milestone_completed',
+  'milestone_removed',
+] as const;
+export type HistoryKind = (typeof historyKinds)[number];
+
+/** The public fields a history entry names in its changes: the initiative's own and its milestones'. */
+export const historyFields = [
+  'status',
+  'progress',
+  'legislativeStage',
+  'targetDate',
+  'milestone.title',
+  'milestone.dueDate',
+  'milestone.completedOn',
+] as const;
+export type HistoryField = (typeof historyFields)[number];
+
+/** One field's move in a history entry: status and stage as their codes, progress in %, dates as local days. */
+export interface HistoryFieldChange {
+  field: HistoryField;
+  from: string | number | null;
+  to: string | number | null;
+}

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
+import { ImmediateSqliteDialect, PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
 import { isStoreBusy, StoreBusyError } from './store-busy.ts';
@@ -47,7 +47,7 @@ export function openSqlite(file: string, waitTimeoutMs = defaultWaitTimeoutMs): 
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.trunc(waitTimeoutMs)}`);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(withStatementCache(sqlite)) });
   return { db, kind: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() };
 }
 

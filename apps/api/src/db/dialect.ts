@@ -1,4 +1,8 @@
 import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDatabase,
   IdentifierNode,
   type Kysely,
   type KyselyPlugin,
@@ -7,6 +11,8 @@ import {
   type PluginTransformResultArgs,
   type RawBuilder,
   SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
   sql,
 } from 'kysely';
 import pg from 'pg';
@@ -67,4 +73,37 @@ export function localDayOfSql(sqlite: boolean, timestamp: string): string {
   return sqlite
     ? `substr(datetime(${timestamp}, ${offset} || ' seconds'), 1, 10)`
     : `to_char(((${timestamp})::timestamptz at time zone 'UTC') + make_interval(secs => ${offset}), 'YYYY-MM-DD')`;
+}
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: the write lock is taken before the first read, so two
+ * connections (two instances on one file) cannot both read a version or a roll-up's children and then
+ * both write; the second waits (busy_timeout) and reads what the first committed.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+/** Kysely's SQLite dialect whose transactions begin immediate (see ImmediateSqliteDriver). */
+export class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #database: SqliteDatabase;
+
+  constructor(database: SqliteDatabase) {
+    super({ database });
+    this.#database = database;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver({ database: this.#database });
+  }
+}
+
+/**
+ * The rows a transaction reads to decide a write, locked until it ends: FOR UPDATE on PostgreSQL;
+ * on SQLite the immediate transaction already holds the only write lock.
+ */
+export function lockedForWrite<Q extends { forUpdate(): Q }>(query: Q, db: Pick<Kysely<unknown>, 'getExecutor'>): Q {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? query : query.forUpdate();
 }

@@ -8,6 +8,8 @@ import * as generation from './migrations/0004-data-generation.ts';
 import * as calendar from './migrations/0005-calendar.ts';
 import * as loginThrottle from './migrations/0006-login-throttle.ts';
 import * as displayNames from './migrations/0007-public-display-names.ts';
+import * as milestoneVersions from './migrations/0008-milestone-versions.ts';
+import * as historyChanges from './migrations/0009-history-changes.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -19,6 +21,8 @@ const migrations: Record<string, Migration> = {
   '0005-calendar': calendar,
   '0006-login-throttle': loginThrottle,
   '0007-public-display-names': displayNames,
+  '0008-milestone-versions': milestoneVersions,
+  '0009-history-changes': historyChanges,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

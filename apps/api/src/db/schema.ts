@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Flags are stored as 0/1 integers so that every supported SQL engine reads them alike. */
 type Flag = number;
@@ -76,6 +76,10 @@ export interface StatusChangesTable {
   evidence_url: string | null;
   actor: string;
   at: string;
+  /** What happened (a HistoryKind of @civic/shared). */
+  kind: Generated<string>;
+  /** JSON text: the fields that moved, [{ field, from, to }]. */
+  changes: Generated<string>;
 }
 
 export interface MilestonesTable {
@@ -89,6 +93,8 @@ export interface MilestonesTable {
   completed_on: string | null;
   created_at: string;
   updated_at: string;
+  /** Moves with every write to the milestone (its ETag); a write names the version it saw. */
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -156,6 +162,7 @@ export interface Database {
 export type InitiativeRow = Selectable<InitiativesTable>;
 export type NewInitiativeRow = Insertable<InitiativesTable>;
 export type StatusChangeRow = Selectable<StatusChangesTable>;
+export type NewStatusChangeRow = Insertable<StatusChangesTable>;
 export type MilestoneRow = Selectable<MilestonesTable>;
 export type OwnerRow = Selectable<OwnersTable>;
 export type UserRow = Selectable<UsersTable>;

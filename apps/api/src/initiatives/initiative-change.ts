@@ -1,4 +1,6 @@
 import {
+  type HistoryFieldChange,
+  type HistoryKind,
   type Initiative,
   type Kind,
   type LegislativeStage,
@@ -43,6 +45,26 @@ function nextProgress(current: CurrentState, input: StatusChangeInput, status: S
   return { progress: current.progress, source: current.progressSource };
 }
 
+/** The public fields that moved between two states, in the order the history prints them. */
+export function movedFields(
+  before: PlannedChange['values'],
+  after: PlannedChange['values'],
+): HistoryFieldChange[] {
+  const pairs: HistoryFieldChange[] = [
+    { field: 'status', from: before.status, to: after.status },
+    { field: 'progress', from: before.progress, to: after.progress },
+    { field: 'legislativeStage', from: before.legislativeStage, to: after.legislativeStage },
+    { field: 'targetDate', from: before.targetDate, to: after.targetDate },
+  ];
+  return pairs.filter((change) => change.from !== change.to);
+}
+
+/** A status move is a status change; any other move a field change; nothing moved is a verification. */
+function kindOf(changes: HistoryFieldChange[]): HistoryKind {
+  if (changes.some((change) => change.field === 'status')) return 'status_change';
+  return changes.length > 0 ? 'field_change' : 'verified';
+}
+
 /**
  * Decides the new state and its history entry from an official's input (400 naming the field when
  * the input contradicts the initiative); the repository records both in one transaction.
@@ -68,17 +90,21 @@ export function decideChange(
     throw validationError([{ field: input.progress !== undefined ? 'progress' : 'status', message: conflict }]);
   }
   const stage = input.legislativeStage === undefined ? current.legislativeStage : input.legislativeStage;
+  const values = {
+    status,
+    progress,
+    progressSource: source,
+    legislativeStage: stage,
+    targetDate: input.targetDate === undefined ? current.targetDate : input.targetDate,
+  };
+  const changes = movedFields(current, values);
   return {
-    values: {
-      status,
-      progress,
-      progressSource: source,
-      legislativeStage: stage,
-      targetDate: input.targetDate === undefined ? current.targetDate : input.targetDate,
-    },
+    values,
     history: {
       id: newId(),
       initiativeId: id,
+      kind: kindOf(changes),
+      changes,
       fromStatus: current.status,
       toStatus: status,
       fromProgress: current.progress,

@@ -62,6 +62,8 @@ export function newInitiativeRows(
   const history: StatusChange = {
     id: newId(),
     initiativeId: input.id,
+    kind: 'created',
+    changes: [],
     fromStatus: null,
     toStatus: status,
     fromProgress: null,

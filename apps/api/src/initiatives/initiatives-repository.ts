@@ -22,6 +22,8 @@ export function toStatusChange(row: StatusChangeRow): StatusChange {
   return {
     id: row.id,
     initiativeId: row.initiative_id,
+    kind: row.kind as StatusChange['kind'],
+    changes: JSON.parse(row.changes) as StatusChange['changes'],
     fromStatus: row.from_status as StatusChange['fromStatus'],
     toStatus: row.to_status as StatusChange['toStatus'],
     fromProgress: row.from_progress === null ? null : Number(row.from_progress),
@@ -48,6 +50,7 @@ export function toMilestone(row: MilestoneRow, today: string): Milestone {
       isOverdue({ status: 'in_progress', targetDate: row.due_date, openMilestoneDueDates: [] }, today),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   };
 }
 

@@ -39,11 +39,15 @@ export const initiativesRoutes = [
     tag: 'initiatives',
     summary: 'One initiative with its parent, children, milestones, relations and source span.',
     params: initiativeParams,
-    responses: { 200: json('The initiative; its ETag is its version', initiativeDetailSchema) },
+    responses: {
+      200: json('The initiative; its ETag is its version and the local day its flags were judged on', initiativeDetailSchema),
+    },
     async handle({ params, deps, res }) {
+      // The day is read first: a midnight passing during the read gives an ETag that never matches again.
+      const today = deps.initiatives.today();
       const detail = await deps.initiatives.get(params.id);
-      // The version is the ETag, so If-Match on a PATCH can carry it; every write to the detail bumps it.
-      res.set('ETag', versionEtag(detail.version)).json(detail);
+      // If-Match on a PATCH can carry the ETag; every write to the detail bumps the version.
+      res.set('ETag', versionEtag(detail.version, today)).json(detail);
     },
   }),
   route({

@@ -22,6 +22,9 @@ export function clockAt(settings: ClockSettings): Clock {
 
 export function createInitiativesService(repository: InitiativesRepository, settings: ClockSettings) {
   return {
+    /** Today in TIME_ZONE ("YYYY-MM-DD"): the day this moment's overdue and stale flags are judged on. */
+    today: () => clockAt(settings).today,
+
     list(query: ListQuery) {
       return repository
         .list(query, clockAt(settings))

@@ -1,15 +1,26 @@
-import { type LocalizedText, type RelationType, rollUpProgress, type StatusChange } from '@civic/shared';
+import {
+  type LegislativeStage,
+  type LocalizedText,
+  type RelationType,
+  rollUpProgress,
+  type Status,
+  type StatusChange,
+} from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { localizedColumns } from '../db/localized-text.ts';
-import type { Database, NewInitiativeRow, StatusChangesTable } from '../db/schema.ts';
+import { lockedForWrite } from '../db/dialect.ts';
+import { newId } from '../db/ids.ts';
+import type { Database, NewInitiativeRow, NewStatusChangeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CurrentState, PlannedChange } from './initiative-change.ts';
 
 export type ChangeOutcome = 'done' | 'missing' | 'stale';
 
-const historyRow = (change: StatusChange): StatusChangesTable => ({
+export const historyRow = (change: StatusChange): NewStatusChangeRow => ({
   id: change.id,
   initiative_id: change.initiativeId,
+  kind: change.kind,
+  changes: JSON.stringify(change.changes),
   from_status: change.fromStatus,
   to_status: change.toStatus,
   from_progress: change.fromProgress,
@@ -22,47 +33,70 @@ const historyRow = (change: StatusChange): StatusChangesTable => ({
   at: change.at,
 });
 
+/** Appends one history entry inside the caller's transaction. */
+export async function recordHistory(trx: Transaction<Database>, change: StatusChange): Promise<void> {
+  await trx.insertInto('status_changes').values(historyRow(change)).execute();
+}
+
 /**
- * Sets a parent's progress to its children's mean unless an official set it explicitly, then walks
- * up to the grandparent (DESIGN: "a parent's progress is the mean of its children's unless set").
+ * After a change to `childId`, walks up from its parent: each ancestor's detail lists its children
+ * (their progress and version), so each gets a new version; one whose progress follows its children
+ * (DESIGN: "a parent's progress is the mean of its children's unless set") takes their new mean and
+ * a rollup history entry naming the move. Each ancestor row is locked before its children are read,
+ * so concurrent changes to siblings roll up one after another from committed figures; locks go
+ * child before parent on every write path, so they cannot deadlock.
  */
-async function rollUpFrom(trx: Transaction<Database>, parentId: string, at: string): Promise<void> {
-  let currentId: string | null = parentId;
-  const seen = new Set<string>();
+export async function touchAncestors(
+  trx: Transaction<Database>,
+  childId: string,
+  at: string,
+  actor: string,
+): Promise<void> {
+  const start = await trx.selectFrom('initiatives').select('parent_id').where('id', '=', childId).executeTakeFirst();
+  let currentId = start?.parent_id ?? null;
+  const seen = new Set<string>([childId]);
   while (currentId && !seen.has(currentId)) {
     seen.add(currentId);
-    const parent = await trx
-      .selectFrom('initiatives')
-      .select(['id', 'parent_id', 'progress', 'progress_source'])
+    const parent = await lockedForWrite(
+      trx
+        .selectFrom('initiatives')
+        .select(['id', 'parent_id', 'status', 'progress', 'progress_source', 'legislative_stage'])
+        .where('id', '=', currentId),
+      trx,
+    ).executeTakeFirst();
+    if (!parent) return;
+    const children = await trx.selectFrom('initiatives').select('progress').where('parent_id', '=', currentId).execute();
+    const mean = parent.progress_source === 'explicit' ? null : rollUpProgress(children.map((c) => Number(c.progress)));
+    const progress = mean ?? Number(parent.progress);
+    await trx
+      .updateTable('initiatives')
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        updated_at: at,
+        ...(mean === null ? {} : { progress: mean, progress_source: 'children' }),
+      }))
       .where('id', '=', currentId)
-      .executeTakeFirst();
-    if (!parent || parent.progress_source === 'explicit') return;
-    const children = await trx
-      .selectFrom('initiatives')
-      .select('progress')
-      .where('parent_id', '=', currentId)
       .execute();
-    const mean = rollUpProgress(children.map((c) => Number(c.progress)));
-    if (mean === null) return;
-    if (mean !== Number(parent.progress) || parent.progress_source !== 'children') {
-      await trx
-        .updateTable('initiatives')
-        .set({ progress: mean, progress_source: 'children', updated_at: at })
-        .where('id', '=', currentId)
-        .execute();
+    if (progress !== Number(parent.progress)) {
+      await recordHistory(trx, {
+        id: newId(),
+        initiativeId: parent.id,
+        kind: 'rollup',
+        changes: [{ field: 'progress', from: Number(parent.progress), to: progress }],
+        fromStatus: parent.status as Status,
+        toStatus: parent.status as Status,
+        fromProgress: Number(parent.progress),
+        toProgress: progress,
+        fromStage: parent.legislative_stage as LegislativeStage | null,
+        toStage: parent.legislative_stage as LegislativeStage | null,
+        note: '',
+        evidenceUrl: null,
+        actor,
+        at,
+      });
     }
     currentId = parent.parent_id;
   }
-}
-
-/** A parent's detail lists its children, so a child's change is a new version of the parent too. */
-async function touchParent(trx: Transaction<Database>, parentId: string, at: string): Promise<void> {
-  await rollUpFrom(trx, parentId, at);
-  await trx
-    .updateTable('initiatives')
-    .set((eb) => ({ version: eb('version', '+', 1), updated_at: at }))
-    .where('id', '=', parentId)
-    .execute();
 }
 
 /** Writes to initiatives; on a transaction (the seed's) it joins it instead of opening its own. */
@@ -70,7 +104,8 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
   return {
     /**
      * Applies a change only if the initiative is still at the expected version: the update, its
-     * history row and the parent's roll-up commit together or not at all.
+     * history row and the ancestors' roll-up commit together or not at all. The row is read locked,
+     * and the version condition of the UPDATE alone decides 'stale'.
      */
     applyChange(
       id: string,
@@ -79,9 +114,11 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
       decide: (current: CurrentState) => PlannedChange,
     ): Promise<ChangeOutcome> {
       return inTransaction(db, async (trx) => {
-        const row = await trx.selectFrom('initiatives').selectAll().where('id', '=', id).executeTakeFirst();
+        const row = await lockedForWrite(
+          trx.selectFrom('initiatives').selectAll().where('id', '=', id),
+          trx,
+        ).executeTakeFirst();
         if (!row) return 'missing';
-        if (Number(row.version) !== expectedVersion) return 'stale';
         const children = await trx.selectFrom('initiatives').select('progress').where('parent_id', '=', id).execute();
         const { values, history } = decide({
           kind: row.kind as CurrentState['kind'],
@@ -108,8 +145,8 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
           .where('version', '=', expectedVersion)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) return 'stale';
-        await trx.insertInto('status_changes').values(historyRow(history)).execute();
-        if (row.parent_id) await touchParent(trx, row.parent_id, at);
+        await recordHistory(trx, history);
+        await touchAncestors(trx, id, at, history.actor);
         return 'done';
       });
     },
@@ -123,8 +160,8 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
           .onConflict((oc) => oc.column('id').doNothing())
           .executeTakeFirst();
         if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-        await trx.insertInto('status_changes').values(historyRow(history)).execute();
-        if (row.parent_id) await touchParent(trx, row.parent_id, row.created_at);
+        await recordHistory(trx, history);
+        await touchAncestors(trx, row.id, row.created_at, history.actor);
         return true;
       });
     },

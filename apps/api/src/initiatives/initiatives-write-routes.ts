@@ -30,7 +30,8 @@ export const initiativesWriteRoutes = [
     },
     async handle({ body, user, deps, res }) {
       const detail = await deps.initiativesWrite.create(body, user);
-      res.status(201).location(`/api/initiatives/${detail.id}`).set('ETag', versionEtag(detail.version)).json(detail);
+      const etag = versionEtag(detail.version, deps.initiativesWrite.today());
+      res.status(201).location(`/api/initiatives/${detail.id}`).set('ETag', etag).json(detail);
     },
   }),
   route({
@@ -54,7 +55,7 @@ export const initiativesWriteRoutes = [
     async handle({ params, body, user, deps, req, res }) {
       const version = expectedVersion(body.version, req.get('if-match'));
       const detail = await deps.initiativesWrite.update(params.id, body, version, user);
-      res.set('ETag', versionEtag(detail.version)).json(detail);
+      res.set('ETag', versionEtag(detail.version, deps.initiativesWrite.today())).json(detail);
     },
   }),
 ];

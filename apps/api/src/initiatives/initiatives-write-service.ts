@@ -52,9 +52,12 @@ export async function addInitiative(
 export function createInitiativesWriteService(
   repository: InitiativesWriteRepository,
   reader: InitiativesService,
-  settings: Pick<ClockSettings, 'now'>,
+  settings: ClockSettings,
 ) {
   return {
+    /** Today in TIME_ZONE: the day the answer's flags are judged on (its ETag carries it). */
+    today: () => reader.today(),
+
     /** Records an official's update if nobody changed the initiative since the version they saw (else 409 with it as it stands). */
     async update(id: string, input: StatusChangeInput, expectedVersion: number, user: User): Promise<InitiativeDetail> {
       const at = settings.now().toISOString();

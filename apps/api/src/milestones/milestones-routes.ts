@@ -1,6 +1,7 @@
-import { milestoneInputSchema, milestonePatchSchema, milestoneSchema } from '@civic/shared';
-import { json, pathId, routeFor } from '../http/route.ts';
+import { milestoneInputSchema, milestonePatchSchema, milestoneSchema, problemSchema } from '@civic/shared';
+import { json, pathId, problem, routeFor } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
+import { expectedVersion, versionEtag } from '../initiatives/version-precondition.ts';
 import type { MilestonesService } from './milestones-service.ts';
 
 export interface MilestonesRouteDeps {
@@ -9,18 +10,28 @@ export interface MilestonesRouteDeps {
 
 const route = routeFor<MilestonesRouteDeps>();
 
+const milestoneParams = initiativeParams.extend({ milestoneId: pathId('milestone') });
+
+const staleMilestone = {
+  description: 'The version is stale; member current holds the milestone as it now stands',
+  schema: problemSchema.extend({ current: milestoneSchema }),
+  contentType: 'application/problem+json',
+};
+
 export const milestonesRoutes = [
   route({
     method: 'post',
     path: '/api/initiatives/:id/milestones',
     access: 'official',
     tag: 'milestones',
-    summary: 'Add a milestone with an optional due date.',
+    summary: 'Add a milestone with an optional due date; the ETag carries its version.',
     params: initiativeParams,
     body: milestoneInputSchema,
     responses: { 201: json('The new milestone', milestoneSchema) },
-    async handle({ params, body, deps, res }) {
-      res.status(201).json(await deps.milestones.add(params.id, body));
+    async handle({ params, body, user, deps, res }) {
+      const today = deps.milestones.today();
+      const milestone = await deps.milestones.add(params.id, body, user);
+      res.status(201).set('ETag', versionEtag(milestone.version, today)).json(milestone);
     },
   }),
   route({
@@ -29,12 +40,37 @@ export const milestonesRoutes = [
     access: 'official',
     tag: 'milestones',
     summary:
-      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn.',
-    params: initiativeParams.extend({ milestoneId: pathId('milestone') }),
+      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn. Send the version seen (field version or If-Match).',
+    params: milestoneParams,
     body: milestonePatchSchema,
-    responses: { 200: json('The milestone as it now stands', milestoneSchema) },
-    async handle({ params, body, deps, res }) {
-      res.json(await deps.milestones.update(params.id, params.milestoneId, body));
+    responses: {
+      200: json('The milestone as it now stands; ETag carries the new version', milestoneSchema),
+      409: staleMilestone,
+      428: problem('No version given'),
+    },
+    async handle({ params, body, user, deps, req, res }) {
+      const version = expectedVersion(body.version, req.get('if-match'));
+      const today = deps.milestones.today();
+      const milestone = await deps.milestones.update(params.id, params.milestoneId, body, version, user);
+      res.set('ETag', versionEtag(milestone.version, today)).json(milestone);
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/api/initiatives/:id/milestones/:milestoneId',
+    access: 'official',
+    tag: 'milestones',
+    summary: 'Remove a milestone; send the version seen as If-Match. The history keeps what it was.',
+    params: milestoneParams,
+    responses: {
+      204: { description: 'Removed' },
+      409: staleMilestone,
+      428: problem('No If-Match given'),
+    },
+    async handle({ params, user, deps, req, res }) {
+      const version = expectedVersion(undefined, req.get('if-match'));
+      await deps.milestones.remove(params.id, params.milestoneId, version, user);
+      res.status(204).end();
     },
   }),
 ];

@@ -2,6 +2,7 @@
 // Nothing under this entry may import zod (checked by entries.test.ts).
 export * from '../calendar.ts';
 export * from '../csv-cell.ts';
+export * from '../history-labels.ts';
 export * from '../labels.ts';
 export * from '../list-params.ts';
 export * from '../rules.ts';

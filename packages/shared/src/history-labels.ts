@@ -1,0 +1,87 @@
+import type { HistoryField, HistoryFieldChange, HistoryKind, Language } from './terms.ts';
+import { stageLabels } from './labels.ts';
+import { statusLabels } from './status-labels.ts';
+import { isLegislativeStage, isStatus } from './terms.ts';
+
+/** Names of the kinds of history entry in each language: the timeline, the CSV files and the Atom feeds print these. */
+export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = {
+  ru: {
+    created: 'Добавлено в реестр',
+    status_change: 'Смена статуса',
+    field_change: 'Изменение сведений',
+    verified: 'Проверено, без изменений',
+    rollup: 'Прогресс по вложенным инициативам',
+    milestone_added: 'Добавлен этап',
+    milestone_changed: 'Изменён этап',
+    milestone_completed: 'Этап выполнен',
+    milestone_removed: 'Этап удалён',
+  },
+  kk: {
+    created: 'Тізілімге енгізілді',
+    status_change: 'Мәртебе өзгерді',
+    field_change: 'Мәліметтер өзгерді',
+    verified: 'Тексерілді, өзгеріс жоқ',
+    rollup: 'Ішкі бастамалар бойынша прогресс',
+    milestone_added: 'Кезең қосылды',
+    milestone_changed: 'Кезең өзгерді',
+    milestone_completed: 'Кезең орындалды',
+    milestone_removed: 'Кезең жойылды',
+  },
+  en: {
+    created: 'Added to the register',
+    status_change: 'Status change',
+    field_change: 'Details changed',
+    verified: 'Verified, no change',
+    rollup: 'Progress follows the child initiatives',
+    milestone_added: 'Milestone added',
+    milestone_changed: 'Milestone changed',
+    milestone_completed: 'Milestone completed',
+    milestone_removed: 'Milestone removed',
+  },
+};
+
+/** Names of the fields a history entry changes, in each language. */
+export const historyFieldLabels: Record<Language, Record<HistoryField, string>> = {
+  ru: {
+    status: 'Статус',
+    progress: 'Прогресс',
+    legislativeStage: 'Стадия',
+    targetDate: 'Целевой срок',
+    'milestone.title': 'Название этапа',
+    'milestone.dueDate': 'Срок этапа',
+    'milestone.completedOn': 'Дата выполнения этапа',
+  },
+  kk: {
+    status: 'Мәртебе',
+    progress: 'Прогресс',
+    legislativeStage: 'Кезеңі',
+    targetDate: 'Мақсатты мерзім',
+    'milestone.title': 'Кезең атауы',
+    'milestone.dueDate': 'Кезең мерзімі',
+    'milestone.completedOn': 'Кезеңнің орындалған күні',
+  },
+  en: {
+    status: 'Status',
+    progress: 'Progress',
+    legislativeStage: 'Legislative stage',
+    targetDate: 'Target date',
+    'milestone.title': 'Milestone title',
+    'milestone.dueDate': 'Milestone due date',
+    'milestone.completedOn': 'Milestone completed on',
+  },
+};
+
+export const historyKindLabel = (kind: HistoryKind, lang: Language): string => historyKindLabels[lang][kind];
+
+/** A change's value as a reader sees it: status and stage by their label, progress with %, none as "—". */
+export function historyValueText(field: HistoryField, value: string | number | null, lang: Language): string {
+  if (value === null || value === '') return '—';
+  if (field === 'status' && isStatus(value)) return statusLabels[lang][value];
+  if (field === 'legislativeStage' && isLegislativeStage(value)) return stageLabels[lang][value];
+  if (field === 'progress') return `${value} %`;
+  return String(value);
+}
+
+/** One change as text, "Target date: 2027-01-01 → 2027-06-30", as the CSV files and feeds print it. */
+export const historyChangeText = (change: HistoryFieldChange, lang: Language): string =>
+  `${historyFieldLabels[lang][change.field]}: ${historyValueText(change.field, change.from, lang)} → ${historyValueText(change.field, change.to, lang)}`;

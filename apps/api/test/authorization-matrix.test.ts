@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from './test-app.ts';
 interface Call {
   path: string;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 interface Entry {
@@ -22,6 +23,20 @@ const target = 'full-time-deputies';
 const hour = 3_600_000;
 
 const currentVersion = async (id: string) => Number((await app.json(`/api/initiatives/${id}`)).version);
+const milestoneVersion = async (id: string) =>
+  Number(
+    (await app.json(`/api/initiatives/${target}`)).milestones.find((m: { id: string }) => m.id === id)?.version ?? 0,
+  );
+
+/** A milestone of its own for a call that removes one. */
+async function newMilestone(): Promise<string> {
+  const res = await send(
+    'post',
+    { path: `/api/initiatives/${target}/milestones`, body: { title: 'To remove' } },
+    await freshSession('admin'),
+  );
+  return (await readJson(res)).id;
+}
 
 /** Writes anyone may send; every other state-changing route must be in the matrix. */
 const openWrites = new Set(['post /api/auth/login']);
@@ -60,7 +75,17 @@ const matrix: Record<string, Entry> = {
   },
   'patch /api/initiatives/:id/milestones/:milestoneId': {
     role: 'official',
-    call: async () => ({ path: `/api/initiatives/${target}/milestones/${milestoneId}`, body: { completed: true } }),
+    call: async () => ({
+      path: `/api/initiatives/${target}/milestones/${milestoneId}`,
+      body: { completed: true, version: await milestoneVersion(milestoneId) },
+    }),
+  },
+  'delete /api/initiatives/:id/milestones/:milestoneId': {
+    role: 'official',
+    call: async () => ({
+      path: `/api/initiatives/${target}/milestones/${await newMilestone()}`,
+      headers: { 'If-Match': '"1"' },
+    }),
   },
   'post /api/admin/users/:id/disable': {
     role: 'admin',
@@ -74,7 +99,7 @@ const matrix: Record<string, Entry> = {
 async function send(method: string, call: Call, cookie?: string): Promise<Response> {
   return app.fetch(call.path, {
     method: method.toUpperCase(),
-    headers: jsonHeaders(cookie),
+    headers: { ...jsonHeaders(cookie), ...call.headers },
     ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
   });
 }

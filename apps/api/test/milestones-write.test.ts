@@ -40,6 +40,7 @@ describe('milestones', () => {
   it('when a milestone is edited and then completed, then completedAt is set and it is no longer overdue', async () => {
     const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Report' }));
     const edited = await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, {
+      version: created.version,
       title: 'Annual report',
       dueDate: '2027-01-10',
     });
@@ -50,7 +51,10 @@ describe('milestones', () => {
       overdue: true,
       completedAt: null,
     });
-    const done = await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: true });
+    const done = await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, {
+      completed: true,
+      version: created.version + 1,
+    });
     expect(done.status).toBe(200);
     const completed = await readJson(done);
     expect(completed).toMatchObject({
@@ -59,7 +63,7 @@ describe('milestones', () => {
       title: 'Annual report',
     });
     const reopened = await readJson(
-      await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: false }),
+      await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: false, version: completed.version }),
     );
     expect(reopened.completedAt).toBeNull();
   });
@@ -68,6 +72,7 @@ describe('milestones', () => {
     expect((await send('POST', '/api/initiatives/no-such-thing/milestones', { title: 'x' })).status).toBe(404);
     const res = await send('PATCH', `/api/initiatives/${id}/milestones/0190aaaa-0000-7000-8000-000000000000`, {
       completed: true,
+      version: 1,
     });
     expect(res.status).toBe(404);
   });
@@ -76,9 +81,64 @@ describe('milestones', () => {
     const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Owned here' }));
     const res = await send('PATCH', `/api/initiatives/social-media-outreach/milestones/${created.id}`, {
       title: 'Hijacked',
+      version: created.version,
     });
     expect(res.status).toBe(404);
     const milestones = (await app.json(`/api/initiatives/${id}`)).milestones;
     expect(milestones.find((m: { id: string }) => m.id === created.id).title).toBe('Owned here');
+  });
+
+  it('when a milestone write carries no version, then 428 naming version and nothing changes', async () => {
+    const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Unversioned' }));
+    const path = `/api/initiatives/${id}/milestones/${created.id}`;
+    const patch = await send('PATCH', path, { dueDate: '2027-05-01' });
+    expect(patch.status).toBe(428);
+    expect(patch.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await readJson(patch)).errors).toEqual([{ field: 'version', message: 'required' }]);
+    const removal = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie) });
+    expect(removal.status).toBe(428);
+    const after = (await app.json(`/api/initiatives/${id}`)).milestones.find((m: { id: string }) => m.id === created.id);
+    expect(after).toMatchObject({ dueDate: null, version: 1 });
+  });
+
+  it('when a second official saves a milestone from the version the first already changed, then 409 with the first one\'s due date kept', async () => {
+    const created = await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Hearing', dueDate: '2027-04-01' });
+    const milestone = await readJson(created);
+    const etag = created.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"1-\d{8}"$/);
+    const path = `/api/initiatives/${id}/milestones/${milestone.id}`;
+    const first = await app.fetch(path, {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie, { 'If-Match': etag }),
+      body: JSON.stringify({ dueDate: '2027-06-30' }),
+    });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toMatch(/^"2-\d{8}"$/);
+    const second = await app.fetch(path, {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie, { 'If-Match': etag }),
+      body: JSON.stringify({ title: 'Public hearing' }),
+    });
+    expect(second.status).toBe(409);
+    const problem = await readJson(second);
+    expect(problem.type).toBe('/problems/version-conflict');
+    expect(problem.current).toMatchObject({ id: milestone.id, dueDate: '2027-06-30', title: 'Hearing', version: 2 });
+    const removal = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie, { 'If-Match': etag }) });
+    expect(removal.status).toBe(409);
+    const stored = (await app.json(`/api/initiatives/${id}`)).milestones.find((m: { id: string }) => m.id === milestone.id);
+    expect(stored).toMatchObject({ dueDate: '2027-06-30', title: 'Hearing', version: 2 });
+  });
+
+  it('when a milestone is removed with its current version, then 204, it is gone and the initiative moves to a new version', async () => {
+    const milestone = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Short-lived' }));
+    const before = await app.json(`/api/initiatives/${id}`);
+    const path = `/api/initiatives/${id}/milestones/${milestone.id}`;
+    const res = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie, { 'If-Match': '"1"' }) });
+    expect(res.status).toBe(204);
+    const after = await app.json(`/api/initiatives/${id}`);
+    expect(after.milestones.map((m: { id: string }) => m.id)).not.toContain(milestone.id);
+    expect(after.version).toBe(before.version + 1);
+    const again = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie, { 'If-Match': '"1"' }) });
+    expect(again.status).toBe(404);
   });
 });

@@ -30,11 +30,14 @@ export const initiativeCsvColumns = [
 export type InitiativeCsvColumn = (typeof initiativeCsvColumns)[number];
 export type InitiativeCsvRow = Record<InitiativeCsvColumn, string>;
 
-/** Column keys of the history CSV: one row per recorded status change. */
+/** Column keys of the history CSV: one row per history entry. */
 export const historyCsvColumns = [
   'id',
   'initiative_id',
   'initiative_title',
+  'kind',
+  'kind_label',
+  'changes',
   'from_status',
   'to_status',
   'to_status_label',

@@ -2,6 +2,8 @@ import {
   type CsvSeparator,
   csvQuoteTrigger,
   type HistoryCsvRow,
+  historyChangeText,
+  historyKindLabel,
   type Initiative,
   type InitiativeCsvRow,
   type Language,
@@ -71,12 +73,19 @@ export function initiativeCsvRow(initiative: Initiative, lang: Language, base: s
   };
 }
 
-/** One status change as a CSV row, same rules as the initiatives CSV. */
+/** The fields a history entry moved, in `lang`: "Target date: 2027-01-01 → 2027-06-30; Progress: 0 % → 25 %". */
+export const historyChangesText = (entry: HistoryEntry, lang: Language): string =>
+  entry.changes.map((change) => historyChangeText(change, lang)).join('; ');
+
+/** One history entry as a CSV row, same rules as the initiatives CSV (every cell neutralised). */
 export function historyCsvRow(entry: HistoryEntry, lang: Language, base: string): HistoryCsvRow {
   return {
     id: text(entry.id),
     initiative_id: text(entry.initiativeId),
     initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
+    kind: text(entry.kind),
+    kind_label: text(historyKindLabel(entry.kind, lang)),
+    changes: text(historyChangesText(entry, lang)),
     from_status: text(entry.fromStatus),
     to_status: text(entry.toStatus),
     to_status_label: text(statusLabel(entry.toStatus, lang)),

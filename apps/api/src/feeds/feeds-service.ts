@@ -1,6 +1,6 @@
-import { type Language, productNames, siteFeedTitles, statusLabel } from '@civic/shared';
+import { historyKindLabel, type Language, productNames, siteFeedTitles, statusLabel } from '@civic/shared';
 import { notFound } from '../errors/app-error.ts';
-import { initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
+import { historyChangesText, initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
 import type { HistoryEntry, HistoryRepository } from '../export/history-repository.ts';
 import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
@@ -10,13 +10,20 @@ import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
 /** How many of the newest changes the site-wide feed carries. */
 const latestFeedSize = 50;
 
+/** What an entry's title says happened: the new status for a status change or a creation, else the kind of entry. */
+const headline = (change: HistoryEntry, lang: Language) =>
+  change.kind === 'status_change' || change.kind === 'created'
+    ? statusLabel(change.toStatus, lang)
+    : historyKindLabel(change.kind, lang);
+
 function toEntry(change: HistoryEntry, base: string, lang: Language): AtomEntry {
+  const parts = [historyChangesText(change, lang), change.note, change.evidenceUrl ?? ''].filter((part) => part);
   return {
     id: `urn:uuid:${change.id}`,
-    title: `${inLanguage(change.initiativeTitle, lang)} — ${statusLabel(change.toStatus, lang)}`,
+    title: `${inLanguage(change.initiativeTitle, lang)} — ${headline(change, lang)}`,
     updated: change.at,
     author: change.actor,
-    content: change.evidenceUrl ? `${change.note}\n\n${change.evidenceUrl}` : change.note,
+    content: parts.join('\n\n'),
     link: initiativePageUrl(base, change.initiativeId),
   };
 }

@@ -101,9 +101,14 @@ export class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 /**
- * The rows a transaction reads to decide a write, locked until it ends: FOR UPDATE on PostgreSQL;
- * on SQLite the immediate transaction already holds the only write lock.
+ * The rows a transaction reads to decide a write, locked until it ends: FOR NO KEY UPDATE on PostgreSQL
+ * (the lock its UPDATE takes anyway; unlike FOR UPDATE it does not wait for the key-share locks that
+ * inserting a child or a milestone takes on the row, which would deadlock two such inserts); on SQLite
+ * the immediate transaction already holds the only write lock.
  */
-export function lockedForWrite<Q extends { forUpdate(): Q }>(query: Q, db: Pick<Kysely<unknown>, 'getExecutor'>): Q {
-  return db.getExecutor().adapter instanceof SqliteAdapter ? query : query.forUpdate();
+export function lockedForWrite<Q extends { forNoKeyUpdate(): Q }>(
+  query: Q,
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+): Q {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? query : query.forNoKeyUpdate();
 }

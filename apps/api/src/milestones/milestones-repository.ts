@@ -68,11 +68,10 @@ export function createMilestonesRepository(db: Kysely<Database>) {
     /** Adds the milestone with its history entry; false when the initiative does not exist. */
     add(row: MilestoneRow, entry: MilestoneEntry): Promise<boolean> {
       return inTransaction(db, async (trx) => {
-        const initiative = await trx
-          .selectFrom('initiatives')
-          .select('id')
-          .where('id', '=', row.initiative_id)
-          .executeTakeFirst();
+        const initiative = await lockedForWrite(
+          trx.selectFrom('initiatives').select('id').where('id', '=', row.initiative_id),
+          trx,
+        ).executeTakeFirst();
         if (!initiative) return false;
         await trx.insertInto('milestones').values(row).execute();
         await recordOnInitiative(trx, row.initiative_id, entry);

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
@@ -84,5 +85,34 @@ describe('cached list and stats answers', () => {
     expect((await app.json('/api/initiatives?overdue=true')).total).toBe(0);
     now = new Date('2030-03-10T19:01:00Z');
     expect((await app.json('/api/initiatives?overdue=true')).total).toBe(1);
+  });
+
+  it('when local midnight passes, then a conditional GET of the detail with yesterday\'s ETag gets today\'s overdue flag, not a 304', async () => {
+    let now = new Date('2030-03-10T18:59:00Z');
+    app = await startTestApp({ now: () => now });
+    const id = 'social-media-outreach';
+    await app.store.db.updateTable('initiatives').set({ target_date: '2030-03-10' }).where('id', '=', id).execute();
+    const before = await app.fetch(`/api/initiatives/${id}`);
+    expect((await before.json()).overdue).toBe(false);
+    const etag = before.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"\d+-20300310"$/);
+    // node:http rather than fetch: fetch adds Cache-Control: no-cache to conditional requests.
+    const conditional = (tag: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        http
+          .get(`${app?.url}/api/initiatives/${id}`, { headers: { 'if-none-match': tag } }, (res) => {
+            let body = '';
+            res.setEncoding('utf8').on('data', (chunk: string) => {
+              body += chunk;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          })
+          .on('error', reject);
+      });
+    expect((await conditional(etag)).status).toBe(304);
+    now = new Date('2030-03-10T19:01:00Z');
+    const after = await conditional(etag);
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body).overdue).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import SQLite from 'better-sqlite3';
 import { seededRandom } from '../scripts/seeded-random.ts';
 import { openSqlite } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import type { NewInitiativeRow, OwnersTable, NewStatusChangeRow } from '../src/db/schema.ts';
+import type { NewInitiativeRow, NewStatusChangeRow, OwnersTable } from '../src/db/schema.ts';
 import { searchText } from '../src/initiatives/search-text.ts';
 import { createTextSource, regions } from './synthetic-text.ts';
 

@@ -49,7 +49,12 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
 
   it('when an initiative is added, then its first entry is created with no changes', async () => {
     const created = await addInitiative();
-    expect(await latest(created.id)).toMatchObject({ kind: 'created', changes: [], fromStatus: null, toStatus: 'proposed' });
+    expect(await latest(created.id)).toMatchObject({
+      kind: 'created',
+      changes: [],
+      fromStatus: null,
+      toStatus: 'proposed',
+    });
   });
 
   it('when only the target date moves, then a field_change names targetDate from → to', async () => {
@@ -69,7 +74,11 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
 
   it('when the status moves, then a status_change names status and progress', async () => {
     const created = await addInitiative();
-    await send('PATCH', `/api/initiatives/${created.id}`, { version: created.version, status: 'in_progress', note: 'Started.' });
+    await send('PATCH', `/api/initiatives/${created.id}`, {
+      version: created.version,
+      status: 'in_progress',
+      note: 'Started.',
+    });
     expect(await latest(created.id)).toMatchObject({
       kind: 'status_change',
       changes: [
@@ -81,7 +90,11 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
 
   it('when an official verifies without a change, then a verified entry with no changes', async () => {
     const created = await addInitiative();
-    await send('PATCH', `/api/initiatives/${created.id}`, { version: created.version, verifiedOnly: true, note: 'Checked.' });
+    await send('PATCH', `/api/initiatives/${created.id}`, {
+      version: created.version,
+      verifiedOnly: true,
+      note: 'Checked.',
+    });
     expect(await latest(created.id)).toMatchObject({ kind: 'verified', changes: [] });
   });
 
@@ -125,7 +138,11 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
     const parent = await addInitiative({ parentId: grandparent.id });
     const child = await addInitiative({ parentId: parent.id });
     const before = { parent: await version(parent.id), grandparent: await version(grandparent.id) };
-    const res = await send('PATCH', `/api/initiatives/${child.id}`, { version: child.version, progress: 40, note: 'Half way.' });
+    const res = await send('PATCH', `/api/initiatives/${child.id}`, {
+      version: child.version,
+      progress: 40,
+      note: 'Half way.',
+    });
     expect(res.status).toBe(200);
     for (const id of [parent.id, grandparent.id]) {
       expect(await latest(id)).toMatchObject({ kind: 'rollup', changes: [{ field: 'progress', from: 0, to: 40 }] });
@@ -136,7 +153,11 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
 
   it('when the history is exported, then history.csv has kind, kind_label and changes in words, the feed and open data the same entries', async () => {
     const created = await addInitiative({ targetDate: '2027-06-30' });
-    await send('PATCH', `/api/initiatives/${created.id}`, { version: created.version, targetDate: '2028-01-31', note: 'Moved.' });
+    await send('PATCH', `/api/initiatives/${created.id}`, {
+      version: created.version,
+      targetDate: '2028-01-31',
+      note: 'Moved.',
+    });
     const csv = await (await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=en`)).text();
     const rows: Json[] = parse(csv.replace(/^\uFEFF/, ''), { columns: true });
     expect(rows.map((r) => [r.kind, r.kind_label, r.changes])).toEqual([

@@ -57,7 +57,9 @@ describe('the history is append-only', () => {
     const text = fs.readFileSync(kindBackfill, 'utf8');
     const writes = text.match(/(updateTable|deleteFrom)\(\s*['"`]status_changes['"`]\)[^;]*/g) ?? [];
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatch(/^updateTable\('status_changes'\)\s*\.set\(\{ kind, changes \}\)\s*\.where\('id', '=', row\.id\)/);
+    expect(writes[0]).toMatch(
+      /^updateTable\('status_changes'\)\s*\.set\(\{ kind, changes \}\)\s*\.where\('id', '=', row\.id\)/,
+    );
     expect(text).not.toMatch(/\b(update|delete\s+from)\s+["`]?status_changes\b/i);
   });
 
@@ -98,7 +100,10 @@ describe('history kinds of rows written before they existed', () => {
     try {
       await migrateTo(store.db, '0008-milestone-versions');
       const at = (day: number) => `2026-11-0${day}T00:00:00.000Z`;
-      await store.db.insertInto('owners').values({ id: 'senate', name_ru: 'Сенат', name_en: 'Senate', name_kk: null }).execute();
+      await store.db
+        .insertInto('owners')
+        .values({ id: 'senate', name_ru: 'Сенат', name_en: 'Senate', name_kk: null })
+        .execute();
       await store.db
         .insertInto('initiatives')
         .values({
@@ -165,7 +170,13 @@ describe('history kinds of rows written before they existed', () => {
         .execute();
       expect(rows.map((r) => [r.kind, JSON.parse(r.changes)])).toEqual([
         ['created', []],
-        ['status_change', [{ field: 'status', from: 'proposed', to: 'in_progress' }, { field: 'progress', from: 0, to: 25 }]],
+        [
+          'status_change',
+          [
+            { field: 'status', from: 'proposed', to: 'in_progress' },
+            { field: 'progress', from: 0, to: 25 },
+          ],
+        ],
         ['field_change', [{ field: 'progress', from: 25, to: 40 }]],
         ['verified', []],
       ]);

@@ -63,7 +63,10 @@ describe('milestones', () => {
       title: 'Annual report',
     });
     const reopened = await readJson(
-      await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, { completed: false, version: completed.version }),
+      await send('PATCH', `/api/initiatives/${id}/milestones/${created.id}`, {
+        completed: false,
+        version: completed.version,
+      }),
     );
     expect(reopened.completedAt).toBeNull();
   });
@@ -97,12 +100,17 @@ describe('milestones', () => {
     expect((await readJson(patch)).errors).toEqual([{ field: 'version', message: 'required' }]);
     const removal = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie) });
     expect(removal.status).toBe(428);
-    const after = (await app.json(`/api/initiatives/${id}`)).milestones.find((m: { id: string }) => m.id === created.id);
+    const after = (await app.json(`/api/initiatives/${id}`)).milestones.find(
+      (m: { id: string }) => m.id === created.id,
+    );
     expect(after).toMatchObject({ dueDate: null, version: 1 });
   });
 
-  it('when a second official saves a milestone from the version the first already changed, then 409 with the first one\'s due date kept', async () => {
-    const created = await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Hearing', dueDate: '2027-04-01' });
+  it("when a second official saves a milestone from the version the first already changed, then 409 with the first one's due date kept", async () => {
+    const created = await send('POST', `/api/initiatives/${id}/milestones`, {
+      title: 'Hearing',
+      dueDate: '2027-04-01',
+    });
     const milestone = await readJson(created);
     const etag = created.headers.get('etag') ?? '';
     expect(etag).toMatch(/^"1-\d{8}"$/);
@@ -125,7 +133,9 @@ describe('milestones', () => {
     expect(problem.current).toMatchObject({ id: milestone.id, dueDate: '2027-06-30', title: 'Hearing', version: 2 });
     const removal = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie, { 'If-Match': etag }) });
     expect(removal.status).toBe(409);
-    const stored = (await app.json(`/api/initiatives/${id}`)).milestones.find((m: { id: string }) => m.id === milestone.id);
+    const stored = (await app.json(`/api/initiatives/${id}`)).milestones.find(
+      (m: { id: string }) => m.id === milestone.id,
+    );
     expect(stored).toMatchObject({ dueDate: '2027-06-30', title: 'Hearing', version: 2 });
   });
 

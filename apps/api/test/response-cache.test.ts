@@ -87,13 +87,13 @@ describe('cached list and stats answers', () => {
     expect((await app.json('/api/initiatives?overdue=true')).total).toBe(1);
   });
 
-  it('when local midnight passes, then a conditional GET of the detail with yesterday\'s ETag gets today\'s overdue flag, not a 304', async () => {
+  it("when local midnight passes, then a conditional GET of the detail with yesterday's ETag gets today's overdue flag, not a 304", async () => {
     let now = new Date('2030-03-10T18:59:00Z');
     app = await startTestApp({ now: () => now });
     const id = 'social-media-outreach';
     await app.store.db.updateTable('initiatives').set({ target_date: '2030-03-10' }).where('id', '=', id).execute();
     const before = await app.fetch(`/api/initiatives/${id}`);
-    expect((await before.json()).overdue).toBe(false);
+    expect(((await before.json()) as Json).overdue).toBe(false);
     const etag = before.headers.get('etag') ?? '';
     expect(etag).toMatch(/^"\d+-20300310"$/);
     // node:http rather than fetch: fetch adds Cache-Control: no-cache to conditional requests.

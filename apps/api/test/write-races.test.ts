@@ -80,7 +80,11 @@ describe(`write races over ${instances} processes on one database (${target.labe
     apis.push(...(await Promise.all(Array.from({ length: instances - 1 }, () => spawnApi(target.env)))));
     store = target.store ?? openSqlite(path.join(target.env.DATA_DIR ?? '', 'civic-monitor.db'));
     const expires = new Date(Date.now() + hour);
-    official = await openSession(store, (await createUser(store, { role: 'official', cost: cheapCost })).user.id, expires);
+    official = await openSession(
+      store,
+      (await createUser(store, { role: 'official', cost: cheapCost })).user.id,
+      expires,
+    );
     admin = await openSession(store, (await createUser(store, { role: 'admin', cost: cheapCost })).user.id, expires);
   });
   afterAll(async () => {
@@ -104,9 +108,9 @@ describe(`write races over ${instances} processes on one database (${target.labe
       ),
     );
     expect(statusesOf(responses)).toEqual([200, ...Array(11).fill(409)]);
-    const won: Json = await responses.find((r) => r.status === 200)?.json();
+    const won = (await responses.find((r) => r.status === 200)?.json()) as Json;
     for (const loser of responses.filter((r) => r.status === 409)) {
-      expect((await loser.json()).current).toMatchObject({ version: seen.version + 1, progress: won.progress });
+      expect(((await loser.json()) as Json).current).toMatchObject({ version: seen.version + 1, progress: won.progress });
     }
     const history = (await get(`/api/initiatives/${id}/history?limit=200`)).items;
     expect(history).toHaveLength(historyBefore + 1);
@@ -126,7 +130,9 @@ describe(`write races over ${instances} processes on one database (${target.labe
       region: 'KZ',
       noSource: true,
     };
-    const responses = await Promise.all(Array.from({ length: 6 }, (_, n) => write(n, 'POST', '/api/initiatives', body)));
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => write(n, 'POST', '/api/initiatives', body)),
+    );
     expect(statusesOf(responses)).toEqual([201, 409, 409, 409, 409, 409]);
     expect((await get(`/api/initiatives/${id}/history`)).items.map((h: Json) => h.kind)).toEqual(['created']);
   });
@@ -175,11 +181,15 @@ describe(`write races over ${instances} processes on one database (${target.labe
       const kinds = (await get(`/api/initiatives/${initiative.id}/history`)).items.map((h: Json) => h.kind);
       const kind = { edit: 'milestone_changed', complete: 'milestone_completed', remove: 'milestone_removed' }[action];
       expect(kinds.filter((k: string) => k === kind)).toHaveLength(1);
-      await expectConditionalReadsFresh(`/api/initiatives/${initiative.id}`, before.headers.get('etag') ?? '', (body) => {
-        const stored = body.milestones.find((m: Json) => m.id === milestone.id);
-        if (action === 'remove') expect(stored).toBeUndefined();
-        else expect(stored.version).toBe(2);
-      });
+      await expectConditionalReadsFresh(
+        `/api/initiatives/${initiative.id}`,
+        before.headers.get('etag') ?? '',
+        (body) => {
+          const stored = body.milestones.find((m: Json) => m.id === milestone.id);
+          if (action === 'remove') expect(stored).toBeUndefined();
+          else expect(stored.version).toBe(2);
+        },
+      );
     }
   });
 
@@ -205,11 +215,17 @@ describe(`write races over ${instances} processes on one database (${target.labe
       const parentNow = await get(`/api/initiatives/${parent.id}`);
       expect(parentNow.progress, `trial ${trial}`).toBe(59);
       expect(parentNow.children.map((c: Json) => c.progress).sort()).toEqual([19, 61, 98]);
-      await expectConditionalReadsFresh(`/api/initiatives/${grandparent.id}`, grandBefore.headers.get('etag') ?? '', (body) => {
-        expect(body.progress).toBe(59);
-        expect(body.version).toBeGreaterThan(grandSeen.version);
-      });
-      const rollups = (await get(`/api/initiatives/${parent.id}/history`)).items.filter((h: Json) => h.kind === 'rollup');
+      await expectConditionalReadsFresh(
+        `/api/initiatives/${grandparent.id}`,
+        grandBefore.headers.get('etag') ?? '',
+        (body) => {
+          expect(body.progress).toBe(59);
+          expect(body.version).toBeGreaterThan(grandSeen.version);
+        },
+      );
+      const rollups = (await get(`/api/initiatives/${parent.id}/history`)).items.filter(
+        (h: Json) => h.kind === 'rollup',
+      );
       expect(rollups.map((h: Json) => h.changes.at(-1).to)).toContain(59);
       expect(rollups.every((h: Json) => h.changes[0].field === 'progress')).toBe(true);
     }

@@ -1,6 +1,6 @@
-import type { HistoryField, HistoryFieldChange, HistoryKind, Language } from './terms.ts';
 import { stageLabels } from './labels.ts';
 import { statusLabels } from './status-labels.ts';
+import type { HistoryField, HistoryFieldChange, HistoryKind, Language } from './terms.ts';
 import { isLegislativeStage, isStatus } from './terms.ts';
 
 /** Names of the kinds of history entry in each language: the timeline, the CSV files and the Atom feeds print these. */

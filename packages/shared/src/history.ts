@@ -10,7 +10,6 @@ export const historyFieldChangeSchema = z.object({
   to: z.union([z.string(), z.number(), z.null()]),
 });
 
-
 /**
  * One history entry of an initiative. `kind` says what happened and `changes` names every public field
  * that moved, from → to; status, progress and stage also stand as they were before and after.

@@ -46,10 +46,7 @@ function nextProgress(current: CurrentState, input: StatusChangeInput, status: S
 }
 
 /** The public fields that moved between two states, in the order the history prints them. */
-export function movedFields(
-  before: PlannedChange['values'],
-  after: PlannedChange['values'],
-): HistoryFieldChange[] {
+export function movedFields(before: PlannedChange['values'], after: PlannedChange['values']): HistoryFieldChange[] {
   const pairs: HistoryFieldChange[] = [
     { field: 'status', from: before.status, to: after.status },
     { field: 'progress', from: before.progress, to: after.progress },

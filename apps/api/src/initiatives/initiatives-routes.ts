@@ -40,7 +40,10 @@ export const initiativesRoutes = [
     summary: 'One initiative with its parent, children, milestones, relations and source span.',
     params: initiativeParams,
     responses: {
-      200: json('The initiative; its ETag is its version and the local day its flags were judged on', initiativeDetailSchema),
+      200: json(
+        'The initiative; its ETag is its version and the local day its flags were judged on',
+        initiativeDetailSchema,
+      ),
     },
     async handle({ params, deps, res }) {
       // The day is read first: a midnight passing during the read gives an ETag that never matches again.

@@ -65,7 +65,11 @@ export async function touchAncestors(
       trx,
     ).executeTakeFirst();
     if (!parent) return;
-    const children = await trx.selectFrom('initiatives').select('progress').where('parent_id', '=', currentId).execute();
+    const children = await trx
+      .selectFrom('initiatives')
+      .select('progress')
+      .where('parent_id', '=', currentId)
+      .execute();
     const mean = parent.progress_source === 'explicit' ? null : rollUpProgress(children.map((c) => Number(c.progress)));
     const progress = mean ?? Number(parent.progress);
     await trx

@@ -37,7 +37,8 @@ function decideEdit(current: MilestoneRow, patch: MilestonePatch, at: string, to
     ['milestone.completedOn', current.completed_on, after.completed_on],
   ]);
   if (fieldChanges.length === 0) return null;
-  const kind = current.completed_on === null && after.completed_on !== null ? 'milestone_completed' : 'milestone_changed';
+  const kind =
+    current.completed_on === null && after.completed_on !== null ? 'milestone_completed' : 'milestone_changed';
   return { changes, entry: { kind, changes: fieldChanges, note: after.title, actor, at } } satisfies MilestoneDecision;
 }
 

@@ -24,7 +24,11 @@ export async function up(db: Kysely<Database>): Promise<void> {
   for (const row of rows) {
     const moved = [
       { field: 'status', from: row.from_status, to: row.to_status },
-      { field: 'progress', from: row.from_progress === null ? null : Number(row.from_progress), to: Number(row.to_progress) },
+      {
+        field: 'progress',
+        from: row.from_progress === null ? null : Number(row.from_progress),
+        to: Number(row.to_progress),
+      },
       { field: 'legislativeStage', from: row.from_stage, to: row.to_stage },
     ].filter((change) => change.from !== change.to);
     const kind =

@@ -1,4 +1,4 @@
-import { historyCsvColumns, statusLabels } from '@civic/shared';
+import { historyChangeText, historyCsvColumns, historyKindLabels, statusLabels } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawCells, readCsv } from './export-csv-helpers.ts';
 import { insertChange } from './export-fixtures.ts';
@@ -65,6 +65,9 @@ describe('GET /api/export/history.csv', () => {
       id: change.id,
       initiative_id: target,
       initiative_title: initiative.title.en,
+      kind: change.kind,
+      kind_label: historyKindLabels.en[change.kind as 'created'],
+      changes: change.changes.map((c: Json) => historyChangeText(c, 'en')).join('; '),
       from_status: change.fromStatus ?? '',
       to_status: change.toStatus,
       to_status_label: statusLabels.en[change.toStatus as 'proposed'],

@@ -110,7 +110,10 @@ describe(`write races over ${instances} processes on one database (${target.labe
     expect(statusesOf(responses)).toEqual([200, ...Array(11).fill(409)]);
     const won = (await responses.find((r) => r.status === 200)?.json()) as Json;
     for (const loser of responses.filter((r) => r.status === 409)) {
-      expect(((await loser.json()) as Json).current).toMatchObject({ version: seen.version + 1, progress: won.progress });
+      expect(((await loser.json()) as Json).current).toMatchObject({
+        version: seen.version + 1,
+        progress: won.progress,
+      });
     }
     const history = (await get(`/api/initiatives/${id}/history?limit=200`)).items;
     expect(history).toHaveLength(historyBefore + 1);

@@ -1,5 +1,6 @@
 import {
   defaultLanguage,
+  historyKindLabels,
   isLanguage,
   kindLabels,
   type Language,
@@ -51,9 +52,14 @@ async function ensureLoaded(lang: Language): Promise<void> {
   i18next.addResourceBundle(lang, 'translation', sharedLabels(lang), true, true);
 }
 
-/** status.*, kind.* and stage.* come from the shared tables, the ones the CSV and Atom files print. */
+/** status.*, kind.*, stage.* and historyKind.* come from the shared tables, the ones the CSV and Atom files print. */
 function sharedLabels(lang: Language): ResourceLanguage {
-  return { status: statusLabels[lang], kind: kindLabels[lang], stage: stageLabels[lang] };
+  return {
+    status: statusLabels[lang],
+    kind: kindLabels[lang],
+    stage: stageLabels[lang],
+    historyKind: historyKindLabels[lang],
+  };
 }
 
 /** Switches the UI language once its texts are loaded. */

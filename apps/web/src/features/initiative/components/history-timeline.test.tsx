@@ -3,13 +3,18 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../../../lib/i18n.ts';
+import { changeLanguage, initI18n } from '../../../lib/i18n.ts';
 import { HistoryTimeline } from './history-timeline.tsx';
 
 function createChange(n: number): StatusChange {
   return {
     id: `change-${n}`,
     initiativeId: 'full-time-deputies',
+    kind: 'status_change',
+    changes: [
+      { field: 'status', from: 'proposed', to: 'in_progress' },
+      { field: 'progress', from: 0, to: 25 },
+    ],
     fromStatus: 'proposed',
     toStatus: 'in_progress',
     fromProgress: 0,
@@ -22,6 +27,12 @@ function createChange(n: number): StatusChange {
     at: new Date(Date.UTC(2026, 1, 1, 0, 0, 0) - n * 60_000).toISOString(),
   };
 }
+
+/** The timeline's entries, without the lists of changed fields inside them. */
+const entriesIn = (region: HTMLElement) =>
+  within(region)
+    .getAllByRole('listitem')
+    .filter((item) => item.classList.contains('timeline-item'));
 
 /** The API's pages, newest first: the first ends with a cursor, the second is the last. */
 const pages: Record<string, HistoryPage> = {
@@ -52,18 +63,65 @@ describe('HistoryTimeline', () => {
     );
     const region = await screen.findByRole('region', { name: 'History' });
     await within(region).findByText('Note 1');
-    expect(within(region).getAllByRole('listitem')).toHaveLength(2);
+    expect(entriesIn(region)).toHaveLength(2);
 
     await userEvent.click(within(region).getByRole('button', { name: 'Show older changes' }));
     await within(region).findByText('Note 3');
-    const notes = within(region)
-      .getAllByRole('listitem')
-      .map((item) => item.querySelector('.timeline-note')?.textContent);
+    const notes = entriesIn(region).map((item) => item.querySelector('.timeline-note')?.textContent);
     expect(notes).toEqual(['Note 1', 'Note 2', 'Note 3']);
     expect(within(region).queryByRole('button', { name: 'Show older changes' })).toBeNull();
     expect(requested).toEqual([
       '/api/initiatives/full-time-deputies/history',
       '/api/initiatives/full-time-deputies/history?cursor=older',
     ]);
+  });
+
+  const targetDateMoved: StatusChange = {
+    ...createChange(4),
+    kind: 'field_change',
+    changes: [{ field: 'targetDate', from: '2027-06-30', to: '2027-12-31' }],
+    fromStatus: 'proposed',
+    toStatus: 'proposed',
+    fromProgress: 0,
+    toProgress: 0,
+    note: 'Deadline moved by decree.',
+  };
+  const milestoneDone: StatusChange = {
+    ...createChange(5),
+    kind: 'milestone_completed',
+    changes: [{ field: 'milestone.completedOn', from: null, to: '2027-02-27' }],
+    fromStatus: 'proposed',
+    toStatus: 'proposed',
+    fromProgress: 0,
+    toProgress: 0,
+    note: 'Hearing',
+  };
+
+  it.each([
+    ['en', 'Details changed', 'Target date: 2027-06-30 → 2027-12-31', 'Milestone completed', 'Milestone completed on: — → 2027-02-27'],
+    ['ru', 'Изменение сведений', 'Целевой срок: 2027-06-30 → 2027-12-31', 'Этап выполнен', 'Дата выполнения этапа: — → 2027-02-27'],
+    ['kk', 'Мәліметтер өзгерді', 'Мақсатты мерзім: 2027-06-30 → 2027-12-31', 'Кезең орындалды', 'Кезеңнің орындалған күні: — → 2027-02-27'],
+  ] as const)('when a target date moves and a milestone is completed (%s), then the timeline names each field from → to, not a status change', async (lang, kind, change, milestoneKind, milestoneChange) => {
+    await changeLanguage(lang);
+    vi.stubGlobal('fetch', async () =>
+      new Response(JSON.stringify({ items: [targetDateMoved, milestoneDone], nextCursor: null }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <HistoryTimeline initiativeId="full-time-deputies" />
+      </QueryClientProvider>,
+    );
+    const region = await screen.findByRole('region');
+    await within(region).findByText('Deadline moved by decree.');
+    const [first, second] = entriesIn(region);
+    expect(first?.querySelector('.timeline-kind')?.textContent).toBe(kind);
+    expect(within(first as HTMLElement).getByText(change)).toBeTruthy();
+    expect(first?.textContent).not.toContain('→ 0');
+    expect(second?.querySelector('.timeline-kind')?.textContent).toBe(milestoneKind);
+    expect(within(second as HTMLElement).getByText(milestoneChange)).toBeTruthy();
+    expect(within(second as HTMLElement).getByText('Hearing')).toBeTruthy();
+    await changeLanguage('en');
   });
 });

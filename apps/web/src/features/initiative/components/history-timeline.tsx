@@ -1,7 +1,9 @@
+import type { StatusChange } from '@civic/shared/schemas';
+import { historyChangeText } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
-import { formatDateTime, formatPercent } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useInitiativeHistory } from '../api/get-initiative-history.ts';
 
@@ -30,29 +32,7 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
                 <time dateTime={change.at}>{formatDateTime(change.at, lang)}</time>
                 <span>{t('initiative.changedBy', { actor: change.actor })}</span>
               </p>
-              <p className="timeline-change">
-                {change.fromStatus ? (
-                  <>
-                    <StatusBadge status={change.fromStatus} />
-                    <span aria-hidden="true"> → </span>
-                    <span className="visually-hidden"> — </span>
-                  </>
-                ) : (
-                  <span className="muted">{t('initiative.created')}: </span>
-                )}
-                <StatusBadge status={change.toStatus} />
-                <span className="muted">
-                  {' '}
-                  ({change.fromProgress !== null ? `${formatPercent(change.fromProgress, lang)} → ` : ''}
-                  {formatPercent(change.toProgress, lang)})
-                </span>
-                {change.toStage && change.toStage !== change.fromStage && (
-                  <span className="muted">
-                    {' · '}
-                    {t('stage.label')}: {t(`stage.${change.toStage}`)}
-                  </span>
-                )}
-              </p>
+              <TimelineChange change={change} />
               {change.note && <p className="timeline-note">{change.note}</p>}
               {change.evidenceUrl && (
                 <p>
@@ -76,5 +56,39 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
         </button>
       )}
     </section>
+  );
+}
+
+/** What an entry changed: its kind, the status it moved to (or was created in), and each field from → to. */
+function TimelineChange({ change }: { change: StatusChange }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const shown = change.kind === 'status_change' ? change.changes.filter((c) => c.field !== 'status') : change.changes;
+  return (
+    <>
+      <p className="timeline-change">
+        <span className="timeline-kind">{t(`historyKind.${change.kind}`)}</span>
+        {(change.kind === 'status_change' || change.kind === 'created') && (
+          <>
+            {': '}
+            {change.fromStatus && change.fromStatus !== change.toStatus && (
+              <>
+                <StatusBadge status={change.fromStatus} />
+                <span aria-hidden="true"> → </span>
+                <span className="visually-hidden"> — </span>
+              </>
+            )}
+            <StatusBadge status={change.toStatus} />
+          </>
+        )}
+      </p>
+      {shown.length > 0 && (
+        <ul className="timeline-changes">
+          {shown.map((field) => (
+            <li key={field.field}>{historyChangeText(field, lang)}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

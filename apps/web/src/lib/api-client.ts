@@ -37,7 +37,9 @@ export function toSearch(params: QueryParams = {}): string {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** The ETag (or version, quoted) the change was made from: sent as If-Match. */
+  ifMatch?: string;
   params?: QueryParams;
   /** Sent as JSON; the browser adds Origin, which the server checks on writes. */
   body?: unknown;
@@ -55,12 +57,16 @@ async function readProblem(response: Response): Promise<Problem | null> {
  */
 export async function request<T>(
   path: string,
-  { method = 'GET', params, body, signal }: RequestOptions = {},
+  { method = 'GET', params, body, signal, ifMatch }: RequestOptions = {},
 ): Promise<T> {
   const response = await fetch(`/api${path}${toSearch(params)}`, {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(ifMatch === undefined ? {} : { 'If-Match': ifMatch }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });

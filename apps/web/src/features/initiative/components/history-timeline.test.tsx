@@ -98,30 +98,53 @@ describe('HistoryTimeline', () => {
   };
 
   it.each([
-    ['en', 'Details changed', 'Target date: 2027-06-30 → 2027-12-31', 'Milestone completed', 'Milestone completed on: — → 2027-02-27'],
-    ['ru', 'Изменение сведений', 'Целевой срок: 2027-06-30 → 2027-12-31', 'Этап выполнен', 'Дата выполнения этапа: — → 2027-02-27'],
-    ['kk', 'Мәліметтер өзгерді', 'Мақсатты мерзім: 2027-06-30 → 2027-12-31', 'Кезең орындалды', 'Кезеңнің орындалған күні: — → 2027-02-27'],
-  ] as const)('when a target date moves and a milestone is completed (%s), then the timeline names each field from → to, not a status change', async (lang, kind, change, milestoneKind, milestoneChange) => {
-    await changeLanguage(lang);
-    vi.stubGlobal('fetch', async () =>
-      new Response(JSON.stringify({ items: [targetDateMoved, milestoneDone], nextCursor: null }), {
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <HistoryTimeline initiativeId="full-time-deputies" />
-      </QueryClientProvider>,
-    );
-    const region = await screen.findByRole('region');
-    await within(region).findByText('Deadline moved by decree.');
-    const [first, second] = entriesIn(region);
-    expect(first?.querySelector('.timeline-kind')?.textContent).toBe(kind);
-    expect(within(first as HTMLElement).getByText(change)).toBeTruthy();
-    expect(first?.textContent).not.toContain('→ 0');
-    expect(second?.querySelector('.timeline-kind')?.textContent).toBe(milestoneKind);
-    expect(within(second as HTMLElement).getByText(milestoneChange)).toBeTruthy();
-    expect(within(second as HTMLElement).getByText('Hearing')).toBeTruthy();
-    await changeLanguage('en');
-  });
+    [
+      'en',
+      'Details changed',
+      'Target date: 2027-06-30 → 2027-12-31',
+      'Milestone completed',
+      'Milestone completed on: — → 2027-02-27',
+    ],
+    [
+      'ru',
+      'Изменение сведений',
+      'Целевой срок: 2027-06-30 → 2027-12-31',
+      'Этап выполнен',
+      'Дата выполнения этапа: — → 2027-02-27',
+    ],
+    [
+      'kk',
+      'Мәліметтер өзгерді',
+      'Мақсатты мерзім: 2027-06-30 → 2027-12-31',
+      'Кезең орындалды',
+      'Кезеңнің орындалған күні: — → 2027-02-27',
+    ],
+  ] as const)(
+    'when a target date moves and a milestone is completed (%s), then the timeline names each field from → to, not a status change',
+    async (lang, kind, change, milestoneKind, milestoneChange) => {
+      await changeLanguage(lang);
+      vi.stubGlobal(
+        'fetch',
+        async () =>
+          new Response(JSON.stringify({ items: [targetDateMoved, milestoneDone], nextCursor: null }), {
+            headers: { 'content-type': 'application/json' },
+          }),
+      );
+      render(
+        <QueryClientProvider client={new QueryClient()}>
+          <HistoryTimeline initiativeId="full-time-deputies" />
+        </QueryClientProvider>,
+      );
+      const region = await screen.findByRole('region');
+      await within(region).findByText('Deadline moved by decree.');
+      const [first, second] = entriesIn(region);
+      expect(first?.querySelector('.timeline-kind')?.textContent).toBe(kind);
+      expect(within(first as HTMLElement).getByText(change)).toBeTruthy();
+      expect(first?.textContent).not.toContain('→ 0');
+      expect(second?.querySelector('.timeline-kind')?.textContent).toBe(milestoneKind);
+      expect(within(second as HTMLElement).getByText(milestoneChange)).toBeTruthy();
+      expect(within(second as HTMLElement).getByText('Hearing')).toBeTruthy();
+      await changeLanguage('en');
+    },
+  );
 });

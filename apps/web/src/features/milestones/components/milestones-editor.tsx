@@ -1,11 +1,13 @@
-import type { Milestone } from '@civic/shared/schemas';
-import { useId } from 'react';
+import type { Milestone, MilestonePatch } from '@civic/shared/schemas';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
+import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
 import { todayIn } from '../../../lib/format.ts';
 import { milestoneInputSchema, milestonePatchSchema } from '../../../lib/schemas.ts';
 import { type SchemaForm, useSchemaForm } from '../../../lib/use-schema-form.ts';
-import { useAddMilestone, useUpdateMilestone } from '../api/save-milestone.ts';
+import { useAddMilestone, useRemoveMilestone, useUpdateMilestone } from '../api/save-milestone.ts';
 import '../milestones.css';
 
 export interface MilestonesEditorProps {
@@ -24,7 +26,7 @@ export function MilestonesEditor({ initiativeId, milestones, onChanged }: Milest
       <h2 id={`${id}-heading`}>{t('officials.milestones.title')}</h2>
       {milestones.map((milestone) => (
         <MilestoneRow
-          key={`${milestone.id}-${milestone.updatedAt}`}
+          key={`${milestone.id}-${milestone.version}`}
           initiativeId={initiativeId}
           milestone={milestone}
           onChanged={onChanged}
@@ -43,6 +45,8 @@ function MilestoneRow({
   const { t } = useTranslation();
   const id = useId();
   const save = useUpdateMilestone(initiativeId, milestone.id, onChanged);
+  const remove = useRemoveMilestone(initiativeId, milestone, onChanged);
+  const [conflict, setConflict] = useState<Milestone | 'gone' | null>(null);
   const today = todayIn();
   // The day it was really done, in the data's zone: today unless the official enters an earlier one.
   const form = useSchemaForm({
@@ -54,17 +58,44 @@ function MilestoneRow({
     },
   });
   const { completedOn } = form.values;
+  const pending = save.isPending || remove.isPending;
 
-  function toggleCompletion() {
-    save.mutate(
-      milestone.completedAt ? { completed: false } : { completed: true, ...(completedOn ? { completedOn } : {}) },
-    );
+  // A 409 keeps what the official typed and shows the milestone as it now stands; a 404 means it is gone.
+  function onFailure(error: Error) {
+    const problem = error instanceof ApiError ? (error.problem as ProblemWith<{ current: Milestone }> | null) : null;
+    if (error instanceof ApiError && error.status === 409 && problem?.current) return setConflict(problem.current);
+    if (error instanceof ApiError && error.status === 404) return setConflict('gone');
   }
 
+  function send(patch: MilestonePatch) {
+    setConflict(null);
+    save.mutate({ ...patch, version: milestone.version }, { onError: onFailure });
+  }
+
+  function toggleCompletion() {
+    send(milestone.completedAt ? { completed: false } : { completed: true, ...(completedOn ? { completedOn } : {}) });
+  }
+
+  const failed = (save.isError || remove.isError) && conflict === null;
+
   return (
-    <form ref={form.formRef} className="official-form" onSubmit={form.handleSubmit(save.mutate)} noValidate>
+    <form ref={form.formRef} className="official-form" onSubmit={form.handleSubmit(send)} noValidate>
       <fieldset className="milestone-edit">
         <legend>{milestone.title}</legend>
+        {conflict === 'gone' && (
+          <p className="form-alert" role="alert">
+            {t('officials.milestones.gone')}
+          </p>
+        )}
+        {conflict && conflict !== 'gone' && (
+          <ConflictAlert
+            message={t('officials.milestones.conflict')}
+            current={[conflict.title, conflict.dueDate, conflict.completedOn && `✓ ${conflict.completedOn}`]
+              .filter(Boolean)
+              .join(' · ')}
+            onReload={onChanged}
+          />
+        )}
         {milestone.completedAt && <p className="muted">{t('officials.milestones.isComplete')}</p>}
         <MilestoneFields id={id} form={form} />
         <FormField
@@ -74,22 +105,28 @@ function MilestoneRow({
         >
           {(control) => <input {...control} {...form.field('completedOn')} type="date" max={today} />}
         </FormField>
-        {save.isError && (
+        {failed && (
           <p className="form-alert" role="alert">
             {t('officials.errors.failed')}
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button-secondary" disabled={save.isPending}>
+          <button type="submit" className="button button-secondary" disabled={pending}>
             {t('officials.milestones.save')}
+          </button>
+          <button type="button" className="button button-secondary" disabled={pending} onClick={toggleCompletion}>
+            {milestone.completedAt ? t('officials.milestones.reopen') : t('officials.milestones.complete')}
           </button>
           <button
             type="button"
             className="button button-secondary"
-            disabled={save.isPending}
-            onClick={toggleCompletion}
+            disabled={pending}
+            onClick={() => {
+              setConflict(null);
+              remove.mutate(undefined, { onError: onFailure });
+            }}
           >
-            {milestone.completedAt ? t('officials.milestones.reopen') : t('officials.milestones.complete')}
+            {t('officials.milestones.remove')}
           </button>
         </div>
       </fieldset>

@@ -2,6 +2,7 @@ import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas'
 import { legislativeStages, progressAfterChange, progressConflict, statuses } from '@civic/shared/vocabulary';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
@@ -102,16 +103,15 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         noValidate
       >
         {conflict && (
-          <div className="form-alert" role="alert">
-            <p>{t('officials.form.conflict')}</p>
-            <p>
-              {t('officials.form.conflictNow')} <StatusBadge status={conflict.status} />{' '}
-              {formatPercent(conflict.progress, lang)}
-            </p>
-            <button type="button" className="button button-secondary" onClick={() => reload(conflict)}>
-              {t('officials.form.reload')}
-            </button>
-          </div>
+          <ConflictAlert
+            message={t('officials.form.conflict')}
+            current={
+              <>
+                <StatusBadge status={conflict.status} /> {formatPercent(conflict.progress, lang)}
+              </>
+            }
+            onReload={() => reload(conflict)}
+          />
         )}
         {errors.form && (
           <p className="form-alert" role="alert">

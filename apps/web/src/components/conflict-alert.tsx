@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ConflictAlertProps {
+  /** What was refused, e.g. "Someone changed this milestone since you opened it…". */
+  message: string;
+  /** The record as it now stands, in a few words: shown after "Now:". */
+  current: ReactNode;
+  onReload: () => void;
+}
+
+/**
+ * The answer to a 409 on any form: the typed values stay in the fields; the official sees what the
+ * record holds now and may reload it before deciding what to save.
+ */
+export function ConflictAlert({ message, current, onReload }: ConflictAlertProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-alert" role="alert">
+      <p>{message}</p>
+      <p>
+        {t('officials.form.conflictNow')} {current}
+      </p>
+      <button type="button" className="button button-secondary" onClick={onReload}>
+        {t('officials.form.reload')}
+      </button>
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
+import { rawCells, readCsv } from './export-csv-helpers.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 // Each kind of history entry, recorded through HTTP, and how the CSV, the Atom feed and open data show it.
@@ -158,8 +158,7 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
       targetDate: '2028-01-31',
       note: 'Moved.',
     });
-    const csv = await (await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=en`)).text();
-    const rows: Json[] = parse(csv.replace(/^\uFEFF/, ''), { columns: true });
+    const rows = (await readCsv(await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=en`))).records;
     expect(rows.map((r) => [r.kind, r.kind_label, r.changes])).toEqual([
       ['created', 'Added to the register', ''],
       ['field_change', 'Details changed', 'Target date: 2027-06-30 → 2028-01-31'],
@@ -176,10 +175,10 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
   it('when a milestone title starts with a formula sign, then the changes cell still starts with the field name', async () => {
     const created = await addInitiative();
     await send('POST', `/api/initiatives/${created.id}/milestones`, { title: '=HYPERLINK("http://x")' });
-    const csv = await (await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=en`)).text();
-    const rows: Json[] = parse(csv.replace(/^\uFEFF/, ''), { columns: true });
-    const added = rows.find((r) => r.kind === 'milestone_added');
-    expect(added.changes).toBe('Milestone title: — → =HYPERLINK("http://x")');
-    expect(added.note).toBe('\'=HYPERLINK("http://x")');
+    const file = await readCsv(await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=en`));
+    const added = file.records.find((r) => r.kind === 'milestone_added');
+    expect(added?.changes).toBe('Milestone title: — → =HYPERLINK("http://x")');
+    expect(added?.note).toBe('=HYPERLINK("http://x")');
+    expect(rawCells(file)).toContain('\'=HYPERLINK("http://x")');
   });
 });

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import * as publicDisplayNames from '../src/db/migrations/0007-public-display-names.ts';
+import { up as renameLoginNames } from '../src/db/migrations/0007-public-display-names.ts';
 import { seed } from '../src/seed/seed.ts';
 import { listen } from '../src/server.ts';
 import { hashPassword } from '../src/users/password.ts';
@@ -124,7 +124,7 @@ describe('login names already in the data, on upgrade', () => {
 
     await running.close();
 
-    await publicDisplayNames.up(store.db);
+    await renameLoginNames(store.db);
     const after = await startTestApp({ store });
     try {
       for (const { path, body } of await publicAnswers(after)) expect(body, path).not.toContain(username);

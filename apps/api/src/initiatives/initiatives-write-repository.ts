@@ -7,9 +7,9 @@ import {
   type StatusChange,
 } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
-import { localizedColumns } from '../db/localized-text.ts';
 import { lockedForWrite } from '../db/dialect.ts';
 import { newId } from '../db/ids.ts';
+import { localizedColumns } from '../db/localized-text.ts';
 import type { Database, NewInitiativeRow, NewStatusChangeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CurrentState, PlannedChange } from './initiative-change.ts';

@@ -86,7 +86,7 @@ describe(`days follow Kazakhstan time, not UTC (${process.env.TEST_STORE ?? 'sql
     const path = '/api/initiatives/off-site-public-sessions/milestones';
     const created = await readJson(await send('POST', path, { title: 'Report to the session', dueDate: '2026-11-25' }));
 
-    const done = await send('PATCH', `${path}/${created.id}`, { completed: true });
+    const done = await send('PATCH', `${path}/${created.id}`, { completed: true, version: 1 });
     expect(done.status).toBe(200);
     expect(await readJson(done)).toMatchObject({
       completedAt: '2026-11-30T19:30:00.000Z',
@@ -94,12 +94,14 @@ describe(`days follow Kazakhstan time, not UTC (${process.env.TEST_STORE ?? 'sql
       overdue: false,
     });
 
-    const corrected = await readJson(await send('PATCH', `${path}/${created.id}`, { completedOn: '2026-11-20' }));
+    const corrected = await readJson(
+      await send('PATCH', `${path}/${created.id}`, { completedOn: '2026-11-20', version: 2 }),
+    );
     expect(corrected).toMatchObject({ completedAt: '2026-11-30T19:30:00.000Z', completedOn: '2026-11-20' });
     const detail = await app.json('/api/initiatives/off-site-public-sessions');
     expect(detail.milestones.find((m: Json) => m.id === created.id).completedOn).toBe('2026-11-20');
 
-    const reopened = await readJson(await send('PATCH', `${path}/${created.id}`, { completed: false }));
+    const reopened = await readJson(await send('PATCH', `${path}/${created.id}`, { completed: false, version: 3 }));
     expect(reopened).toMatchObject({ completedAt: null, completedOn: null, overdue: true });
   });
 
@@ -113,13 +115,13 @@ describe(`days follow Kazakhstan time, not UTC (${process.env.TEST_STORE ?? 'sql
       { completed: false, completedOn: '2026-11-20' },
       { completedOn: '30.11.2026' },
     ]) {
-      const res = await send('PATCH', `${path}/${created.id}`, body);
+      const res = await send('PATCH', `${path}/${created.id}`, { ...body, version: 1 });
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
       expect((await readJson(res)).errors.map((e: Json) => e.field)).toContain('completedOn');
     }
     // 1 December is today there, though it is still 30 November in UTC.
-    const today = await send('PATCH', `${path}/${created.id}`, { completedOn: '2026-12-01' });
+    const today = await send('PATCH', `${path}/${created.id}`, { completedOn: '2026-12-01', version: 1 });
     expect(today.status).toBe(200);
     expect((await readJson(today)).completedOn).toBe('2026-12-01');
   });

@@ -155,6 +155,11 @@ test.describe('officials', () => {
     await renamed.getByLabel('Completed on').fill('2025-01-15');
     await renamed.getByRole('button', { name: 'Mark complete' }).click();
     await expect(list.getByText('Completed 15 Jan 2025')).toBeVisible();
+    // The history names what happened to the milestone, not a status change.
+    const history = page.getByRole('region', { name: 'History' });
+    const completedEntry = history.locator('.timeline-item').filter({ hasText: 'First off-site session in Khromtau' });
+    await expect(completedEntry.first().locator('.timeline-kind')).toHaveText('Milestone completed');
+    await expect(completedEntry.first()).toContainText('Milestone completed on: — → 2025-01-15');
 
     // Each milestone edit is a new version of the initiative; the form follows it rather than conflicting.
     const form = page.getByRole('region', { name: 'Update status' });

@@ -22,6 +22,7 @@ export const storeTests = [
   'test/export-open-data.test.ts',
   'test/export-streaming.test.ts',
   'test/feeds-atom.test.ts',
+  'test/history-kinds.test.ts',
   'test/history-paging.test.ts',
   'test/initiatives-read.test.ts',
   'test/initiatives-write-create.test.ts',
@@ -53,6 +54,7 @@ export const storeTests = [
 export const realServerTests: Record<string, string> = {
   'test/postgres-parity.test.ts': 'collation parity needs a ru-KZ ICU database',
   'test/initiatives-write-concurrency.test.ts': 'concurrent writers need more than one connection',
+  'test/write-races.test.ts': 'three server processes race on one database, which PGlite cannot share',
   'test/scale-two-instances.test.ts': 'two instances need two connection pools',
   'test/store-busy.test.ts': 'a full pool needs a pool',
   'test/export-stalled-clients.test.ts': 'idle sessions are read from pg_stat_activity',

@@ -162,11 +162,26 @@ describe('GET /api/initiatives/:id and its history', () => {
     expect(detail.relations.filter((r: { direction: string }) => r.direction === 'in')).toHaveLength(3);
   });
 
-  it('when the history is asked for, then the system entry recorded from the source is there', async () => {
+  it('when the history is asked for, then the one entry is the one recorded from the source, with no person and no note', async () => {
     const res = await app.fetch('/api/initiatives/full-time-deputies/history');
     const body: Json = await res.json();
     expect(body.items).toHaveLength(1);
-    expect(body.items[0]).toMatchObject({ actor: 'system', fromStatus: null, toStatus: 'under_review' });
+    expect(body.items[0]).toMatchObject({
+      kind: 'from_source',
+      actor: '',
+      note: '',
+      fromStatus: null,
+      toStatus: 'under_review',
+    });
+  });
+
+  it('when nothing was verified since the seed, then every initiative says never verified and needs verification', async () => {
+    const list: Json = await app.json('/api/initiatives?pageSize=100');
+    expect(list.items.every((item: Json) => item.lastVerifiedAt === null && item.stale === true)).toBe(true);
+    const stats: Json = await app.json('/api/stats');
+    expect(stats.stale).toBe(list.total);
+    // Recording the article's initiatives is not activity: no changes per month yet.
+    expect(stats.activityByMonth).toEqual([]);
   });
 
   it('when a GET is repeated with its ETag, then the answer is 304', async () => {

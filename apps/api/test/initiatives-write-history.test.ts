@@ -10,6 +10,7 @@ const srcDir = path.resolve(import.meta.dirname, '../src');
 const actorRename = path.join(srcDir, 'db/migrations/0007-public-display-names.ts');
 // History says what changed: gives old rows their kind and changes, the two columns it adds.
 const kindBackfill = path.join(srcDir, 'db/migrations/0009-history-changes.ts');
+const seedRelabel = path.join(srcDir, 'db/migrations/0011-from-source.ts');
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,7 +33,7 @@ describe('the history is append-only', () => {
     const files = sourceFiles(srcDir);
     expect(files.length).toBeGreaterThan(20);
     const offending = files.filter((file) => {
-      if (file === actorRename || file === kindBackfill) return false;
+      if (file === actorRename || file === kindBackfill || file === seedRelabel) return false;
       const text = fs.readFileSync(file, 'utf8');
       return (
         /(updateTable|deleteFrom)\(\s*['"`]status_changes/.test(text) ||
@@ -59,6 +60,16 @@ describe('the history is append-only', () => {
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatch(
       /^updateTable\('status_changes'\)\s*\.set\(\{ kind, changes \}\)\s*\.where\('id', '=', row\.id\)/,
+    );
+    expect(text).not.toMatch(/\b(update|delete\s+from)\s+["`]?status_changes\b/i);
+  });
+
+  it("when the migration that relabels the seed runs, then it touches only the seed's own entries", () => {
+    const text = fs.readFileSync(seedRelabel, 'utf8');
+    const writes = text.match(/(updateTable|deleteFrom)\(\s*['"`]status_changes['"`]\)[^;]*/g) ?? [];
+    expect(writes).toHaveLength(1);
+    expect(writes[0]?.replace(/\s+/g, ' ')).toBe(
+      "updateTable('status_changes') .set({ kind: 'from_source', actor: '', note: '' }) .where('kind', '=', 'created') .where('actor', '=', 'system') .execute()",
     );
     expect(text).not.toMatch(/\b(update|delete\s+from)\s+["`]?status_changes\b/i);
   });
@@ -168,8 +179,9 @@ describe('history kinds of rows written before they existed', () => {
         .where('initiative_id', '=', base.initiative_id)
         .orderBy('at')
         .execute();
+      // 0009 names the first row created; 0011 then relabels the seed's own (actor "system") from_source.
       expect(rows.map((r) => [r.kind, JSON.parse(r.changes)])).toEqual([
-        ['created', []],
+        ['from_source', []],
         [
           'status_change',
           [

@@ -53,12 +53,16 @@ describe('seed', () => {
     }
   });
 
-  it('when seeded, then each initiative has exactly one system history entry and the article date stays unknown', async () => {
+  it('when seeded, then each initiative has exactly one entry recorded from the source, is never verified, and the article date stays unknown', async () => {
     store = await createSeededStore();
     const history = await store.db.selectFrom('status_changes').selectAll().execute();
     expect(history).toHaveLength(seedInitiatives.length);
     expect(new Set(history.map((h) => h.initiative_id)).size).toBe(seedInitiatives.length);
-    expect(history.every((h) => h.actor === 'system' && h.from_status === null)).toBe(true);
+    expect(
+      history.every((h) => h.kind === 'from_source' && h.actor === '' && h.note === '' && h.from_status === null),
+    ).toBe(true);
+    const verified = await store.db.selectFrom('initiatives').select('last_verified_at').execute();
+    expect(verified.every((row) => row.last_verified_at === null)).toBe(true);
     const doc = await store.db.selectFrom('source_documents').selectAll().executeTakeFirstOrThrow();
     expect(doc.published_at).toBeNull();
     expect(doc.text).toBe(article);

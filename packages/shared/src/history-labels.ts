@@ -7,6 +7,7 @@ import { isLegislativeStage, isStatus } from './terms.ts';
 export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = {
   ru: {
     created: 'Добавлено в реестр',
+    from_source: 'Внесено по тексту источника',
     status_change: 'Смена статуса',
     field_change: 'Изменение сведений',
     verified: 'Проверено, без изменений',
@@ -18,6 +19,7 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
   },
   kk: {
     created: 'Тізілімге енгізілді',
+    from_source: 'Дереккөз мәтіні бойынша енгізілді',
     status_change: 'Мәртебе өзгерді',
     field_change: 'Мәліметтер өзгерді',
     verified: 'Тексерілді, өзгеріс жоқ',
@@ -29,6 +31,7 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
   },
   en: {
     created: 'Added to the register',
+    from_source: 'Recorded from the source text',
     status_change: 'Status change',
     field_change: 'Details changed',
     verified: 'Verified, no change',

@@ -57,10 +57,13 @@ export const isLegislativeStage = isOneOf(legislativeStages);
  * What a history entry records. status_change: the status moved; field_change: progress, legislative
  * stage or target date moved with the status standing; verified: an official confirmed nothing changed;
  * rollup: a parent's progress followed its children's mean; milestone_*: a milestone was added, edited
- * (or reopened), completed or removed; created: the initiative entered the register.
+ * (or reopened), completed or removed; created: an official entered the initiative in the register;
+ * from_source: the initiative was recorded from the text of its source (the seed, an import), with no
+ * person behind the entry and nothing verified.
  */
 export const historyKinds = [
   'created',
+  'from_source',
   'status_change',
   'field_change',
   'verified',
@@ -71,6 +74,12 @@ export const historyKinds = [
   'milestone_removed',
 ] as const;
 export type HistoryKind = (typeof historyKinds)[number];
+
+/**
+ * History kinds that are not activity: an initiative recorded from its source is not work done, and a
+ * parent's roll-up only echoes the child's change already counted. "Changes per month" counts the rest.
+ */
+export const inactiveHistoryKinds: readonly HistoryKind[] = ['from_source', 'rollup'];
 
 /** The public fields a history entry names in its changes: the initiative's own and its milestones'. */
 export const historyFields = [

@@ -1,15 +1,26 @@
-import { offsetPeriods } from '@civic/shared';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { inactiveHistoryKinds, offsetPeriods } from '@civic/shared';
+import { type Kysely, sql } from 'kysely';
 import { isSqlite, localDayOfSql } from './dialect.ts';
 import type { Database } from './schema.ts';
 
-/** Rewrites the per-day counts from the whole history, with the days of the stored zone. */
-async function rebuildStatusDays(trx: Transaction<Database>, sqlite: boolean): Promise<void> {
+/**
+ * Rewrites the per-day counts from the whole history, with the days of the stored zone. An entry counts
+ * as a change unless its kind is one of inactiveHistoryKinds (from_source, rollup); every entry moves
+ * the status counts.
+ */
+export async function rebuildStatusDays(trx: Kysely<unknown>, sqlite: boolean): Promise<void> {
   const day = sql.raw(localDayOfSql(sqlite, 'c.at'));
+  // A store migrated only part of the way (before 0009) has no kinds yet: every entry counts there.
+  const tables = await trx.introspection.getTables();
+  const hasKind = tables.some((t) => t.name === 'status_changes' && t.columns.some((c) => c.name === 'kind'));
+  const inactive = hasKind
+    ? sql`c.kind in (${sql.join(inactiveHistoryKinds.map((kind) => sql.lit(kind)))})`
+    : sql`false`;
   await sql`delete from status_days`.execute(trx);
   await sql`insert into status_days (day, status, changes, delta)
     select day, status, sum(changes), sum(delta) from (
-      select ${day} as day, c.to_status as status, 1 as changes,
+      select ${day} as day, c.to_status as status,
+        case when ${inactive} then 0 else 1 end as changes,
         case when c.from_status is null or c.from_status <> c.to_status then 1 else 0 end as delta
       from status_changes c
       union all
@@ -44,7 +55,7 @@ export async function alignCalendar(db: Kysely<Database>, timeZone: string): Pro
         .execute();
     }
     await trx.updateTable('calendar').set({ time_zone: timeZone }).where('id', '=', 1).execute();
-    await rebuildStatusDays(trx, sqlite);
+    await rebuildStatusDays(trx as unknown as Kysely<unknown>, sqlite);
     await trx
       .updateTable('milestones')
       .set({ completed_on: sql.raw(localDayOfSql(sqlite, 'completed_at')) })

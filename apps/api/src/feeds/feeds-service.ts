@@ -22,8 +22,9 @@ function toEntry(change: HistoryEntry, base: string, lang: Language): AtomEntry 
     id: `urn:uuid:${change.id}`,
     title: `${inLanguage(change.initiativeTitle, lang)} — ${headline(change, lang)}`,
     updated: change.at,
-    author: change.actor,
-    content: parts.join('\n\n'),
+    // Atom needs an author's name; an entry recorded from the source text has no person, so the product signs it.
+    author: change.actor || productNames[lang],
+    content: parts.join('\n\n') || historyKindLabel(change.kind, lang),
     link: initiativePageUrl(base, change.initiativeId),
   };
 }

@@ -8,17 +8,29 @@ import { searchText } from './search-text.ts';
 /** Initiatives without a source sort after every quoted one. */
 const unsourcedSortKey = 1_000_000_000;
 
-const createdNote = 'Initiative added to the register.';
+/**
+ * Who or what records a new initiative. created: a person (actor is their display name); from_source:
+ * the text of its source (the seed, an import), with no actor. The entry's kind label says what
+ * happened in the reader's language, so the note is only what the person wrote, if anything.
+ */
+export interface FirstEntry {
+  kind: 'created' | 'from_source';
+  actor: string;
+  at: string;
+  note?: string;
+}
 
-/** The row of a new initiative and its first history entry; the source span is already located. */
+/**
+ * The row of a new initiative and its first history entry; the source span is already located. A new
+ * initiative is never verified: lastVerifiedAt stays null until an official verifies or updates it.
+ */
 export function newInitiativeRows(
   input: CreateInitiativeInput,
   owner: OwnerRow,
   span: Span | null,
-  actor: string,
-  at: string,
-  note = createdNote,
+  entry: FirstEntry,
 ): { row: NewInitiativeRow; history: StatusChange } {
+  const { at } = entry;
   const status = input.status ?? 'proposed';
   const progress = statusProgressPreset[status] ?? 0;
   const stage = input.legislativeStage ?? null;
@@ -36,7 +48,7 @@ export function newInitiativeRows(
     progress_source: 'status',
     legislative_stage: stage,
     target_date: input.targetDate ?? null,
-    last_verified_at: at,
+    last_verified_at: null,
     source_document_id: span && input.source ? input.source.documentId : null,
     source_quote: span && input.source ? input.source.quote : null,
     source_start: span?.start ?? null,
@@ -62,7 +74,7 @@ export function newInitiativeRows(
   const history: StatusChange = {
     id: newId(),
     initiativeId: input.id,
-    kind: 'created',
+    kind: entry.kind,
     changes: [],
     fromStatus: null,
     toStatus: status,
@@ -70,9 +82,9 @@ export function newInitiativeRows(
     toProgress: progress,
     fromStage: null,
     toStage: stage,
-    note,
+    note: entry.note ?? '',
     evidenceUrl: null,
-    actor,
+    actor: entry.kind === 'from_source' ? '' : entry.actor,
     at,
   };
   return { row, history };

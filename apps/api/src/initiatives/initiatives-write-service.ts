@@ -8,7 +8,7 @@ import {
 import { AppError, conflict, notFound, validationError } from '../errors/app-error.ts';
 import { locateQuote, type Span } from '../quotes/locate-quote.ts';
 import { decideChange } from './initiative-change.ts';
-import { newInitiativeRows } from './initiative-create.ts';
+import { type FirstEntry, newInitiativeRows } from './initiative-create.ts';
 import type { ClockSettings, InitiativesService } from './initiatives-service.ts';
 import type { InitiativesWriteRepository } from './initiatives-write-repository.ts';
 
@@ -37,7 +37,7 @@ async function locateSource(
 export async function addInitiative(
   repository: InitiativesWriteRepository,
   input: CreateInitiativeInput,
-  entry: { actor: string; at: string; note?: string },
+  entry: FirstEntry,
 ): Promise<boolean> {
   const owner = await repository.ownerNames(input.ownerId);
   if (!owner) throw validationError([{ field: 'ownerId', message: 'no such owner' }]);
@@ -45,7 +45,7 @@ export async function addInitiative(
     throw validationError([{ field: 'parentId', message: 'no such initiative' }]);
   }
   const span = await locateSource(repository, input);
-  const { row, history } = newInitiativeRows(input, owner, span, entry.actor, entry.at, entry.note);
+  const { row, history } = newInitiativeRows(input, owner, span, entry);
   return repository.create(row, history);
 }
 
@@ -78,6 +78,7 @@ export function createInitiativesWriteService(
     /** An admin's new initiative: 400 from the checks of addInitiative, 409 when the id is taken. */
     async create(input: CreateInitiativeInput, user: User): Promise<InitiativeDetail> {
       const added = await addInitiative(repository, input, {
+        kind: 'created',
         actor: actorName(user),
         at: settings.now().toISOString(),
       });

@@ -393,6 +393,3 @@ export const relations: SeedRelation[] = [
   { fromId: 'maslikhat-secretary-status', toId: 'local-government-law-amendments', type: 'reflected_in' },
   { fromId: 'full-time-deputies', toId: 'local-government-law-amendments', type: 'reflected_in' },
 ];
-
-export const seedNote =
-  'Внесено по тексту источника; дата публикации в нём не указана. Recorded from the source text, which gives no date.';

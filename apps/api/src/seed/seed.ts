@@ -8,7 +8,7 @@ import { createInitiativesWriteRepository } from '../initiatives/initiatives-wri
 import { addInitiative } from '../initiatives/initiatives-write-service.ts';
 import { seedTextDir } from '../paths.ts';
 import { createSourcesRepository } from '../sources/sources-repository.ts';
-import { initiatives, owners, relations, seedNote, sourceDocument } from './seed-data.ts';
+import { initiatives, owners, relations, sourceDocument } from './seed-data.ts';
 
 const sourceText = () => readFileSync(path.join(seedTextDir, sourceDocument.file), 'utf8');
 
@@ -34,7 +34,7 @@ export async function seed(db: Kysely<Database>, now: Date): Promise<{ inserted:
     const ordered = [...initiatives].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
     for (const { quote, ...item } of ordered) {
       const input = createInitiativeInputSchema.parse({ ...item, source: { documentId: sourceDocument.id, quote } });
-      if (await addInitiative(writes, input, { actor: 'system', at, note: seedNote })) inserted.push(item.id);
+      if (await addInitiative(writes, input, { kind: 'from_source', actor: '', at })) inserted.push(item.id);
     }
     await writes.addRelations(relations);
     return { inserted };

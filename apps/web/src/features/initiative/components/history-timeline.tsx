@@ -30,7 +30,8 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
             <li key={change.id} className="timeline-item">
               <p className="timeline-meta">
                 <time dateTime={change.at}>{formatDateTime(change.at, lang)}</time>
-                <span>{t('initiative.changedBy', { actor: change.actor })}</span>
+                {/* An entry recorded from the source text has no person behind it: its kind says so. */}
+                {change.actor && <span>{t('initiative.changedBy', { actor: change.actor })}</span>}
               </p>
               <TimelineChange change={change} />
               {change.note && <p className="timeline-note">{change.note}</p>}

@@ -25,6 +25,9 @@ function createInitiative(overrides: Partial<Initiative>): Initiative {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     version: 1,
+    officialRating: 'not_started',
+    latestAssessment: null,
+    agreement: 'not_assessed',
     ...overrides,
   };
 }

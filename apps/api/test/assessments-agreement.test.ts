@@ -98,7 +98,7 @@ describe('agreement of official and independent ratings (STALE_AFTER_DAYS = 30)'
   it('when the filter is not one of its words, then 400 naming it', async () => {
     const res = await app.fetch('/api/initiatives?assessment=maybe');
     expect(res.status).toBe(400);
-    expect((await res.json()).errors.map((e: Json) => e.field)).toEqual(['assessment']);
+    expect(((await res.json()) as Json).errors.map((e: Json) => e.field)).toEqual(['assessment']);
   });
 });
 
@@ -111,7 +111,7 @@ describe("a monitor's worklist", () => {
   afterAll(() => app.close());
 
   const worklist = async (cookie: string): Promise<Json[]> =>
-    (await app.fetch('/api/monitor/worklist', { headers: { cookie } }).then((r) => r.json())).items;
+    ((await app.fetch('/api/monitor/worklist', { headers: { cookie } }).then((r) => r.json())) as Json).items;
 
   it('when assessed, then it leaves the list; when the official status changes since, then it returns', async () => {
     const monitor = await loginMonitor(app, 'Worklist Watch');

@@ -46,6 +46,13 @@ export const ratingLabels: Record<Language, Record<Rating, string>> = {
 
 export const ratingLabel = (rating: Rating, lang: Language): string => ratingLabels[lang][rating];
 
+/** "Independent assessment" in each language: the feeds' entry titles name an assessment so. */
+export const independentAssessmentLabels: Record<Language, string> = {
+  ru: 'независимая оценка',
+  kk: 'тәуелсіз баға',
+  en: 'independent assessment',
+};
+
 /** Names of the agreement values in each language, as the pages and exports print them. */
 export const agreementLabels: Record<Language, Record<Agreement, string>> = {
   ru: { agree: 'Оценки совпадают', disagree: 'Расхождение', not_assessed: 'Не оценено' },

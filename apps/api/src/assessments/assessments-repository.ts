@@ -1,8 +1,32 @@
-import type { Assessment, WorklistItem } from '@civic/shared';
+import type { Assessment, LocalizedText, WorklistItem } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
 import type { AssessmentRow, Database } from '../db/schema.ts';
 import { toAssessment } from '../initiatives/initiative-assessment.ts';
+import { exportChunkRows } from '../initiatives/initiatives-repository.ts';
+
+/** An assessment with the title of its initiative, as exports and feeds print it. */
+export type AssessmentEntry = Assessment & { initiativeTitle: LocalizedText };
+
+type EntryRow = AssessmentRow & {
+  title_ru: string;
+  title_en: string;
+  title_kk: string | null;
+  superseded_by: string | null;
+};
+
+const toEntry = (row: EntryRow): AssessmentEntry => ({
+  ...toAssessment(row, row.superseded_by),
+  initiativeTitle: localized(row.title_ru, row.title_en, row.title_kk),
+});
+
+/** Which assessments a feed page shows: of one initiative, recorded at or after `from` and before `until`. */
+export interface AssessmentWindow {
+  initiativeId?: string;
+  from?: string;
+  until?: string;
+  limit: number;
+}
 
 interface WorklistRow {
   id: string;
@@ -15,7 +39,51 @@ interface WorklistRow {
 }
 
 export function createAssessmentsRepository(db: Kysely<Database>) {
+  /** Assessments with their initiative's title and the id of the same organisation's next one. */
+  const selectEntries = () =>
+    db
+      .selectFrom('assessments as a')
+      .innerJoin('initiatives as i', 'i.id', 'a.initiative_id')
+      .selectAll('a')
+      .select(['i.title_ru', 'i.title_en', 'i.title_kk'])
+      .select(
+        sql<string | null>`(select b.id from assessments b
+          where b.initiative_id = a.initiative_id and b.organisation = a.organisation
+            and (b.created_at > a.created_at or (b.created_at = a.created_at and b.id > a.id))
+          order by b.created_at, b.id limit 1)`.as('superseded_by'),
+      );
+
   return {
+    /**
+     * Every assessment, oldest first, in keyset pages of `chunkSize` rows, each its own short query:
+     * nothing is held open between pages. The record is append-only, so each is seen once.
+     */
+    async *stream(chunkSize = exportChunkRows): AsyncIterable<AssessmentEntry> {
+      const ordered = selectEntries().orderBy('a.created_at', 'asc').orderBy('a.id', 'asc').limit(chunkSize);
+      let position: { at: string; id: string } | undefined;
+      for (;;) {
+        const page = position
+          ? ordered.where(
+              sql<boolean>`(a.created_at > ${position.at} or (a.created_at = ${position.at} and a.id > ${position.id}))`,
+            )
+          : ordered;
+        const rows = (await page.execute()) as EntryRow[];
+        for (const row of rows) yield toEntry(row);
+        const last = rows.at(-1);
+        if (!last || rows.length < chunkSize) return;
+        position = { at: last.created_at, id: last.id };
+      }
+    },
+
+    /** At most `limit` assessments of the window, newest first: what a page of an Atom feed shows. */
+    async window(window: AssessmentWindow): Promise<AssessmentEntry[]> {
+      let query = selectEntries().orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(window.limit);
+      if (window.initiativeId) query = query.where('a.initiative_id', '=', window.initiativeId);
+      if (window.from) query = query.where('a.created_at', '>=', window.from);
+      if (window.until) query = query.where('a.created_at', '<', window.until);
+      return ((await query.execute()) as EntryRow[]).map(toEntry);
+    },
+
     async initiativeExists(initiativeId: string): Promise<boolean> {
       const row = await db.selectFrom('initiatives').select('id').where('id', '=', initiativeId).executeTakeFirst();
       return row !== undefined;

@@ -48,6 +48,7 @@ describe('agreement of official and independent ratings (STALE_AFTER_DAYS = 30)'
     await rate('senate-council-local-bodies', 'limited', '2027-03-01');
     expect((await detail('senate-council-local-bodies')).agreement).toBe('disagree');
     expect(await listIds('disagree')).toEqual(['senate-council-local-bodies']);
+    expect((await app.json('/api/stats')).disagreement).toBe(1);
   });
 
   it('when one step apart with the independent lower, then agree through the threshold and disagree the day after', async () => {

@@ -105,7 +105,7 @@ export type HistoryFilter = Pick<HistoryCsvQuery, 'initiative' | 'from' | 'to'>;
 
 /** GET /api/export/assessments.csv: the whole assessment record, labels in lang. */
 export const assessmentsCsvQuerySchema = z.strictObject({
-  lang: singleParam(languageSchema).prefault('ru'),
+  lang: langParam,
   sep: singleParam(csvSeparatorSchema).prefault(','),
 });
 export type AssessmentsCsvQuery = z.output<typeof assessmentsCsvQuerySchema>;

@@ -92,5 +92,7 @@ describe('assessments in the exports and feeds', () => {
       expect(ours[0].author.name).toMatch(/^Open Data Watch \(/);
       expect(ours[0].content['#text']).toContain('https://example.org/minutes');
     }
+    const english = parser.parse(await (await app.fetch('/api/feed.atom?lang=en')).text()).feed;
+    expect(english.entry[0].title).toContain(`independent assessment: ${ratingLabels.en.not_started}`);
   });
 });

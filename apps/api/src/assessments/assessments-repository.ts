@@ -1,6 +1,7 @@
 import type { Assessment, LocalizedText, WorklistItem } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
+import { flatten } from '../db/pages.ts';
 import type { AssessmentRow, Database } from '../db/schema.ts';
 import { toAssessment } from '../initiatives/initiative-assessment.ts';
 import { exportChunkRows } from '../initiatives/initiatives-repository.ts';
@@ -53,12 +54,12 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
           order by b.created_at, b.id limit 1)`.as('superseded_by'),
       );
 
-  return {
+  const repository = {
     /**
      * Every assessment, oldest first, in keyset pages of `chunkSize` rows, each its own short query:
      * nothing is held open between pages. The record is append-only, so each is seen once.
      */
-    async *stream(chunkSize = exportChunkRows): AsyncIterable<AssessmentEntry> {
+    async *pages(chunkSize = exportChunkRows): AsyncIterable<AssessmentEntry[]> {
       const ordered = selectEntries().orderBy('a.created_at', 'asc').orderBy('a.id', 'asc').limit(chunkSize);
       let position: { at: string; id: string } | undefined;
       for (;;) {
@@ -68,12 +69,15 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
             )
           : ordered;
         const rows = (await page.execute()) as EntryRow[];
-        for (const row of rows) yield toEntry(row);
+        if (rows.length) yield rows.map(toEntry);
         const last = rows.at(-1);
         if (!last || rows.length < chunkSize) return;
         position = { at: last.created_at, id: last.id };
       }
     },
+
+    /** As pages(), one assessment at a time. */
+    stream: (chunkSize = exportChunkRows): AsyncIterable<AssessmentEntry> => flatten(repository.pages(chunkSize)),
 
     /** At most `limit` assessments of the window, newest first: what a page of an Atom feed shows. */
     async window(window: AssessmentWindow): Promise<AssessmentEntry[]> {
@@ -167,6 +171,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
       }));
     },
   };
+  return repository;
 }
 
 export type AssessmentsRepository = ReturnType<typeof createAssessmentsRepository>;

@@ -63,9 +63,11 @@ export function createExportService(repositories: ExportRepositories, settings: 
       }
     },
 
-    /** Every independent assessment, superseded ones included, oldest first. */
-    async *assessmentRows(query: AssessmentsCsvQuery, base: string): AsyncIterable<AssessmentCsvRow> {
-      for await (const entry of repositories.assessments.stream()) yield assessmentCsvRow(entry, query.lang, base);
+    /** Every independent assessment, superseded ones included, oldest first; a batch of rows per keyset page. */
+    async *assessmentRows(query: AssessmentsCsvQuery, base: string): AsyncIterable<AssessmentCsvRow[]> {
+      for await (const page of repositories.assessments.pages()) {
+        yield page.map((entry) => assessmentCsvRow(entry, query.lang, base));
+      }
     },
 
     /**

@@ -40,7 +40,7 @@ export const assessmentsRoutes = [
     async handle({ params, body, user, deps, req, res }) {
       const version = expectedVersion(body.version, req.get('if-match'));
       const saved = await deps.assessments.add(params.id, body, version, user);
-      res.status(201).set('ETag', versionEtag(saved.version)).json(saved.assessment);
+      res.status(201).set('ETag', versionEtag(saved.version, saved.today)).json(saved.assessment);
     },
   }),
   route({

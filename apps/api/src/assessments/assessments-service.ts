@@ -28,7 +28,7 @@ export function createAssessmentsService(
       input: AssessmentCommand,
       version: number,
       user: User,
-    ): Promise<{ assessment: Assessment; version: number }> {
+    ): Promise<{ assessment: Assessment; version: number; today: string }> {
       const organisation = organisationOf(user);
       const { today } = clockAt(settings);
       if (input.asOf > today) throw validationError([{ field: 'asOf', message: `must not be after today (${today})` }]);
@@ -59,7 +59,7 @@ export function createAssessmentsService(
           current,
         });
       }
-      return { assessment: toAssessment(row), version: result.version };
+      return { assessment: toAssessment(row), version: result.version, today };
     },
 
     async record(initiativeId: string): Promise<AssessmentRecord> {

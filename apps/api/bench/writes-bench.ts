@@ -15,6 +15,7 @@ const user: User = {
   username: 'bench',
   displayName: 'Benchmark',
   role: 'official',
+  organisation: null,
   disabled: false,
 };
 const initiatives = 1000;

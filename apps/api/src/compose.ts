@@ -1,5 +1,7 @@
 import { defaultTimeZone } from '@civic/shared';
 import type { Logger } from 'pino';
+import { createAssessmentsRepository } from './assessments/assessments-repository.ts';
+import { createAssessmentsService } from './assessments/assessments-service.ts';
 import { createAuthService } from './auth/auth-service.ts';
 import { createLoginAttemptsRepository } from './auth/login-attempts-repository.ts';
 import type { PasswordChecks } from './auth/password-checks.ts';
@@ -69,6 +71,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     initiatives: createInitiativesRepository(db),
     initiativesWrite: createInitiativesWriteRepository(db),
     milestones: createMilestonesRepository(db),
+    assessments: createAssessmentsRepository(db),
     users: createUsersRepository(db),
     sessions: createSessionsRepository(db),
     attempts: createLoginAttemptsRepository(db),
@@ -85,6 +88,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     initiatives,
     initiativesWrite: createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock),
     milestones: createMilestonesService(repositories.milestones, clock),
+    assessments: createAssessmentsService(repositories.assessments, initiatives, clock),
     stats: createStatsService(repositories.stats, clock),
     sources: repositories.sources,
     exports: createExportService(repositories, clock),

@@ -1,3 +1,4 @@
+import { type AssessmentsRouteDeps, assessmentsRoutes } from './assessments/assessments-routes.ts';
 import { type AuthRouteDeps, authRoutes } from './auth/auth-routes.ts';
 import { type ExportRouteDeps, exportRoutes } from './export/export-routes.ts';
 import { type FeedsRouteDeps, feedsRoutes } from './feeds/feeds-routes.ts';
@@ -17,6 +18,7 @@ export type RouteDeps = AuthRouteDeps &
   InitiativesRouteDeps &
   InitiativesWriteRouteDeps &
   MilestonesRouteDeps &
+  AssessmentsRouteDeps &
   StatsRouteDeps &
   SourcesRouteDeps &
   ExportRouteDeps &
@@ -29,6 +31,7 @@ export const routeTable: readonly Route<RouteDeps>[] = [
   ...initiativesRoutes,
   ...initiativesWriteRoutes,
   ...milestonesRoutes,
+  ...assessmentsRoutes,
   ...authRoutes,
   ...usersRoutes,
   ...statsRoutes,

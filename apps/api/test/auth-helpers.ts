@@ -22,7 +22,14 @@ export const cheapCost: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 /** A user with a fresh name and a random password, through the same service the CLI uses. */
 export async function createUser(
   store: Store,
-  options: { role: Role; username?: string; disabled?: boolean; displayName?: string; cost?: ScryptCost },
+  options: {
+    role: Role;
+    username?: string;
+    disabled?: boolean;
+    displayName?: string;
+    organisation?: string;
+    cost?: ScryptCost;
+  },
 ): Promise<CreatedUser> {
   counter += 1;
   const username = options.username ?? `${options.role}-${counter}-${randomBytes(3).toString('hex')}`;
@@ -35,6 +42,7 @@ export async function createUser(
       role: options.role,
       displayName: options.displayName ?? `Test ${options.role} ${counter}`,
       disabled: options.disabled ?? false,
+      ...(options.role === 'monitor' ? { organisation: options.organisation ?? `Watch ${counter}` } : {}),
     },
     options.cost,
   );

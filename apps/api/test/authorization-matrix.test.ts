@@ -10,8 +10,11 @@ interface Call {
   headers?: Record<string, string>;
 }
 
+/** The access a route declares: a role, or any logged-in user. */
+type Needed = Role | 'signed_in';
+
 interface Entry {
-  role: Role;
+  role: Needed;
   /** A valid request, so that the right role gets a 2xx; built fresh for every case. */
   call: () => Promise<Call>;
 }
@@ -21,6 +24,15 @@ let counter = 0;
 let milestoneId = '';
 const target = 'full-time-deputies';
 const hour = 3_600_000;
+
+/** Who may call a route of each access, as auth-guard's grants say; everyone else gets 403. */
+const allowedRoles: Record<Needed, Role[]> = {
+  official: ['official', 'admin'],
+  admin: ['admin'],
+  monitor: ['monitor'],
+  signed_in: ['official', 'admin', 'monitor'],
+};
+const allRoles: Role[] = ['official', 'admin', 'monitor'];
 
 const currentVersion = async (id: string) => Number((await app.json(`/api/initiatives/${id}`)).version);
 const milestoneVersion = async (id: string) =>
@@ -43,7 +55,7 @@ const openWrites = new Set(['post /api/auth/login']);
 
 /** Every state-changing route under /api, with the role it needs. */
 const matrix: Record<string, Entry> = {
-  'post /api/auth/logout': { role: 'official', call: async () => ({ path: '/api/auth/logout' }) },
+  'post /api/auth/logout': { role: 'signed_in', call: async () => ({ path: '/api/auth/logout' }) },
   'patch /api/initiatives/:id': {
     role: 'official',
     call: async () => ({
@@ -87,6 +99,19 @@ const matrix: Record<string, Entry> = {
       headers: { 'If-Match': '"1"' },
     }),
   },
+  'post /api/initiatives/:id/assessments': {
+    role: 'monitor',
+    call: async () => ({
+      path: `/api/initiatives/${target}/assessments`,
+      body: {
+        version: await currentVersion(target),
+        rating: 'limited',
+        rationale: 'The council met once; no decisions are published.',
+        evidenceUrls: ['https://example.org/council-minutes'],
+        asOf: '2026-01-15',
+      },
+    }),
+  },
   'post /api/admin/users/:id/disable': {
     role: 'admin',
     call: async () => {
@@ -104,15 +129,16 @@ async function send(method: string, call: Call, cookie?: string): Promise<Respon
   });
 }
 
-const sessions: Partial<Record<Role | 'disabled-official' | 'disabled-admin', string>> = {};
+const sessions: Partial<Record<`disabled-${Role}`, string>> = {};
 const userIds: Partial<Record<Role, string>> = {};
 const freshSession = (role: Role) => openSession(app.store, userIds[role] ?? '', new Date(Date.now() + hour));
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const role of ['official', 'admin'] as const) {
-    userIds[role] = (await createUser(app.store, { role })).user.id;
-    const disabled = await createUser(app.store, { role, disabled: true });
+  for (const role of allRoles) {
+    const organisation = role === 'monitor' ? { organisation: 'Matrix Watch' } : {};
+    userIds[role] = (await createUser(app.store, { role, ...organisation })).user.id;
+    const disabled = await createUser(app.store, { role, disabled: true, ...organisation });
     sessions[`disabled-${role}`] = await openSession(app.store, disabled.user.id, new Date(Date.now() + hour));
   }
   const created = await send(
@@ -143,24 +169,26 @@ describe('authorization matrix', () => {
         expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
       });
 
+      const allowed = allowedRoles[entry.role];
+      const someAllowed = allowed[0] ?? 'official';
+
       it('when the user is disabled, then 401', async () => {
-        expect((await send(method, await entry.call(), sessions[`disabled-${entry.role}`])).status).toBe(401);
+        expect((await send(method, await entry.call(), sessions[`disabled-${someAllowed}`])).status).toBe(401);
       });
 
       it('when the session has expired, then 401', async () => {
-        const expired = await openSession(app.store, userIds[entry.role] ?? '', new Date(Date.now() - 1000));
+        const expired = await openSession(app.store, userIds[someAllowed] ?? '', new Date(Date.now() - 1000));
         expect((await send(method, await entry.call(), expired)).status).toBe(401);
       });
 
-      if (entry.role === 'admin') {
-        it('when the user is only an official, then 403 problem', async () => {
-          const res = await send(method, await entry.call(), await freshSession('official'));
+      for (const role of allRoles.filter((r) => !allowed.includes(r))) {
+        it(`when the user is ${role === 'monitor' ? 'a' : 'an'} ${role}, then 403 problem`, async () => {
+          const res = await send(method, await entry.call(), await freshSession(role));
           expect(res.status).toBe(403);
           expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
         });
       }
 
-      const allowed: Role[] = entry.role === 'admin' ? ['admin'] : ['official', 'admin'];
       for (const role of allowed) {
         it(`when the user is an ${role}, then 2xx`, async () => {
           const res = await send(method, await entry.call(), await freshSession(role));
@@ -171,14 +199,42 @@ describe('authorization matrix', () => {
     });
   }
 
-  it('when the user list is asked for, then anonymous gets 401, an official 403, an admin the list', async () => {
+  it('when the user list is asked for, then anonymous gets 401, an official or monitor 403, an admin the list', async () => {
     expect((await app.fetch('/api/admin/users')).status).toBe(401);
     const asOfficial = await app.fetch('/api/admin/users', { headers: { cookie: await freshSession('official') } });
     expect(asOfficial.status).toBe(403);
+    const asMonitor = await app.fetch('/api/admin/users', { headers: { cookie: await freshSession('monitor') } });
+    expect(asMonitor.status).toBe(403);
     const asAdmin = await app.fetch('/api/admin/users', { headers: { cookie: await freshSession('admin') } });
     expect(asAdmin.status).toBe(200);
     const body = await readJson(asAdmin);
     expect(body.items.map((u: { id: string }) => u.id)).toContain(userIds.official);
     expect(JSON.stringify(body)).not.toMatch(/scrypt|password/i);
+  });
+
+  it('when a guarded read is asked for, then only the roles it names get it', async () => {
+    const reads = routeTable.filter((r) => r.method === 'get' && r.access !== 'public');
+    expect(reads.length).toBeGreaterThan(0);
+    for (const read of reads) {
+      const allowed = allowedRoles[read.access as Needed];
+      for (const role of allRoles) {
+        const res = await app.fetch(read.path, { headers: { cookie: await freshSession(role) } });
+        expect(res.status, `${role} ${read.path}`).toBe(allowed.includes(role) ? 200 : 403);
+      }
+    }
+  });
+
+  it('when an admin disables a monitor, then the monitor can no longer assess', async () => {
+    const monitor = await createUser(app.store, { role: 'monitor', organisation: 'Disabled Watch' });
+    const session = await openSession(app.store, monitor.user.id, new Date(Date.now() + hour));
+    const disabled = await send(
+      'post',
+      { path: `/api/admin/users/${monitor.user.id}/disable` },
+      await freshSession('admin'),
+    );
+    expect(disabled.status).toBe(200);
+    const entry = matrix['post /api/initiatives/:id/assessments'];
+    if (!entry) throw new Error('the matrix lacks the assessment route');
+    expect((await send('post', await entry.call(), session)).status).toBe(401);
   });
 });

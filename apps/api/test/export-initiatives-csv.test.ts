@@ -1,4 +1,11 @@
-import { type Initiative, initiativeCsvColumns, type Language, type LocalizedText, statusLabels } from '@civic/shared';
+import {
+  type Initiative,
+  initiativeCsvColumns,
+  type Language,
+  type LocalizedText,
+  ratingLabels,
+  statusLabels,
+} from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawCells, readCsv } from './export-csv-helpers.ts';
 import { insertTrickyInitiatives, trickyTexts } from './export-fixtures.ts';
@@ -30,6 +37,13 @@ function expectedRow(item: Initiative, lang: Language): Record<string, string> {
     updated_at: item.updatedAt,
     source_document: item.source?.documentId ?? '',
     source_quote: item.source?.quote ?? '',
+    independent_rating: item.latestAssessment?.rating ?? '',
+    independent_rating_label: item.latestAssessment ? ratingLabels[lang][item.latestAssessment.rating] : '',
+    independent_assessed_at: item.latestAssessment?.asOf ?? '',
+    independent_assessor: item.latestAssessment
+      ? `${item.latestAssessment.organisation} (${item.latestAssessment.assessor})`
+      : '',
+    agreement: item.agreement,
     url: `${publicUrl}/initiatives/${item.id}`,
   };
 }

@@ -33,7 +33,11 @@ describe('exports read in keyset pages', () => {
       for (const lang of ['ru', 'kk']) {
         const list: Json = await app.json(`/api/initiatives?sort=${sort}&lang=${lang}&pageSize=100`);
         const filter = listQuerySchema.parse({ sort, lang });
-        const clock = { today: new Date().toISOString().slice(0, 10), staleBefore: '2026-01-01T12:00:00.000Z' };
+        const clock = {
+          today: new Date().toISOString().slice(0, 10),
+          staleBefore: '2026-01-01T12:00:00.000Z',
+          firstFreshDay: '2026-01-01',
+        };
         const streamed: string[] = [];
         for await (const initiative of createInitiativesRepository(app.store.db).stream(filter, clock, 2)) {
           streamed.push(initiative.id);

@@ -25,7 +25,7 @@ describe('GET /api/export/open-data.json', () => {
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain('civic-monitor-open-data-2026-11-27.json');
     const dump: Json = await res.json();
-    expect(dump.schemaVersion).toBe('1.0');
+    expect(dump.schemaVersion).toBe('1.1');
     expect(dump.generatedAt).toBe('2026-11-27T12:00:00.000Z');
 
     expect(dump.sources).toHaveLength(1);

@@ -10,6 +10,9 @@ import pg from 'pg';
 
 /** Files whose outcome depends on the store's SQL, types, transactions or connections. */
 export const storeTests = [
+  'test/assessments-agreement.test.ts',
+  'test/assessments-exports.test.ts',
+  'test/assessments-write.test.ts',
   'test/auth-rate-limit.test.ts',
   'test/auth-sessions.test.ts',
   'test/authorization-matrix.test.ts',

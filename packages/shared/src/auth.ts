@@ -11,6 +11,9 @@ export const usernameSchema = z
 /** The name the public sees on every change a user makes; never the login name, which stays private. */
 export const displayNameSchema = z.string().trim().min(1, 'is required').max(100);
 
+/** A monitor's organisation, shown in public beside every assessment. */
+export const organisationSchema = z.string().trim().min(2, 'is required').max(200);
+
 export const passwordSchema = z.string().min(12, 'at least 12 characters').max(256);
 
 export const loginInputSchema = z.strictObject({
@@ -24,6 +27,8 @@ export const userSchema = z.object({
   username: usernameSchema,
   displayName: z.string(),
   role: roleSchema,
+  /** The civil-society organisation a monitor assesses for; null for officials and admins. */
+  organisation: z.string().nullable(),
   disabled: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;

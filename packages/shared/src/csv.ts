@@ -25,6 +25,11 @@ export const initiativeCsvColumns = [
   'updated_at',
   'source_document',
   'source_quote',
+  'independent_rating',
+  'independent_rating_label',
+  'independent_assessed_at',
+  'independent_assessor',
+  'agreement',
   'url',
 ] as const;
 export type InitiativeCsvColumn = (typeof initiativeCsvColumns)[number];
@@ -54,6 +59,25 @@ export const historyCsvColumns = [
 export type HistoryCsvColumn = (typeof historyCsvColumns)[number];
 export type HistoryCsvRow = Record<HistoryCsvColumn, string>;
 
+/** Column keys of the assessments CSV: every independent assessment, superseded ones included, oldest first. */
+export const assessmentCsvColumns = [
+  'id',
+  'initiative_id',
+  'initiative_title',
+  'rating',
+  'rating_label',
+  'rationale',
+  'evidence_urls',
+  'as_of',
+  'organisation',
+  'assessor',
+  'created_at',
+  'superseded_by',
+  'url',
+] as const;
+export type AssessmentCsvColumn = (typeof assessmentCsvColumns)[number];
+export type AssessmentCsvRow = Record<AssessmentCsvColumn, string>;
+
 export const csvSeparatorSchema = z.enum(csvSeparators);
 
 /** GET /api/export/initiatives.csv: the list's own filters and sort, every page, plus the separator. */
@@ -78,3 +102,10 @@ export const historyCsvQuerySchema = z
   });
 export type HistoryCsvQuery = z.output<typeof historyCsvQuerySchema>;
 export type HistoryFilter = Pick<HistoryCsvQuery, 'initiative' | 'from' | 'to'>;
+
+/** GET /api/export/assessments.csv: the whole assessment record, labels in lang. */
+export const assessmentsCsvQuerySchema = z.strictObject({
+  lang: langParam,
+  sep: singleParam(csvSeparatorSchema).prefault(','),
+});
+export type AssessmentsCsvQuery = z.output<typeof assessmentsCsvQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agreementSchema, assessmentSchema, ratingSchema } from './assessment-record.ts';
 import { slugPattern } from './list-params.ts';
 import { kindSchema, legislativeStageSchema, relationTypeSchema, statusSchema } from './vocabulary.ts';
 
@@ -58,6 +59,12 @@ export const initiativeSchema = z.object({
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   version: z.number().int().positive(),
+  /** The official status and progress on the independent scale (officialRating, shared vocabulary). */
+  officialRating: ratingSchema,
+  /** The newest independent assessment of any organisation; null when none. */
+  latestAssessment: assessmentSchema.nullable(),
+  /** agreementOf (shared vocabulary) between officialRating and latestAssessment. */
+  agreement: agreementSchema,
 });
 export type Initiative = z.infer<typeof initiativeSchema>;
 

@@ -28,6 +28,10 @@ export const maxSearchLength = 200;
 /** Values of one list filter (status, kind, owner). */
 export const maxListValues = 20;
 
+/** The list's filter on independent assessments (query parameter `assessment`). */
+export const assessmentFilters = ['assessed', 'not_assessed', 'disagree'] as const;
+export type AssessmentFilter = (typeof assessmentFilters)[number];
+
 /** An id: lowercase latin letters and digits in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './initiative.ts';
 import {
+  assessmentFilters,
   defaultPageSize,
   defaultSort,
   maxListValues,
@@ -49,6 +50,8 @@ export const listFilterShape = {
   q: singleParam(z.string().trim().max(maxSearchLength)).optional(),
   overdue: singleParam(flagParam).optional(),
   stale: singleParam(flagParam).optional(),
+  /** assessed: any independent assessment; not_assessed: none; disagree: agreement is disagree. */
+  assessment: singleParam(z.enum(assessmentFilters)).optional(),
   sort: singleParam(sortSchema).prefault(defaultSort),
   lang: langParam,
 };

@@ -40,6 +40,8 @@ export interface AttentionCutoffs {
   today: string;
   /** A verification before this instant (canonical ISO UTC) is stale. */
   staleBefore: string;
+  /** The local day ("YYYY-MM-DD") staleBefore starts: a day before it lies past the stale threshold. */
+  firstFreshDay: string;
 }
 
 export interface AttentionSettings {
@@ -58,7 +60,7 @@ export interface AttentionSettings {
 export function attentionCutoffs(now: Date, settings: AttentionSettings): AttentionCutoffs {
   const today = localDay(now, settings.timeZone);
   const firstFreshDay = addDays(today, -settings.staleAfterDays);
-  return { today, staleBefore: startOfLocalDay(firstFreshDay, settings.timeZone).toISOString() };
+  return { today, staleBefore: startOfLocalDay(firstFreshDay, settings.timeZone).toISOString(), firstFreshDay };
 }
 
 /** Overdue: a target or open milestone date lies before today, and the initiative is not closed. */

@@ -10,6 +10,8 @@ export const statsSchema = z.object({
   meanProgress: z.number(),
   overdue: z.number().int(),
   stale: z.number().int(),
+  /** Initiatives whose latest independent rating disagrees with the official one (agreementOf). */
+  disagreement: z.number().int(),
   staleAfterDays: z.number().int(),
   /** IANA zone the days and months below follow (config TIME_ZONE). */
   timeZone: z.string(),

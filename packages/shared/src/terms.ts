@@ -40,7 +40,8 @@ export type LegislativeStage = (typeof legislativeStages)[number];
 export const relationTypes = ['reflected_in'] as const;
 export type RelationType = (typeof relationTypes)[number];
 
-export const roles = ['official', 'admin'] as const;
+/** official: records the officials' own status; admin: also accounts and initiatives; monitor: a civil-society organisation's independent assessor. */
+export const roles = ['official', 'admin', 'monitor'] as const;
 export type Role = (typeof roles)[number];
 
 const isOneOf =

@@ -44,7 +44,7 @@ export const authRoutes = [
   route({
     method: 'post',
     path: '/api/auth/logout',
-    access: 'official',
+    access: 'signed_in',
     tag: 'auth',
     summary: 'Log out: ends the session and clears the cookie.',
     responses: { 204: { description: 'Logged out' } },
@@ -57,7 +57,7 @@ export const authRoutes = [
   route({
     method: 'get',
     path: '/api/auth/me',
-    access: 'official',
+    access: 'signed_in',
     tag: 'auth',
     summary: 'The logged-in user.',
     responses: { 200: json('The user of this session', userResponse) },

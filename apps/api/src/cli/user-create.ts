@@ -7,7 +7,8 @@ import { createUsersService } from '../users/users-service.ts';
 import { readPassword, reportFailure } from './user-cli.ts';
 
 const usage =
-  'Usage: pnpm --filter @civic/api user:create --username NAME --role admin|official --display-name "Full Name"\n' +
+  'Usage: pnpm --filter @civic/api user:create --username NAME --role admin|official|monitor --display-name "Full Name" [--organisation "NGO"]\n' +
+  'A monitor assesses for a civil-society organisation: --organisation is required for one, refused for others.\n' +
   'The display name is shown in public on every change the user makes; the username never is.\n' +
   'The password (at least 12 characters) is read from CIVIC_PASSWORD or from stdin.\n';
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
       username: { type: 'string' },
       role: { type: 'string' },
       'display-name': { type: 'string' },
+      organisation: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -37,8 +39,11 @@ async function main(): Promise<void> {
       password,
       role: role.data,
       displayName,
+      ...(values.organisation === undefined ? {} : { organisation: values.organisation }),
     });
-    process.stdout.write(`Created ${user.role} "${user.username}" (${user.displayName}).\n`);
+    process.stdout.write(
+      `Created ${user.role} "${user.username}" (${user.displayName}${user.organisation ? `, ${user.organisation}` : ''}).\n`,
+    );
   } finally {
     await store.close();
   }

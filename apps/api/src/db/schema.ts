@@ -104,6 +104,25 @@ export interface UsersTable {
   role: string;
   password_hash: string;
   disabled: Flag;
+  /** A monitor's civil-society organisation; null for other roles. */
+  organisation: string | null;
+  created_at: string;
+}
+
+/** An independent assessment; append-only: a newer one by the same organisation supersedes it. */
+export interface AssessmentsTable {
+  id: string;
+  initiative_id: string;
+  user_id: string;
+  /** The organisation and the monitor's display name at the time, as the public sees them. */
+  organisation: string;
+  assessor: string;
+  rating: string;
+  rationale: string;
+  /** JSON array of http(s) links. */
+  evidence_urls: string;
+  /** Local day ("YYYY-MM-DD") the rating describes. */
+  as_of: string;
   created_at: string;
 }
 
@@ -154,6 +173,7 @@ export interface Database {
   initiative_relations: InitiativeRelationsTable;
   status_changes: StatusChangesTable;
   milestones: MilestonesTable;
+  assessments: AssessmentsTable;
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
@@ -165,4 +185,5 @@ export type StatusChangeRow = Selectable<StatusChangesTable>;
 export type NewStatusChangeRow = Insertable<StatusChangesTable>;
 export type MilestoneRow = Selectable<MilestonesTable>;
 export type OwnerRow = Selectable<OwnersTable>;
+export type AssessmentRow = Selectable<AssessmentsTable>;
 export type UserRow = Selectable<UsersTable>;

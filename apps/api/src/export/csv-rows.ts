@@ -1,4 +1,5 @@
 import {
+  type AssessmentCsvRow,
   type CsvSeparator,
   csvQuoteTrigger,
   type HistoryCsvRow,
@@ -9,9 +10,11 @@ import {
   type Language,
   type LocalizedText,
   neutraliseCell,
+  ratingLabel,
   statusLabel,
 } from '@civic/shared';
 import type { Options } from 'csv-stringify';
+import type { AssessmentEntry } from '../assessments/assessments-repository.ts';
 import type { HistoryEntry } from './history-repository.ts';
 
 /** Kazakh falls back to Russian where a text has no Kazakh version. */
@@ -48,8 +51,13 @@ export function csvWriterOptions(columns: readonly string[], sep: CsvSeparator):
 
 const text = (value: string | number | boolean | null): string => (value === null ? '' : String(value));
 
+/** Who assessed, as every export prints it: the organisation, then the monitor's public name. */
+export const assessorName = (a: { organisation: string; assessor: string }): string =>
+  `${a.organisation} (${a.assessor})`;
+
 /** One initiative as a CSV row of text: empty cell for null, true/false for flags; the writer neutralises. */
 export function initiativeCsvRow(initiative: Initiative, lang: Language, base: string): InitiativeCsvRow {
+  const latest = initiative.latestAssessment;
   return {
     id: text(initiative.id),
     parent_id: text(initiative.parentId),
@@ -69,6 +77,11 @@ export function initiativeCsvRow(initiative: Initiative, lang: Language, base: s
     updated_at: text(initiative.updatedAt),
     source_document: text(initiative.source?.documentId ?? null),
     source_quote: text(initiative.source?.quote ?? null),
+    independent_rating: text(latest?.rating ?? null),
+    independent_rating_label: text(latest ? ratingLabel(latest.rating, lang) : null),
+    independent_assessed_at: text(latest?.asOf ?? null),
+    independent_assessor: text(latest ? assessorName(latest) : null),
+    agreement: text(initiative.agreement),
     url: text(initiativePageUrl(base, initiative.id)),
   };
 }
@@ -97,6 +110,25 @@ export function historyCsvRow(entry: HistoryEntry, lang: Language, base: string)
     evidence_url: text(entry.evidenceUrl),
     actor: text(entry.actor),
     at: text(entry.at),
+    url: text(initiativePageUrl(base, entry.initiativeId)),
+  };
+}
+
+/** One assessment as a CSV row; evidence links separated by a space (a URL holds none). */
+export function assessmentCsvRow(entry: AssessmentEntry, lang: Language, base: string): AssessmentCsvRow {
+  return {
+    id: text(entry.id),
+    initiative_id: text(entry.initiativeId),
+    initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
+    rating: text(entry.rating),
+    rating_label: text(ratingLabel(entry.rating, lang)),
+    rationale: text(entry.rationale),
+    evidence_urls: text(entry.evidenceUrls.join(' ')),
+    as_of: text(entry.asOf),
+    organisation: text(entry.organisation),
+    assessor: text(entry.assessor),
+    created_at: text(entry.createdAt),
+    superseded_by: text(entry.supersededBy),
     url: text(initiativePageUrl(base, entry.initiativeId)),
   };
 }

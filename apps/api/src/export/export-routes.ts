@@ -1,4 +1,6 @@
 import {
+  assessmentCsvColumns,
+  assessmentsCsvQuerySchema,
   type CsvSeparator,
   historyCsvColumns,
   historyCsvQuerySchema,
@@ -76,12 +78,22 @@ export const exportRoutes = [
     columns: historyCsvColumns,
     rows: (exports, query, base) => exports.historyRows(query, base),
   }),
+  csvExport({
+    path: '/api/export/assessments.csv',
+    name: 'assessments',
+    summary:
+      'Every independent assessment, oldest first, superseded ones included, rating labels in the chosen language.',
+    query: assessmentsCsvQuerySchema,
+    columns: assessmentCsvColumns,
+    rows: (exports, query, base) => exports.assessmentRows(query, base),
+  }),
   route({
     method: 'get',
     path: '/api/export/open-data.json',
     access: 'public',
     tag: 'export',
-    summary: 'Open-data dump: source documents with their passages, every initiative and the full history. Streamed.',
+    summary:
+      'Open-data dump: source documents with their passages, every initiative (with its latest independent assessment), the full history and every assessment. Streamed.',
     query: noQuery,
     responses: { 200: json('The dump (attachment)', openDataSchema), 503: busy },
     async handle({ deps, res }) {

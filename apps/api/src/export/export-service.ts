@@ -1,4 +1,6 @@
 import {
+  type AssessmentCsvRow,
+  type AssessmentsCsvQuery,
   addDays,
   type HistoryCsvQuery,
   type HistoryCsvRow,
@@ -10,10 +12,11 @@ import {
   type SourceDocumentWithPassages,
   startOfLocalDay,
 } from '@civic/shared';
+import type { AssessmentsRepository } from '../assessments/assessments-repository.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
-import { historyCsvRow, initiativeCsvRow } from './csv-rows.ts';
+import { assessmentCsvRow, historyCsvRow, initiativeCsvRow } from './csv-rows.ts';
 import type { HistoryRange, HistoryRepository } from './history-repository.ts';
 import { openDataJson } from './open-data.ts';
 import type { OpenDataRepository } from './open-data-repository.ts';
@@ -23,6 +26,7 @@ export interface ExportRepositories {
   history: HistoryRepository;
   sources: SourcesRepository;
   openData: OpenDataRepository;
+  assessments: AssessmentsRepository;
 }
 
 /** The history filter's local days (both ends inclusive) as the instants they span in the zone. */
@@ -59,6 +63,13 @@ export function createExportService(repositories: ExportRepositories, settings: 
       }
     },
 
+    /** Every independent assessment, superseded ones included, oldest first; a batch of rows per keyset page. */
+    async *assessmentRows(query: AssessmentsCsvQuery, base: string): AsyncIterable<AssessmentCsvRow[]> {
+      for await (const page of repositories.assessments.pages()) {
+        yield page.map((entry) => assessmentCsvRow(entry, query.lang, base));
+      }
+    },
+
     /**
      * Every initiative, every status change and every source document with its quoted passages.
      * The parts are read one after another, so a change made mid-download may show in the
@@ -81,11 +92,12 @@ async function* openDataOf(repositories: ExportRepositories, settings: ClockSett
     sources,
     initiatives: repositories.initiatives.stream(listFilterSchema.parse({}), clockAt(settings)),
     history: withoutTitles(repositories.history.stream({})),
+    assessments: withoutTitles(repositories.assessments.stream()),
   });
 }
 
-async function* withoutTitles(entries: ReturnType<HistoryRepository['stream']>) {
-  for await (const { initiativeTitle: _title, ...change } of entries) yield change;
+async function* withoutTitles<T extends { initiativeTitle: unknown }>(entries: AsyncIterable<T>) {
+  for await (const { initiativeTitle: _title, ...item } of entries) yield item;
 }
 
 export type ExportService = ReturnType<typeof createExportService>;

@@ -1,4 +1,6 @@
 import {
+  type Assessment,
+  assessmentSchema,
   type Initiative,
   initiativeSchema,
   type SourceDocumentWithPassages,
@@ -8,7 +10,8 @@ import {
 } from '@civic/shared';
 import { z } from 'zod';
 
-const openDataSchemaVersion = '1.0';
+// 1.1: independent assessments (every initiative's latest, and the whole record).
+const openDataSchemaVersion = '1.1';
 
 /** The open-data document's shape, as OpenAPI shows it. */
 export const openDataSchema = z.object({
@@ -17,6 +20,8 @@ export const openDataSchema = z.object({
   sources: z.array(sourceDocumentWithPassagesSchema),
   initiatives: z.array(initiativeSchema),
   history: z.array(statusChangeSchema),
+  /** Every independent assessment, oldest first, superseded ones included. */
+  assessments: z.array(assessmentSchema),
 });
 
 export interface OpenDataParts {
@@ -24,6 +29,7 @@ export interface OpenDataParts {
   sources: SourceDocumentWithPassages[];
   initiatives: AsyncIterable<Initiative>;
   history: AsyncIterable<StatusChange>;
+  assessments: AsyncIterable<Assessment>;
 }
 
 async function* jsonArray(items: AsyncIterable<unknown>): AsyncIterable<string> {
@@ -41,5 +47,7 @@ export async function* openDataJson(parts: OpenDataParts): AsyncIterable<string>
   yield* jsonArray(parts.initiatives);
   yield '\n],\n"history":[';
   yield* jsonArray(parts.history);
+  yield '\n],\n"assessments":[';
+  yield* jsonArray(parts.assessments);
   yield '\n]}\n';
 }

@@ -1,6 +1,15 @@
-import { historyKindLabel, type Language, productNames, siteFeedTitles, statusLabel } from '@civic/shared';
+import {
+  historyKindLabel,
+  independentAssessmentLabels,
+  type Language,
+  productNames,
+  ratingLabel,
+  siteFeedTitles,
+  statusLabel,
+} from '@civic/shared';
+import type { AssessmentEntry, AssessmentsRepository } from '../assessments/assessments-repository.ts';
 import { notFound } from '../errors/app-error.ts';
-import { historyChangesText, initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
+import { assessorName, historyChangesText, initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
 import type { HistoryEntry, HistoryRepository } from '../export/history-repository.ts';
 import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
@@ -29,38 +38,72 @@ function toEntry(change: HistoryEntry, base: string, lang: Language): AtomEntry 
   };
 }
 
+/** An independent assessment as a feed entry: rating label (as pages and CSV print it), rationale, evidence. */
+function toAssessmentEntry(assessment: AssessmentEntry, base: string, lang: Language): AtomEntry {
+  const what = `${independentAssessmentLabels[lang]}: ${ratingLabel(assessment.rating, lang)}`;
+  return {
+    id: `urn:uuid:${assessment.id}`,
+    title: `${inLanguage(assessment.initiativeTitle, lang)} — ${what}`,
+    updated: assessment.createdAt,
+    author: assessorName(assessment),
+    content: [assessment.rationale, ...assessment.evidenceUrls].join('\n\n'),
+    link: initiativePageUrl(base, assessment.initiativeId),
+  };
+}
+
 export function createFeedsService(
-  repositories: { history: HistoryRepository; initiatives: InitiativesRepository },
+  repositories: { history: HistoryRepository; initiatives: InitiativesRepository; assessments: AssessmentsRepository },
   settings: ClockSettings,
 ) {
+  /** Status changes and assessments together, newest first (times are canonical ISO UTC, so text order is time order). */
   const feed = (
     base: string,
     lang: Language,
     changes: HistoryEntry[],
+    assessments: AssessmentEntry[],
     parts: Omit<AtomFeed, 'updated' | 'entries' | 'author' | 'lang'>,
     fallbackUpdated: string,
-  ) =>
-    renderAtom({
+  ) => {
+    const entries = [
+      ...changes.map((change) => toEntry(change, base, lang)),
+      ...assessments.map((assessment) => toAssessmentEntry(assessment, base, lang)),
+    ].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+    return renderAtom({
       ...parts,
       author: productNames[lang],
       lang,
-      updated: changes[0]?.at ?? fallbackUpdated,
-      entries: changes.map((change) => toEntry(change, base, lang)),
+      updated: entries[0]?.updated ?? fallbackUpdated,
+      entries,
     });
+  };
 
   return {
-    /** The newest status changes of every initiative, newest first, titled in `lang`. */
+    /** The newest status changes and independent assessments of every initiative, newest first, titled in `lang`. */
     async latest(base: string, lang: Language): Promise<string> {
       const changes = await repositories.history.latest({ limit: latestFeedSize });
+      const assessments = await repositories.assessments.window({ limit: latestFeedSize });
       // One feed id whatever the language, so a reader that switches language keeps what it has read.
       const id = `${base}/api/feed.atom`;
       const parts = { id, selfUrl: `${id}?lang=${lang}`, alternateUrl: `${base}/`, title: siteFeedTitles[lang] };
-      return feed(base, lang, changes, parts, settings.now().toISOString());
+      const newest = [...changes, ...assessments.map((a) => ({ ...a, at: a.createdAt }))]
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+        .slice(0, latestFeedSize);
+      const kept = new Set(newest.map((entry) => entry.id));
+      return feed(
+        base,
+        lang,
+        changes.filter((c) => kept.has(c.id)),
+        assessments.filter((a) => kept.has(a.id)),
+        parts,
+        settings.now().toISOString(),
+      );
     },
 
     /**
      * One initiative's status changes, newest first, `latestFeedSize` a document: a paged feed
-     * (RFC 5005, section 3) whose rel="next" link, with `cursor`, leads to the older changes.
+     * (RFC 5005, section 3) whose rel="next" link, with `cursor`, leads to the older changes. Its
+     * independent assessments go on the page whose changes span their time (the last page takes the
+     * older ones), so each is on exactly one page.
      */
     async forInitiative(id: string, base: string, lang: Language, cursor?: string): Promise<string> {
       const before = cursor === undefined ? undefined : decodeHistoryCursor(cursor);
@@ -76,10 +119,18 @@ export function createFeedsService(
       const last = changes.at(-1);
       const pageUrl = (c: string | undefined) => `${feedUrl}?lang=${lang}${c === undefined ? '' : `&cursor=${c}`}`;
       const alternateUrl = initiativePageUrl(base, id);
+      const hasNext = rows.length > latestFeedSize && last !== undefined;
+      const assessments = await repositories.assessments.window({
+        initiativeId: id,
+        limit: 1000,
+        ...(before ? { until: before.at } : {}),
+        ...(hasNext && last ? { from: last.at } : {}),
+      });
       return feed(
         base,
         lang,
         changes,
+        assessments,
         {
           id: feedUrl,
           selfUrl: pageUrl(cursor),

@@ -4,8 +4,9 @@ import { z } from 'zod';
 
 export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
-/** Who may call a route: anyone, or a logged-in user whose role grants the named one (see auth/roles.ts). */
-export type Access = 'public' | Role;
+/** Who may call a route: anyone, any logged-in user, or one whose role grants the named one (auth/auth-guard.ts). */
+export type Access = 'public' | 'signed_in' | Role;
+export type SignedInAccess = Exclude<Access, 'public'>;
 
 export interface ResponseDoc {
   description: string;

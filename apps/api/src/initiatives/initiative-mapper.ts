@@ -1,4 +1,12 @@
-import type { Initiative, Kind, LegislativeStage, Status } from '@civic/shared';
+import {
+  type Agreement,
+  type Assessment,
+  type Initiative,
+  type Kind,
+  type LegislativeStage,
+  officialRating,
+  type Status,
+} from '@civic/shared';
 import { localized } from '../db/localized-text.ts';
 import type { InitiativeRow } from '../db/schema.ts';
 
@@ -11,12 +19,15 @@ export type InitiativeRecord = InitiativeRow & {
   overdue_milestone_title: string | null;
   overdue_milestone_due: string | null;
   stale: number | string | boolean;
+  latest_assessment_id: string | null;
+  agreement: Agreement;
 };
 
 // PostgreSQL may hand back computed integers as strings; SQLite as numbers.
 const truthy = (value: number | string | boolean) => value === true || Number(value) === 1;
 
-export function toInitiative(row: InitiativeRecord): Initiative {
+/** The initiative of a row; `assessments` holds its latest assessment by id (assessmentsById). */
+export function toInitiative(row: InitiativeRecord, assessments: ReadonlyMap<string, Assessment>): Initiative {
   return {
     id: row.id,
     parentId: row.parent_id,
@@ -50,5 +61,8 @@ export function toInitiative(row: InitiativeRecord): Initiative {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    officialRating: officialRating(row.status as Status, Number(row.progress)),
+    latestAssessment: (row.latest_assessment_id && assessments.get(row.latest_assessment_id)) || null,
+    agreement: row.agreement,
   };
 }

@@ -9,6 +9,7 @@ import {
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { byCodePoint } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
+import { agreementSql, hasAssessmentSql, latestAssessmentIdSql } from './initiative-assessment.ts';
 
 /** The moment against which overdue and stale are judged: always made by attentionCutoffs (shared rules). */
 export type Clock = AttentionCutoffs;
@@ -82,6 +83,8 @@ export function selectInitiatives(db: Kysely<Database>, clock: Clock) {
       overdueMilestoneSql(clock, 'title').as('overdue_milestone_title'),
       overdueMilestoneSql(clock, 'due_date').as('overdue_milestone_due'),
       staleSql(clock).as('stale'),
+      latestAssessmentIdSql().as('latest_assessment_id'),
+      agreementSql(clock).as('agreement'),
     ]);
 }
 
@@ -97,6 +100,9 @@ export function applyFilter<T extends QB>(query: T, filter: ListFilter, clock: C
   else if (filter.parent) q = q.where('i.parent_id', '=', filter.parent);
   if (filter.overdue !== undefined) q = q.where(overdueSql(clock), '=', filter.overdue ? 1 : 0);
   if (filter.stale !== undefined) q = q.where(staleSql(clock), '=', filter.stale ? 1 : 0);
+  if (filter.assessment === 'assessed') q = q.where(hasAssessmentSql());
+  else if (filter.assessment === 'not_assessed') q = q.where(sql<boolean>`not ${hasAssessmentSql()}`);
+  else if (filter.assessment === 'disagree') q = q.where(agreementSql(clock), '=', 'disagree');
   const terms = filter.q ? normalizeForSearch(filter.q).split(/\s+/).filter(Boolean) : [];
   for (const term of terms) {
     q = q.where(sql<boolean>`i.search_text like ${`%${escapeLike(term)}%`} escape '\\'`);

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
 import { flatten } from '../db/pages.ts';
 import type { Database, MilestoneRow, StatusChangeRow } from '../db/schema.ts';
+import { assessmentsById } from './initiative-assessment.ts';
 import { type InitiativeRecord, toInitiative } from './initiative-mapper.ts';
 import {
   applyAfter,
@@ -55,6 +56,15 @@ export function toMilestone(row: MilestoneRow, today: string): Milestone {
 }
 
 export function createInitiativesRepository(db: Kysely<Database>) {
+  /** Rows as initiatives, each with its latest assessment read in one more query. */
+  const withAssessments = async (rows: readonly InitiativeRecord[]): Promise<Initiative[]> => {
+    const assessments = await assessmentsById(
+      db,
+      rows.map((row) => row.latest_assessment_id),
+    );
+    return rows.map((row) => toInitiative(row, assessments));
+  };
+
   const repository = {
     async list(query: ListQuery, clock: Clock): Promise<{ items: Initiative[]; total: number }> {
       const filtered = applyFilter(selectInitiatives(db, clock), query, clock);
@@ -69,7 +79,7 @@ export function createInitiativesRepository(db: Kysely<Database>) {
       )
         .select((eb) => eb.fn.countAll<number>().as('total'))
         .executeTakeFirstOrThrow();
-      return { items: rows.map((row) => toInitiative(row as InitiativeRecord)), total: Number(counted.total) };
+      return { items: await withAssessments(rows as InitiativeRecord[]), total: Number(counted.total) };
     },
 
     /**
@@ -87,7 +97,7 @@ export function createInitiativesRepository(db: Kysely<Database>) {
         if (after) query = applyAfter(query, sort, lang, after);
         const page = await selectSortValue(query, sort, lang).limit(chunkSize).execute();
         const rows = page as unknown as (InitiativeRecord & { sort_value: unknown })[];
-        if (rows.length) yield rows.map(toInitiative);
+        if (rows.length) yield await withAssessments(rows);
         const last = rows.at(-1);
         if (!last || rows.length < chunkSize) return;
         after = { value: last.sort_value, id: last.id };
@@ -100,7 +110,7 @@ export function createInitiativesRepository(db: Kysely<Database>) {
 
     async findById(id: string, clock: Clock): Promise<Initiative | undefined> {
       const row = await selectInitiatives(db, clock).where('i.id', '=', id).executeTakeFirst();
-      return row ? toInitiative(row as InitiativeRecord) : undefined;
+      return row ? (await withAssessments([row as InitiativeRecord]))[0] : undefined;
     },
 
     async children(id: string, clock: Clock): Promise<Initiative[]> {
@@ -109,7 +119,7 @@ export function createInitiativesRepository(db: Kysely<Database>) {
         .orderBy('i.sort_key')
         .orderBy('i.id')
         .execute();
-      return rows.map((row) => toInitiative(row as InitiativeRecord));
+      return withAssessments(rows as InitiativeRecord[]);
     },
 
     async relations(id: string): Promise<Relation[]> {

@@ -25,7 +25,7 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   const guarded = route.access !== 'public';
   if (guarded) implied[401] = problem('No live session');
   const refusals = [
-    ...(guarded ? [`lacks the ${route.access satisfies Access} role`] : []),
+    ...(guarded && route.access !== 'signed_in' ? [`lacks the ${route.access satisfies Access} role`] : []),
     ...(isWrite(route) ? ['sent from another origin'] : []),
   ];
   if (refusals.length > 0) {

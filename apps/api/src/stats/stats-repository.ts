@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
 import type { Database } from '../db/schema.ts';
+import { agreementSql } from '../initiatives/initiative-assessment.ts';
 import { type Clock, overdueSql, staleSql } from '../initiatives/initiative-query.ts';
 
 /** Kept by a trigger on status_changes (migration 0003): per day and status, rows that ended there and the net move in. */
@@ -23,6 +24,7 @@ export function createStatsRepository(db: Kysely<Database>) {
           sql<number | null>`avg(i.progress)`.as('mean_progress'),
           sql<number>`sum(${overdueSql(clock)})`.as('overdue'),
           sql<number>`sum(${staleSql(clock)})`.as('stale'),
+          sql<number>`sum(case when ${agreementSql(clock)} = 'disagree' then 1 else 0 end)`.as('disagreement'),
         ])
         .executeTakeFirstOrThrow();
       return {
@@ -30,6 +32,7 @@ export function createStatsRepository(db: Kysely<Database>) {
         meanProgress: row.mean_progress === null ? 0 : Number(row.mean_progress),
         overdue: Number(row.overdue ?? 0),
         stale: Number(row.stale ?? 0),
+        disagreement: Number(row.disagreement ?? 0),
       };
     },
 

@@ -10,6 +10,7 @@ export function toUser(row: UserRow): User {
     username: row.username,
     displayName: row.display_name,
     role: row.role as Role,
+    organisation: row.organisation,
     disabled: Number(row.disabled) === 1,
   };
 }
@@ -18,6 +19,7 @@ export interface NewUser {
   username: string;
   displayName: string;
   role: Role;
+  organisation?: string | null;
   passwordHash: string;
   disabled?: boolean;
 }
@@ -32,9 +34,15 @@ export function createUsersRepository(db: Kysely<Database>) {
         role: user.role,
         password_hash: user.passwordHash,
         disabled: user.disabled ? 1 : 0,
+        organisation: user.organisation ?? null,
         created_at: at,
       };
-      await db.insertInto('users').values(row).execute();
+      // Only monitors fill organisation: other accounts leave it out, as they did before it existed.
+      const { organisation, ...common } = row;
+      await db
+        .insertInto('users')
+        .values(organisation === null ? common : row)
+        .execute();
       return toUser(row);
     },
 

@@ -1,4 +1,12 @@
-import { displayNameSchema, passwordSchema, problemTypes, type Role, type User, usernameSchema } from '@civic/shared';
+import {
+  displayNameSchema,
+  organisationSchema,
+  passwordSchema,
+  problemTypes,
+  type Role,
+  type User,
+  usernameSchema,
+} from '@civic/shared';
 import { z } from 'zod';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { parseInput } from '../http/validate.ts';
@@ -6,11 +14,22 @@ import { hashPassword, type ScryptCost } from './password.ts';
 import type { UsersRepository } from './users-repository.ts';
 
 // A login name shown in public would tell a stranger what to type in the login form.
+// A monitor speaks for a civil-society organisation, named in public; other roles have none.
 const newUserSchema = z
-  .object({ username: usernameSchema, password: passwordSchema, displayName: displayNameSchema })
+  .object({
+    username: usernameSchema,
+    password: passwordSchema,
+    displayName: displayNameSchema,
+    role: z.string(),
+    organisation: organisationSchema.optional(),
+  })
   .refine((user) => user.displayName.toLowerCase() !== user.username.toLowerCase(), {
     path: ['displayName'],
     message: 'must differ from the username, which is never shown in public',
+  })
+  .refine((user) => (user.role === 'monitor') === (user.organisation !== undefined), {
+    path: ['organisation'],
+    message: 'required for a monitor, and only for a monitor',
   });
 
 export interface CreateUserInput {
@@ -19,13 +38,15 @@ export interface CreateUserInput {
   role: Role;
   /** Shown in public on every change the user makes; required and unlike the username. */
   displayName: string;
+  /** The civil-society organisation of a monitor: required for one, refused for other roles. */
+  organisation?: string;
   disabled?: boolean;
 }
 
 export function createUsersService(repository: UsersRepository, now: () => Date = () => new Date()) {
   return {
     async create(input: CreateUserInput, cost?: ScryptCost): Promise<User> {
-      const { username, password, displayName } = parseInput(newUserSchema, input, 'body');
+      const { username, password, displayName, organisation } = parseInput(newUserSchema, input, 'body');
       if (await repository.findRowByUsername(username)) {
         throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`);
       }
@@ -34,6 +55,7 @@ export function createUsersService(repository: UsersRepository, now: () => Date 
           username,
           displayName,
           role: input.role,
+          organisation: organisation ?? null,
           passwordHash: await hashPassword(password, cost),
           disabled: input.disabled ?? false,
         },

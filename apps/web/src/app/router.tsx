@@ -13,6 +13,7 @@ const NotFoundPage = lazy(() => import('./routes/not-found-page.tsx'));
 const AccountMenu = lazy(() => import('../features/auth/components/account-menu.tsx'));
 const LoginPage = lazy(() => import('../features/auth/components/login-page.tsx'));
 const AttentionRoute = lazy(() => import('./routes/attention-route.tsx'));
+const MonitorRoute = lazy(() => import('./routes/monitor-route.tsx'));
 
 export function AppRouter() {
   return (
@@ -35,6 +36,7 @@ export function AppRouter() {
           <Route path="sources/:id" element={<SourcePage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="attention" element={<AttentionRoute />} />
+          <Route path="monitor" element={<MonitorRoute />} />
           <Route path="source" element={<Navigate to={`/sources/${mainSourceId}`} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,10 +1,12 @@
 import {
+  agreementLabels,
   defaultLanguage,
   historyKindLabels,
   isLanguage,
   kindLabels,
   type Language,
   languages,
+  ratingLabels,
   stageLabels,
   statusLabels,
 } from '@civic/shared/vocabulary';
@@ -52,13 +54,15 @@ async function ensureLoaded(lang: Language): Promise<void> {
   i18next.addResourceBundle(lang, 'translation', sharedLabels(lang), true, true);
 }
 
-/** status.*, kind.*, stage.* and historyKind.* come from the shared tables, the ones the CSV and Atom files print. */
+/** status.*, kind.*, stage.*, historyKind.*, rating.* and agreement.* come from the shared tables, the ones the CSV and Atom files print. */
 function sharedLabels(lang: Language): ResourceLanguage {
   return {
     status: statusLabels[lang],
     kind: kindLabels[lang],
     stage: stageLabels[lang],
     historyKind: historyKindLabels[lang],
+    rating: ratingLabels[lang],
+    agreement: agreementLabels[lang],
   };
 }
 

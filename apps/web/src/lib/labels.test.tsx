@@ -1,9 +1,13 @@
 import {
+  agreementLabel,
+  agreements,
   kindLabel,
   kinds,
   languages,
   legislativeStages,
   productNames,
+  ratingLabel,
+  ratings,
   stageLabel,
   statuses,
   statusLabel,
@@ -11,11 +15,12 @@ import {
 import { cleanup, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AgreementMark, RatingBadge } from '../components/rating-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { LegislativeStepper } from '../features/initiative/components/legislative-stepper.tsx';
 import { changeLanguage, initI18n } from './i18n.ts';
 
-// statusLabel, kindLabel and stageLabel are what the API's CSV rows and Atom entries print.
+// statusLabel, kindLabel, stageLabel, ratingLabel and agreementLabel are what the API's CSV rows and Atom entries print.
 describe('labels the pages show', () => {
   beforeAll(async () => {
     await initI18n('?lang=ru');
@@ -41,6 +46,24 @@ describe('labels the pages show', () => {
       expect(steps.map((step) => step.textContent?.replace(/^\d+/, ''))).toEqual(
         legislativeStages.map((stage) => stageLabel(stage, lang)),
       );
+    });
+
+    it.each(ratings)(
+      'when the independent rating %s is shown, then its badge reads what the CSV and Atom files write',
+      (rating) => {
+        render(<RatingBadge rating={rating} />);
+        expect(document.body.textContent?.trim()).toBe(ratingLabel(rating, lang));
+      },
+    );
+
+    it('when agreement is marked, then the mark reads the shared label, and nothing shows when not assessed', () => {
+      for (const agreement of agreements.filter((a) => a !== 'not_assessed')) {
+        const { container, unmount } = render(<AgreementMark agreement={agreement} />);
+        expect(container.textContent).toBe(agreementLabel(agreement, lang));
+        unmount();
+      }
+      const { container } = render(<AgreementMark agreement="not_assessed" />);
+      expect(container.textContent).toBe('');
     });
 
     it('when a kind is named, then the page text is the shared one', () => {

@@ -2,6 +2,7 @@
 import './zod-config.ts';
 
 export {
+  assessmentInputSchema,
   loginInputSchema,
   milestoneInputSchema,
   milestonePatchSchema,

@@ -1,4 +1,7 @@
 // @civic/shared/schemas: the zod schemas of the API's input and output, and their types.
+
+export * from '../assessment.ts';
+export * from '../assessment-record.ts';
 export * from '../auth.ts';
 export * from '../csv.ts';
 export * from '../history.ts';

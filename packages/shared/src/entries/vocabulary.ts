@@ -1,5 +1,7 @@
 // @civic/shared/vocabulary: the project's words and rules without a validation library, for the browser.
 // Nothing under this entry may import zod (checked by entries.test.ts).
+
+export * from '../assessment-scale.ts';
 export * from '../calendar.ts';
 export * from '../csv-cell.ts';
 export * from '../history-labels.ts';

@@ -4,9 +4,10 @@ import { useCallback } from 'react';
 import { attentionKeys } from '../../features/attention/api/attention-keys.ts';
 import { initiativeKeys } from '../../features/initiative/api/initiative-keys.ts';
 import { initiativesKeys } from '../../features/initiatives/api/initiatives-keys.ts';
+import { monitorKeys } from '../../features/monitor/api/monitor-keys.ts';
 import { overviewKeys } from '../../features/overview/api/overview-keys.ts';
 
-/** After an official's change: the initiative, its history, every list and the figures are read again. */
+/** After an official's change or a monitor's assessment: the initiative, its history, every list and the figures are read again. */
 export function useRefreshInitiative(id: string) {
   const queryClient = useQueryClient();
   return useCallback(
@@ -16,7 +17,9 @@ export function useRefreshInitiative(id: string) {
       else void queryClient.invalidateQueries({ queryKey: detailKey });
       const keys = [
         initiativeKeys.history(id),
+        initiativeKeys.assessments(id),
         initiativesKeys.lists,
+        monitorKeys.all,
         attentionKeys.all,
         overviewKeys.allInitiatives,
         overviewKeys.stats,

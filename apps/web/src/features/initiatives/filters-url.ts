@@ -1,4 +1,6 @@
 import {
+  type AssessmentFilter,
+  assessmentFilters,
   defaultPageSize,
   defaultSort,
   isKind,
@@ -23,6 +25,8 @@ export interface InitiativeFilters {
   q: string;
   overdue: boolean;
   stale: boolean;
+  /** Independent assessment: assessed, not_assessed or disagree; '' for all. */
+  assessment: AssessmentFilter | '';
   /** A sort field, "-" in front for descending. */
   sort: string;
   page: number;
@@ -47,6 +51,7 @@ export const defaultFilters: InitiativeFilters = {
   q: '',
   overdue: false,
   stale: false,
+  assessment: '',
   sort: defaultSort,
   page: 1,
   pageSize: defaultPageSize,
@@ -73,6 +78,7 @@ export function filtersFromSearch(params: URLSearchParams): InitiativeFilters {
     q: (params.get('q') ?? '').trim().slice(0, maxSearchLength),
     overdue: params.get('overdue') === 'true',
     stale: params.get('stale') === 'true',
+    assessment: assessmentFilters.find((value) => value === params.get('assessment')) ?? '',
     sort: parseSort(sort) ? sort : defaultFilters.sort,
     page: positiveInt(params.get('page'), 1, maxPage),
     pageSize: positiveInt(params.get('pageSize'), defaultFilters.pageSize, maxPageSize),
@@ -89,6 +95,7 @@ export function filtersToSearch(filters: InitiativeFilters, base = new URLSearch
   if (filters.q) params.set('q', filters.q);
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.stale) params.set('stale', 'true');
+  if (filters.assessment) params.set('assessment', filters.assessment);
   if (filters.sort !== defaultFilters.sort) params.set('sort', filters.sort);
   if (filters.page !== 1) params.set('page', String(filters.page));
   if (filters.pageSize !== defaultFilters.pageSize) params.set('pageSize', String(filters.pageSize));
@@ -104,6 +111,7 @@ export function toApiParams(filters: InitiativeFilters, lang: Language): QueryPa
     q: filters.q || undefined,
     overdue: filters.overdue ? 'true' : undefined,
     stale: filters.stale ? 'true' : undefined,
+    assessment: filters.assessment || undefined,
     sort: filters.sort,
     page: filters.page,
     pageSize: filters.pageSize,
@@ -116,6 +124,7 @@ export function hasActiveFilters(filters: InitiativeFilters): boolean {
     filters.status.length + filters.kind.length + filters.owner.length > 0 ||
     !!filters.q ||
     filters.overdue ||
-    filters.stale
+    filters.stale ||
+    filters.assessment !== ''
   );
 }

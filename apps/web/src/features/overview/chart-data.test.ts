@@ -1,6 +1,6 @@
 import type { Initiative } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import { groupUnderParents, integerTicks, shorten, wrapLabel } from './chart-data.ts';
+import { groupUnderParents, integerTicks, ratingMatrix, shorten, wrapLabel } from './chart-data.ts';
 
 function createInitiative(overrides: Partial<Initiative>): Initiative {
   return {
@@ -25,6 +25,9 @@ function createInitiative(overrides: Partial<Initiative>): Initiative {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     version: 1,
+    officialRating: 'not_started',
+    latestAssessment: null,
+    agreement: 'not_assessed',
     ...overrides,
   };
 }
@@ -103,5 +106,31 @@ describe('integerTicks', () => {
       expect(ticks.length).toBeLessThanOrEqual(6);
       expect(String(step)).toMatch(/^[125]0*$/);
     }
+  });
+});
+
+describe('ratingMatrix', () => {
+  it('when initiatives are rated or not, then each counts once under its official level and latest independent rating', () => {
+    const assessed = (rating: 'limited' | 'complete') => ({
+      id: 'a',
+      initiativeId: 'x',
+      rating,
+      rationale: 'Seen on site; minutes published.',
+      evidenceUrls: ['https://example.org'],
+      asOf: '2027-01-01',
+      organisation: 'Watch',
+      assessor: 'A. Monitor',
+      createdAt: '2027-01-01T00:00:00.000Z',
+      supersededBy: null,
+    });
+    const matrix = ratingMatrix([
+      createInitiative({ id: 'a', officialRating: 'complete', latestAssessment: assessed('limited') }),
+      createInitiative({ id: 'b', officialRating: 'complete', latestAssessment: assessed('complete') }),
+      createInitiative({ id: 'c', officialRating: 'not_started' }),
+    ]);
+    expect(matrix.complete).toMatchObject({ limited: 1, complete: 1, none: 0 });
+    expect(matrix.not_started.none).toBe(1);
+    const total = Object.values(matrix).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0);
+    expect(total).toBe(3);
   });
 });

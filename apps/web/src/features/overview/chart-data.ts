@@ -1,4 +1,5 @@
 import type { Initiative } from '@civic/shared/schemas';
+import { type Rating, ratings, type ScaleLevel, scaleLevels } from '@civic/shared/vocabulary';
 
 export interface ProgressRow {
   initiative: Initiative;
@@ -105,3 +106,26 @@ export function barsHeight(bars: number, lines = 1): number {
 }
 
 export const columnsHeight = 280;
+
+/** An independent rating, or none: the stacks of the official-vs-independent chart. */
+export type IndependentColumn = Rating | 'none';
+export const independentColumns: readonly IndependentColumn[] = [...ratings, 'none'];
+
+/**
+ * The official-vs-independent matrix: for each level of the official rating (scaleLevels), how many
+ * initiatives have each latest independent rating, or none.
+ */
+export function ratingMatrix(
+  initiatives: readonly Initiative[],
+): Record<ScaleLevel, Record<IndependentColumn, number>> {
+  const empty = () => Object.fromEntries(independentColumns.map((c) => [c, 0])) as Record<IndependentColumn, number>;
+  const matrix = Object.fromEntries(scaleLevels.map((level) => [level, empty()])) as Record<
+    ScaleLevel,
+    Record<IndependentColumn, number>
+  >;
+  for (const item of initiatives) {
+    const official = item.officialRating === 'cannot_assess' ? undefined : matrix[item.officialRating];
+    if (official) official[item.latestAssessment?.rating ?? 'none'] += 1;
+  }
+  return matrix;
+}

@@ -28,5 +28,11 @@ export function useMe() {
 
 /** True once the user is known to be an official or admin. */
 export function useIsOfficial(): boolean {
-  return !!useMe().data;
+  const role = useMe().data?.role;
+  return role === 'official' || role === 'admin';
+}
+
+/** True once the user is known to be a civil-society monitor. */
+export function useIsMonitor(): boolean {
+  return useMe().data?.role === 'monitor';
 }

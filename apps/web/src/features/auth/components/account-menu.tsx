@@ -5,7 +5,7 @@ import { useLogout } from '../api/logout.ts';
 import { loginHref } from '../safe-next.ts';
 import '../auth.css';
 
-/** The header's account corner: "Log in" for visitors; the official's name, "Attention" and "Log out". */
+/** The header's account corner: "Log in" for visitors; the user's name, "Attention" (a monitor: "To assess") and "Log out". */
 export default function AccountMenu() {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
@@ -23,9 +23,15 @@ export default function AccountMenu() {
   }
   return (
     <div className="account-menu">
-      <NavLink className="account-link" to="/attention">
-        {t('officials.account.attention')}
-      </NavLink>
+      {me.data.role === 'monitor' ? (
+        <NavLink className="account-link" to="/monitor">
+          {t('assessment.worklist.link')}
+        </NavLink>
+      ) : (
+        <NavLink className="account-link" to="/attention">
+          {t('officials.account.attention')}
+        </NavLink>
+      )}
       <span className="account-name" title={me.data.displayName}>
         {me.data.displayName}
       </span>

@@ -9,7 +9,9 @@ import { StatusBadge } from '../../../components/status-badge.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { useInitiative } from '../api/get-initiative.ts';
+import { AssessmentRecord } from './assessment-record.tsx';
 import { HistoryTimeline } from './history-timeline.tsx';
+import { IndependentRating } from './independent-rating.tsx';
 import { InitiativeFacts } from './initiative-facts.tsx';
 import { LegislativeStepper } from './legislative-stepper.tsx';
 import { MilestonesList } from './milestones-list.tsx';
@@ -84,11 +86,13 @@ export default function InitiativePage({ id, actions, aside }: InitiativePagePro
               <LocalizedText value={initiative.summary} />
             </p>
           </section>
+          <IndependentRating initiative={initiative} />
           {initiative.source && <SourceQuote initiativeId={initiative.id} source={initiative.source} />}
           {initiative.kind === 'legislation' && <LegislativeStepper stage={initiative.legislativeStage} />}
           <RelatedInitiatives initiative={initiative} />
           <MilestonesList milestones={initiative.milestones} />
           <HistoryTimeline initiativeId={initiative.id} />
+          <AssessmentRecord initiativeId={initiative.id} />
         </div>
         <aside className="initiative-aside" aria-label={t('initiative.details')}>
           {aside}

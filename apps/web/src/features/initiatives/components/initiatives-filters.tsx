@@ -1,4 +1,4 @@
-import { type Kind, kinds, type Status, statuses } from '@civic/shared/vocabulary';
+import { assessmentFilters, type Kind, kinds, type Status, statuses } from '@civic/shared/vocabulary';
 import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -81,6 +81,21 @@ export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFi
               {pickText(owner.name, lang).text}
             </option>
           ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-assessment`}>{t('assessment.filter')}</label>
+        <select
+          id={`${id}-assessment`}
+          value={filters.assessment}
+          onChange={(event) =>
+            onChange({ assessment: assessmentFilters.find((value) => value === event.target.value) ?? '' })
+          }
+        >
+          <option value="">{t('assessment.filterAll')}</option>
+          <option value="assessed">{t('assessment.filterAssessed')}</option>
+          <option value="not_assessed">{t('assessment.filterNotAssessed')}</option>
+          <option value="disagree">{t('assessment.filterDisagree')}</option>
         </select>
       </div>
       <div className="field">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
+import { AgreementMark, RatingBadge } from '../../../components/rating-badge.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -44,7 +45,11 @@ export function InitiativesTable({ items, sort, onSort }: InitiativesTableProps)
       <table className="data-table initiatives-table">
         <caption className="visually-hidden">{t('initiatives.caption')}</caption>
         <thead>
-          <tr>{sortableColumns.map(header)}</tr>
+          <tr>
+            {sortableColumns.slice(0, 2).map(header)}
+            <th scope="col">{t('assessment.column')}</th>
+            {sortableColumns.slice(2).map(header)}
+          </tr>
         </thead>
         <tbody>
           {items.map((item) => (
@@ -57,6 +62,10 @@ export function InitiativesTable({ items, sort, onSort }: InitiativesTableProps)
               </th>
               <td>
                 <StatusBadge status={item.status} />
+              </td>
+              <td data-column="independent-rating">
+                {item.latestAssessment ? <RatingBadge rating={item.latestAssessment.rating} /> : t('common.none')}
+                <AgreementMark agreement={item.agreement} />
               </td>
               <td>
                 <ProgressBar value={item.progress} />

@@ -31,6 +31,12 @@ export function KpiCards({ stats }: KpiCardsProps) {
       to: '/initiatives?stale=true',
       hint: t('overview.staleHint', { count: stats.staleAfterDays }),
     },
+    {
+      key: 'disagreement',
+      label: t('assessment.kpi'),
+      value: formatNumber(stats.disagreement, lang),
+      to: '/initiatives?assessment=disagree',
+    },
     { key: 'meanProgress', value: formatPercent(stats.meanProgress, lang) },
   ];
   return (
@@ -38,7 +44,7 @@ export function KpiCards({ stats }: KpiCardsProps) {
       {cards.map((card) => {
         const body = (
           <>
-            <span className="kpi-label">{t(`overview.kpi.${card.key}`)}</span>
+            <span className="kpi-label">{'label' in card ? card.label : t(`overview.kpi.${card.key}`)}</span>
             <span className="kpi-value" data-kpi={card.key}>
               {card.value}
             </span>
@@ -61,7 +67,16 @@ export function KpiCards({ stats }: KpiCardsProps) {
   );
 }
 
-const placeholderKeys = ['total', 'completed', 'inProgress', 'underReview', 'overdue', 'stale', 'meanProgress'];
+const placeholderKeys = [
+  'total',
+  'completed',
+  'inProgress',
+  'underReview',
+  'overdue',
+  'stale',
+  'disagreement',
+  'meanProgress',
+];
 
 /** The cards' outline while the numbers load, the same size as the cards, so nothing below them moves. */
 export function KpiCardsPlaceholder() {
@@ -75,7 +90,9 @@ export function KpiCardsPlaceholder() {
         {placeholderKeys.map((key) => (
           <li key={key} className="kpi card">
             <span className="kpi-link">
-              <span className="kpi-label">{t(`overview.kpi.${key}`)}</span>
+              <span className="kpi-label">
+                {key === 'disagreement' ? t('assessment.kpi') : t(`overview.kpi.${key}`)}
+              </span>
               <span className="kpi-value">–</span>
               {key === 'stale' && <span className="kpi-hint">{t('overview.staleHint', { count: 0 })}</span>}
             </span>

@@ -1,10 +1,11 @@
 import type { Initiative, Stats } from '@civic/shared/schemas';
-import { kinds, statuses } from '@civic/shared/vocabulary';
+import { kinds, scaleLevels, statuses } from '@civic/shared/vocabulary';
 import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
+import { ratingColors } from '../../../components/rating-badge.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { statusColors } from '../../../components/status-colors.ts';
 import { formatDate, formatMonth, formatPercent } from '../../../lib/format.ts';
@@ -12,7 +13,15 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { useAllInitiatives } from '../api/get-all-initiatives.ts';
 import { useStats } from '../api/get-stats.ts';
-import { barsHeight, columnsHeight, defaultLabelLines, groupUnderParents, labelLinesNeeded } from '../chart-data.ts';
+import {
+  barsHeight,
+  columnsHeight,
+  defaultLabelLines,
+  groupUnderParents,
+  independentColumns,
+  labelLinesNeeded,
+  ratingMatrix,
+} from '../chart-data.ts';
 import { ChartCard, ChartCardPlaceholder, type ChartTable } from './chart-card.tsx';
 import { KpiCards, KpiCardsPlaceholder } from './kpi-cards.tsx';
 
@@ -146,6 +155,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
       )}
       {initiatives.isError && <ErrorState error={initiatives.error} onRetry={() => void initiatives.refetch()} />}
       {initiatives.data && <ProgressChart initiatives={initiatives.data} />}
+      {initiatives.data && <RatingChart initiatives={initiatives.data} />}
       <ChartCard
         id="owner"
         title={t('overview.charts.owner')}
@@ -257,3 +267,42 @@ function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
 
 /** The progress chart's height: initiative titles are long, so every row has room for three label lines. */
 const progressChartHeight = (rows: number) => barsHeight(rows, defaultLabelLines);
+const noneColour = '#E8E8E8';
+
+/** Official rating (columns) against the latest independent rating (stacks), with the matrix as its table. */
+function RatingChart({ initiatives }: { initiatives: Initiative[] }) {
+  const { t } = useTranslation();
+  const matrix = ratingMatrix(initiatives);
+  const columnLabel = (column: (typeof independentColumns)[number]) =>
+    column === 'none' ? t('assessment.notAssessed') : t(`rating.${column}`);
+  const table: ChartTable = {
+    columns: [t('assessment.officialColumn'), ...independentColumns.map(columnLabel)],
+    rows: scaleLevels.map((level) => ({
+      key: level,
+      cells: [
+        { value: t(`rating.${level}`) },
+        ...independentColumns.map((column) => ({ value: matrix[level][column] })),
+      ],
+    })),
+  };
+  return (
+    <ChartCard
+      id="ratings"
+      wide
+      title={t('assessment.chart')}
+      hint={t('assessment.chartHint')}
+      table={table}
+      height={columnsHeight}
+    >
+      <StackedColumns
+        xKey="official"
+        data={scaleLevels.map((level) => ({ official: t(`rating.${level}`), ...matrix[level] }))}
+        series={independentColumns.map((column) => ({
+          key: column,
+          label: columnLabel(column),
+          colour: column === 'none' ? noneColour : ratingColors[column],
+        }))}
+      />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,123 @@
+import type { AssessmentInput, InitiativeDetail } from '@civic/shared/schemas';
+import { ratings } from '@civic/shared/vocabulary';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field.tsx';
+import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
+import { todayIn } from '../../../lib/format.ts';
+import { assessmentInputSchema } from '../../../lib/schemas.ts';
+import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useAddAssessment } from '../api/add-assessment.ts';
+import { type AssessmentFields, emptyAssessment, toAssessmentInput } from '../assessment-form-model.ts';
+
+export interface AssessmentFormProps {
+  initiative: InitiativeDetail;
+  /** Called after a save or with the current initiative after a conflict; refreshes what shows it. */
+  onChanged: (detail?: InitiativeDetail) => void;
+}
+
+/** A monitor's independent assessment of one initiative, checked with the schema the API parses with. */
+export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const today = todayIn();
+  const form = useSchemaForm<AssessmentFields, AssessmentInput>({
+    initial: () => emptyAssessment(today),
+    schema: assessmentInputSchema,
+    toCandidate: (values) => toAssessmentInput(values, initiative.version),
+  });
+  const { errors, setErrors } = form;
+  const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
+  const [saved, setSaved] = useState(false);
+  const add = useAddAssessment(initiative.id, () => onChanged());
+  const errorText = (field: keyof AssessmentFields & string) =>
+    errors[field] ? t(`assessment.errors.${field}`) : undefined;
+
+  const submit = form.handleSubmit((input) => {
+    setSaved(false);
+    setConflict(null);
+    add.mutate(input, {
+      onSuccess: () => {
+        form.setValues(emptyAssessment(today));
+        setSaved(true);
+      },
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
+        const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
+        if (error.status === 409 && problem?.current) return setConflict(problem.current);
+        if (error.status === 400 && problem?.errors) return form.showProblems(problem.errors);
+        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
+        setErrors({ form: t('officials.errors.failed') });
+      },
+    });
+  });
+
+  return (
+    <section className="card official-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('assessment.form.title')}</h2>
+      <form ref={form.formRef} className="official-form" onSubmit={submit} noValidate>
+        {conflict && (
+          <div className="form-alert" role="alert">
+            <p>{t('assessment.form.conflict')}</p>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setConflict(null);
+                onChanged(conflict);
+              }}
+            >
+              {t('assessment.form.reload')}
+            </button>
+          </div>
+        )}
+        {errors.form && (
+          <p className="form-alert" role="alert">
+            {errors.form}
+          </p>
+        )}
+        {saved && (
+          <p className="form-success" role="status">
+            {t('assessment.form.saved')}
+          </p>
+        )}
+        <FormField id={`${id}-rating`} label={t('assessment.form.rating')} error={errorText('rating')}>
+          {(control) => (
+            <select {...control} {...form.field('rating')}>
+              <option value="">{t('common.notSet')}</option>
+              {ratings.map((rating) => (
+                <option key={rating} value={rating}>
+                  {t(`rating.${rating}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-rationale`}
+          label={t('assessment.form.rationale')}
+          hint={t('assessment.form.rationaleHint')}
+          error={errorText('rationale')}
+        >
+          {(control) => <textarea {...control} required maxLength={4000} {...form.field('rationale')} />}
+        </FormField>
+        <FormField
+          id={`${id}-evidence`}
+          label={t('assessment.form.evidence')}
+          hint={t('assessment.form.evidenceHint')}
+          error={errorText('evidenceUrls')}
+        >
+          {(control) => <textarea {...control} rows={3} inputMode="url" {...form.field('evidenceUrls')} />}
+        </FormField>
+        <FormField id={`${id}-as-of`} label={t('assessment.form.asOf')} error={errorText('asOf')}>
+          {(control) => <input {...control} type="date" max={today} {...form.field('asOf')} />}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={add.isPending}>
+            {t('assessment.form.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LocalizedText } from '../../../components/localized-text.tsx';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useWorklist } from '../api/get-worklist.ts';
+
+export interface MonitorPageProps {
+  /** Whether the visitor is a logged-in monitor; anyone else is asked to log in as one. */
+  isMonitor: boolean;
+  loginLink: ReactNode;
+}
+
+/** A monitor's page: what their organisation has yet to assess, or should look at again. */
+export function MonitorPage({ isMonitor, loginLink }: MonitorPageProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const worklist = useWorklist(isMonitor);
+  return (
+    <div className="page">
+      <PageTitle title={t('assessment.worklist.title')} />
+      <header className="page-header">
+        <h1>{t('assessment.worklist.title')}</h1>
+        <p className="lead">{t('assessment.worklist.intro')}</p>
+      </header>
+      {!isMonitor && (
+        <div className="card">
+          <p>{t('assessment.worklist.login')}</p>
+          {loginLink}
+        </div>
+      )}
+      {isMonitor && worklist.isPending && <LoadingState />}
+      {worklist.isError && <ErrorState error={worklist.error} onRetry={() => void worklist.refetch()} />}
+      {worklist.data && (
+        <section className="card" aria-labelledby="worklist-heading">
+          <h2 id="worklist-heading">
+            {t('assessment.worklist.title')} ({worklist.data.items.length})
+          </h2>
+          {worklist.data.items.length === 0 && <p>{t('assessment.worklist.empty')}</p>}
+          <ul className="attention-list">
+            {worklist.data.items.map((item) => (
+              <li key={item.id}>
+                <Link to={`/initiatives/${item.id}`}>
+                  <LocalizedText value={item.title} />
+                </Link>
+                <span className="attention-meta">
+                  <StatusBadge status={item.status} />
+                  <span>
+                    {item.reason === 'not_assessed' || !item.statusChangedAt
+                      ? t('assessment.worklist.notAssessed')
+                      : t('assessment.worklist.statusChanged', { date: formatDate(item.statusChangedAt, lang) })}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

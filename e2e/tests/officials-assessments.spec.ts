@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { expect, test } from './fixtures.ts';
+import { fetchDetail } from './officials-helpers.ts';
+
+const id = 'senate-council-local-bodies';
+const title = 'Senate Council for Interaction with Local Representative Bodies';
+const monitor = {
+  username: `e2e-monitor-${randomBytes(4).toString('hex')}`,
+  displayName: 'Дана Ермекова',
+  organisation: 'Открытый Актобе',
+  password: randomBytes(18).toString('base64url'),
+};
+
+/** A monitor account made with the same command as every account, on the server's own database. */
+function createMonitor(): void {
+  const repo = path.resolve(import.meta.dirname, '../..');
+  execFileSync(
+    path.join(repo, 'apps/api/node_modules/.bin/tsx'),
+    [
+      'apps/api/src/cli/user-create.ts',
+      ...['--username', monitor.username, '--role', 'monitor'],
+      ...['--display-name', monitor.displayName, '--organisation', monitor.organisation],
+    ],
+    {
+      cwd: repo,
+      env: {
+        ...process.env,
+        DATA_DIR: process.env.CIVIC_E2E_DATA_DIR,
+        CIVIC_PASSWORD: monitor.password,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+}
+
+test.describe('independent assessment', () => {
+  test.beforeAll(createMonitor);
+
+  test('when a monitor rates a completed initiative limited, then the public sees both, the disagreement, the filter and the chart count it', async ({
+    page,
+  }) => {
+    expect((await fetchDetail(page, id)).status).toBe('completed');
+
+    await page.goto(`/initiatives/${id}?lang=en`);
+    await page.getByRole('banner').getByRole('link', { name: 'Log in' }).click();
+    await page.getByLabel('Username').fill(monitor.username);
+    await page.getByLabel('Password').fill(monitor.password);
+    await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
+    await expect(page).toHaveURL(new RegExp(`/initiatives/${id}`));
+    await expect(page.getByRole('heading', { name: 'Update status' })).toHaveCount(0);
+
+    const form = page.getByRole('region', { name: 'Record an independent assessment' });
+    await form.getByLabel('Rating').selectOption('limited');
+    await form.getByLabel('Rationale').fill('The council met once in a year; no decision of it has been published.');
+    await form.getByLabel('Evidence links').fill('https://example.kz/council-minutes');
+    await form.getByRole('button', { name: 'Record assessment' }).click();
+    await expect(form.getByRole('status')).toHaveText('Assessment recorded.');
+
+    await page.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+    await page.reload();
+
+    const sideBySide = page.getByRole('region', { name: /Official and independent/ });
+    await expect(sideBySide.getByText('In disagreement')).toBeVisible();
+    const official = sideBySide.locator('[data-side="official"]');
+    const independent = sideBySide.locator('[data-side="independent"]');
+    await expect(official.getByText('Completed', { exact: true })).toBeVisible();
+    await expect(independent.getByText('Limited', { exact: true })).toBeVisible();
+    await expect(independent).toContainText(`${monitor.organisation} (${monitor.displayName})`);
+    await expect(independent.getByRole('link', { name: 'https://example.kz/council-minutes' })).toBeVisible();
+    const record = page.getByRole('region', { name: 'Independent assessment record' });
+    await expect(record.getByRole('listitem').filter({ hasText: 'no decision of it has been published' })).toHaveCount(
+      1,
+    );
+
+    await page.goto('/initiatives?lang=en');
+    await page.getByLabel('Independent assessment').selectOption('disagree');
+    await expect(page).toHaveURL(/assessment=disagree/);
+    const table = page.getByRole('table');
+    await expect(table.getByRole('link', { name: title })).toBeVisible();
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await page.reload();
+    await expect(page.getByLabel('Independent assessment')).toHaveValue('disagree');
+    await expect(page.getByRole('table').getByRole('link', { name: title })).toBeVisible();
+
+    await page.goto('/?lang=en');
+    await expect(page.locator('[data-kpi="disagreement"]')).toHaveText('1');
+    const chart = page.getByRole('region', { name: 'Official vs independent rating' });
+    await chart.getByText('Data table').click();
+    const completeRow = chart
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Complete' }) });
+    const headers = await chart.getByRole('table').getByRole('columnheader').allTextContents();
+    const cells = await completeRow.getByRole('cell').allTextContents();
+    expect(cells[headers.indexOf('Limited') - 1]).toBe('1');
+  });
+});

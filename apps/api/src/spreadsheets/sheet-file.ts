@@ -106,6 +106,6 @@ export async function readXlsx(bytes: Buffer): Promise<SheetTable> {
 }
 
 /** The file's first sheet, by its name's extension: `.xlsx`, else CSV. */
-export function readSheetFile(bytes: Buffer, fileName: string): Promise<SheetTable> {
-  return /\.xlsx$/i.test(fileName) ? readXlsx(bytes) : Promise.resolve(readCsv(bytes));
+export async function readSheetFile(bytes: Buffer, fileName: string): Promise<SheetTable> {
+  return /\.xlsx$/i.test(fileName) ? readXlsx(bytes) : readCsv(bytes);
 }

@@ -17,7 +17,7 @@ const tooLarge = () =>
  */
 export function checkUnpackedSize(bytes: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (openError, zip) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false }, (openError, zip) => {
       if (openError || !zip) {
         reject(new SheetFileError('unreadable', 'The file is not an .xlsx workbook (not a zip archive).'));
         return;

@@ -68,7 +68,14 @@ async function dryRun(ctx: BenchContext, size: DataSize): Promise<Figure> {
     const lines = rows.map((r) => `${r.id};${r.version};${(Number(r.progress) + 1) % 100};Проверено на месте`);
     const csv = Buffer.from(`\uFEFFid;version;progress;note\r\n${lines.join('\r\n')}\r\n`);
     const services = composeServices({ store, logger: pino({ level: 'silent' }), staleAfterDays: 30 });
-    const user = { id: 'bench', username: 'bench', displayName: 'Bench', role: 'official', disabled: false } as const;
+    const user = {
+      id: 'bench',
+      username: 'bench',
+      displayName: 'Bench',
+      role: 'official' as const,
+      organisation: null,
+      disabled: false,
+    };
     ctx.log(`sheet: dry run of ${fmt(rows.length)} changed rows`);
     const started = performance.now();
     const report = await services.spreadsheets.dryRun({ name: 'bench.csv', bytes: csv }, 'ru', user);

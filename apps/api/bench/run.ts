@@ -7,6 +7,7 @@ import { limitsOf } from './limits.ts';
 import { type Dataset, listBench } from './list-bench.ts';
 import { profileFlags, topOfNewestProfile } from './profile.ts';
 import { reportFile, table, writeReport } from './report.ts';
+import { sheetBench } from './sheet-bench.ts';
 import { statsBench } from './stats-bench.ts';
 import { benchDir, syntheticDatabase } from './synthetic-data.ts';
 import { webBench } from './web-bench.ts';
@@ -20,8 +21,16 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 const sizes = quick
-  ? { stats: { initiatives: 10_000, history: 100_000 }, export: { initiatives: 100_000, history: 0 } }
-  : { stats: { initiatives: 100_000, history: 1_000_000 }, export: { initiatives: 1_000_000, history: 0 } };
+  ? {
+      stats: { initiatives: 10_000, history: 100_000 },
+      export: { initiatives: 100_000, history: 0 },
+      sheet: { initiatives: 100_000, history: 0 },
+    }
+  : {
+      stats: { initiatives: 100_000, history: 1_000_000 },
+      export: { initiatives: 1_000_000, history: 0 },
+      sheet: { initiatives: 100_000, history: 0 },
+    };
 
 /** Removes this run's temp folder, and those of earlier runs whose process is gone (killed mid-run). */
 function cleanTemp(all: boolean) {
@@ -76,6 +85,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
   ['stats', () => statsBench(ctx, sizes.stats)],
   ['writes', () => writesBench(ctx)],
   ['export', () => exportBench(ctx, sizes.export)],
+  ['sheet', () => sheetBench(ctx, sizes.sheet)],
   ['web', () => webBench(ctx)],
 ];
 
@@ -94,7 +104,7 @@ const report = {
   quick,
   started,
   seconds: ctx.seconds,
-  sizes: `list: the seeded data, ${n(1000)} and ${n(sizes.stats.initiatives)} initiatives; stats ${n(sizes.stats.initiatives)} initiatives and ${n(sizes.stats.history)} history rows; export ${n(sizes.export.initiatives)} initiatives; writes ${n(1000)} initiatives`,
+  sizes: `list: the seeded data, ${n(1000)} and ${n(sizes.stats.initiatives)} initiatives; stats ${n(sizes.stats.initiatives)} initiatives and ${n(sizes.stats.history)} history rows; export ${n(sizes.export.initiatives)} initiatives; .xlsx export ${n(sizes.sheet.initiatives)} initiatives; writes ${n(1000)} initiatives`,
   figures,
   notes: ctx.notes,
   limits: limitsOf(figures),

@@ -24,6 +24,8 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import type { RouteDeps } from './routes.ts';
 import { routeTable } from './routes.ts';
 import { createSourcesRepository } from './sources/sources-repository.ts';
+import { createSpreadsheetsRepository } from './spreadsheets/spreadsheets-repository.ts';
+import { createSpreadsheetsService } from './spreadsheets/spreadsheets-service.ts';
 import { createStatsRepository } from './stats/stats-repository.ts';
 import { createStatsService } from './stats/stats-service.ts';
 import { createUsersRepository } from './users/users-repository.ts';
@@ -79,14 +81,17 @@ export function composeServices(deps: AppDeps): RouteDeps {
     sources: createSourcesRepository(db),
     stats: createStatsRepository(db),
     openData: createOpenDataRepository(db),
+    spreadsheets: createSpreadsheetsRepository(db),
   };
 
   const initiatives = createInitiativesService(repositories.initiatives, clock);
+  const initiativesWrite = createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock);
   return {
     auth: createAuthService(repositories, { now: clock.now, sessionTtlMs: deps.sessionTtlMs }, deps.passwordChecks),
     users: createUsersService(repositories.users, clock.now),
     initiatives,
-    initiativesWrite: createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock),
+    initiativesWrite,
+    spreadsheets: createSpreadsheetsService(repositories, initiativesWrite, clock),
     milestones: createMilestonesService(repositories.milestones, clock),
     assessments: createAssessmentsService(repositories.assessments, initiatives, clock),
     stats: createStatsService(repositories.stats, clock),

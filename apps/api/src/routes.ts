@@ -9,6 +9,7 @@ import { type InitiativesWriteRouteDeps, initiativesWriteRoutes } from './initia
 import { type MilestonesRouteDeps, milestonesRoutes } from './milestones/milestones-routes.ts';
 import { type OpenApiRouteDeps, openApiRoutes } from './openapi/openapi-routes.ts';
 import { type SourcesRouteDeps, sourcesRoutes } from './sources/sources-routes.ts';
+import { type SpreadsheetsRouteDeps, spreadsheetsRoutes } from './spreadsheets/spreadsheets-routes.ts';
 import { type StatsRouteDeps, statsRoutes } from './stats/stats-routes.ts';
 import { type UsersRouteDeps, usersRoutes } from './users/users-routes.ts';
 
@@ -22,6 +23,7 @@ export type RouteDeps = AuthRouteDeps &
   StatsRouteDeps &
   SourcesRouteDeps &
   ExportRouteDeps &
+  SpreadsheetsRouteDeps &
   FeedsRouteDeps &
   OpenApiRouteDeps &
   HealthRouteDeps;
@@ -37,6 +39,7 @@ export const routeTable: readonly Route<RouteDeps>[] = [
   ...statsRoutes,
   ...sourcesRoutes,
   ...exportRoutes,
+  ...spreadsheetsRoutes,
   ...feedsRoutes,
   ...openApiRoutes,
   ...healthRoutes,

@@ -8,6 +8,8 @@ interface Call {
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A multipart form instead of a JSON body. */
+  form?: FormData;
 }
 
 /** The access a route declares: a role, or any logged-in user. */
@@ -112,6 +114,21 @@ const matrix: Record<string, Entry> = {
       },
     }),
   },
+  'post /api/imports/spreadsheet': {
+    role: 'official',
+    call: async () => ({ path: '/api/imports/spreadsheet', form: await unchangedSheet() }),
+  },
+  'post /api/imports/spreadsheet/:id/apply': {
+    role: 'official',
+    call: async () => {
+      const dryRun = await app.fetch('/api/imports/spreadsheet', {
+        method: 'POST',
+        headers: { cookie: await freshSession('admin') },
+        body: await unchangedSheet(),
+      });
+      return { path: `/api/imports/spreadsheet/${(await readJson(dryRun)).id}/apply` };
+    },
+  },
   'post /api/admin/users/:id/disable': {
     role: 'admin',
     call: async () => {
@@ -121,7 +138,18 @@ const matrix: Record<string, Entry> = {
   },
 };
 
+/** A CSV of one initiative exactly as stored: a dry run that changes nothing. */
+async function unchangedSheet(): Promise<FormData> {
+  const form = new FormData();
+  const csv = `id,version\r\n${target},${await currentVersion(target)}\r\n`;
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'check.csv');
+  return form;
+}
+
 async function send(method: string, call: Call, cookie?: string): Promise<Response> {
+  if (call.form) {
+    return app.fetch(call.path, { method: method.toUpperCase(), headers: cookie ? { cookie } : {}, body: call.form });
+  }
   return app.fetch(call.path, {
     method: method.toUpperCase(),
     headers: { ...jsonHeaders(cookie), ...call.headers },

@@ -45,6 +45,9 @@ export const storeTests = [
   'test/seed-checks.test.ts',
   'test/seed-quote-checks.test.ts',
   'test/seed.test.ts',
+  'test/spreadsheet-export-xlsx.test.ts',
+  'test/spreadsheet-import-errors.test.ts',
+  'test/spreadsheet-import.test.ts',
   'test/stats-history-counts.test.ts',
   'test/stats-sources.test.ts',
 ];
@@ -78,6 +81,7 @@ export const storeIndependentTests = [
   'test/authorization-cross-origin.test.ts',
   'test/export-csv-libreoffice.test.ts',
   'test/export-csv-writer.test.ts',
+  'test/spreadsheet-libreoffice.test.ts',
   'test/extraction-corpus.test.ts',
   'test/extraction-cues.test.ts',
   'test/extraction-gazetteer.test.ts',

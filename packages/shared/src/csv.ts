@@ -35,6 +35,23 @@ export const initiativeCsvColumns = [
 export type InitiativeCsvColumn = (typeof initiativeCsvColumns)[number];
 export type InitiativeCsvRow = Record<InitiativeCsvColumn, string>;
 
+/**
+ * Column keys of the .xlsx export and of the spreadsheet import: the initiatives CSV's columns with the
+ * `version` the official saw after `id`, and an empty `note` and `evidence_url` for the official to fill.
+ */
+export const initiativeSheetColumns = [
+  'id',
+  'version',
+  ...initiativeCsvColumns.slice(1),
+  'note',
+  'evidence_url',
+] as const;
+export type InitiativeSheetColumn = (typeof initiativeSheetColumns)[number];
+
+/** Data rows a spreadsheet import takes at most; the file may hold at most 10 MB. */
+export const spreadsheetImportMaxRows = 10_000;
+export const spreadsheetImportMaxBytes = 10 * 1024 * 1024;
+
 /** Column keys of the history CSV: one row per history entry. */
 export const historyCsvColumns = [
   'id',

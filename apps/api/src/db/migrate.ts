@@ -12,6 +12,7 @@ import * as milestoneVersions from './migrations/0008-milestone-versions.ts';
 import * as historyChanges from './migrations/0009-history-changes.ts';
 import * as assessments from './migrations/0010-assessments.ts';
 import * as fromSource from './migrations/0011-from-source.ts';
+import * as spreadsheetImports from './migrations/0012-spreadsheet-imports.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009-history-changes': historyChanges,
   '0010-assessments': assessments,
   '0011-from-source': fromSource,
+  '0012-spreadsheet-imports': spreadsheetImports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

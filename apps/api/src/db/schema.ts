@@ -80,6 +80,19 @@ export interface StatusChangesTable {
   kind: Generated<string>;
   /** JSON text: the fields that moved, [{ field, from, to }]. */
   changes: Generated<string>;
+  /** The spreadsheet a change was imported from, by its file name; absent for a change made in a form. */
+  source_file?: string | null;
+}
+
+/** A stored dry run of a spreadsheet import; report and changes are JSON. */
+export interface SpreadsheetImportsTable {
+  id: string;
+  user_id: string;
+  file_name: string;
+  created_at: string;
+  report: string;
+  changes: string;
+  applied_at: string | null;
 }
 
 export interface MilestonesTable {
@@ -172,6 +185,7 @@ export interface Database {
   initiatives: InitiativesTable;
   initiative_relations: InitiativeRelationsTable;
   status_changes: StatusChangesTable;
+  spreadsheet_imports: SpreadsheetImportsTable;
   milestones: MilestonesTable;
   assessments: AssessmentsTable;
   users: UsersTable;

@@ -13,6 +13,9 @@ import { file, json, noQuery, problem, routeFor } from '../http/route.ts';
 import type { ExportService } from './export-service.ts';
 import { attachment, csvBatchWriter, csvHeaders, type Downloads, datedFilename } from './http-download.ts';
 import { openDataSchema } from './open-data.ts';
+import { xlsxWorkbook } from './xlsx-workbook.ts';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportRouteDeps {
   exports: ExportService;
@@ -86,6 +89,28 @@ export const exportRoutes = [
     query: assessmentsCsvQuerySchema,
     columns: assessmentCsvColumns,
     rows: (exports, query, base) => exports.assessmentRows(query, base),
+  }),
+  route({
+    method: 'get',
+    path: '/api/export/initiatives.xlsx',
+    access: 'public',
+    tag: 'export',
+    summary:
+      "Every initiative of the list's filters and sort as an .xlsx workbook to edit and send back through POST /api/imports/spreadsheet: the CSV's columns plus version, note and evidence_url; id and version locked, status and stage dropdowns in the chosen language, dates as date cells; a second sheet says what the file is. sep is ignored. Streamed.",
+    query: initiativesCsvQuerySchema,
+    responses: { 200: file('The workbook (attachment)', xlsxType), 503: busy },
+    async handle({ query, deps, req, res }) {
+      const rows = deps.exports.initiativePages(query);
+      const headers = {
+        'Content-Type': xlsxType,
+        'Content-Disposition': attachment(datedFilename('initiatives', deps.exports.today(), 'xlsx')),
+      };
+      await deps.downloads.send(
+        res,
+        headers,
+        xlsxWorkbook(rows, query, publicBase(req, deps.publicUrl), deps.exports.now()),
+      );
+    },
   }),
   route({
     method: 'get',

@@ -5,6 +5,7 @@ import {
   type HistoryCsvQuery,
   type HistoryCsvRow,
   type HistoryFilter,
+  type Initiative,
   type InitiativeCsvRow,
   type InitiativesCsvQuery,
   listFilterSchema,
@@ -54,6 +55,14 @@ export function createExportService(repositories: ExportRepositories, settings: 
         yield page.map((initiative) => initiativeCsvRow(initiative, query.lang, base));
       }
     },
+
+    /** The initiatives of the list's filter, a batch per keyset page, in the list's order (the .xlsx export's rows). */
+    initiativePages(query: InitiativesCsvQuery): AsyncIterable<Initiative[]> {
+      return repositories.initiatives.pages(query, clockAt(settings));
+    },
+
+    /** The instant a file is made, for the note inside it. */
+    now: () => settings.now(),
 
     /** Every status change of the query's range, oldest first; a batch of rows per keyset page. */
     async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow[]> {

@@ -29,7 +29,8 @@ export interface CurrentState {
 /** The initiative's new fields and the history entry that records the move. */
 export interface PlannedChange {
   values: Omit<CurrentState, 'kind' | 'childProgress'>;
-  history: StatusChange;
+  /** The entry, with the name of the spreadsheet it was imported from when it was. */
+  history: StatusChange & { sourceFile?: string };
 }
 
 const changeFields = ['status', 'progress', 'legislativeStage', 'targetDate'] as const;

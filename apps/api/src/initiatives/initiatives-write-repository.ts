@@ -10,13 +10,19 @@ import type { Kysely, Transaction } from 'kysely';
 import { lockedForWrite } from '../db/dialect.ts';
 import { newId } from '../db/ids.ts';
 import { localizedColumns } from '../db/localized-text.ts';
-import type { Database, NewInitiativeRow, NewStatusChangeRow } from '../db/schema.ts';
+import type { Database, InitiativeRow, NewInitiativeRow, NewStatusChangeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CurrentState, PlannedChange } from './initiative-change.ts';
 
 export type ChangeOutcome = 'done' | 'missing' | 'stale';
 
-export const historyRow = (change: StatusChange): NewStatusChangeRow => ({
+/** An initiative's state as a change is decided from, with the version it is at. */
+export type VersionedState = CurrentState & { version: number };
+
+/** Ids read per query when reading many states at once. */
+const stateChunk = 500;
+
+export const historyRow = (change: StatusChange & { sourceFile?: string }): NewStatusChangeRow => ({
   id: change.id,
   initiative_id: change.initiativeId,
   kind: change.kind,
@@ -31,10 +37,14 @@ export const historyRow = (change: StatusChange): NewStatusChangeRow => ({
   evidence_url: change.evidenceUrl,
   actor: change.actor,
   at: change.at,
+  ...(change.sourceFile ? { source_file: change.sourceFile } : {}),
 });
 
 /** Appends one history entry inside the caller's transaction. */
-export async function recordHistory(trx: Transaction<Database>, change: StatusChange): Promise<void> {
+export async function recordHistory(
+  trx: Transaction<Database>,
+  change: StatusChange & { sourceFile?: string },
+): Promise<void> {
   await trx.insertInto('status_changes').values(historyRow(change)).execute();
 }
 
@@ -103,8 +113,20 @@ export async function touchAncestors(
   }
 }
 
-/** Writes to initiatives; on a transaction (the seed's) it joins it instead of opening its own. */
-export function createInitiativesWriteRepository(db: Kysely<Database>) {
+function stateOf(row: InitiativeRow, childProgress: number[]): CurrentState {
+  return {
+    kind: row.kind as CurrentState['kind'],
+    status: row.status as CurrentState['status'],
+    progress: Number(row.progress),
+    progressSource: row.progress_source as CurrentState['progressSource'],
+    legislativeStage: row.legislative_stage as CurrentState['legislativeStage'],
+    targetDate: row.target_date,
+    childProgress,
+  };
+}
+
+/** The writes, on `db` or on a transaction. */
+function writeOperations(db: Kysely<Database>) {
   return {
     /**
      * Applies a change only if the initiative is still at the expected version: the update, its
@@ -124,15 +146,12 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
         ).executeTakeFirst();
         if (!row) return 'missing';
         const children = await trx.selectFrom('initiatives').select('progress').where('parent_id', '=', id).execute();
-        const { values, history } = decide({
-          kind: row.kind as CurrentState['kind'],
-          status: row.status as CurrentState['status'],
-          progress: Number(row.progress),
-          progressSource: row.progress_source as CurrentState['progressSource'],
-          legislativeStage: row.legislative_stage as CurrentState['legislativeStage'],
-          targetDate: row.target_date,
-          childProgress: children.map((c) => Number(c.progress)),
-        });
+        const { values, history } = decide(
+          stateOf(
+            row,
+            children.map((c) => Number(c.progress)),
+          ),
+        );
         const result = await trx
           .updateTable('initiatives')
           .set({
@@ -153,6 +172,28 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
         await touchAncestors(trx, id, at, history.actor);
         return 'done';
       });
+    },
+
+    /**
+     * The current state of each of `ids` that exists, as applyChange would read it (children's
+     * progress included), read in chunks of short queries outside any transaction.
+     */
+    async currentStates(ids: readonly string[]): Promise<Map<string, VersionedState>> {
+      const states = new Map<string, VersionedState>();
+      for (let i = 0; i < ids.length; i += stateChunk) {
+        const chunk = ids.slice(i, i + stateChunk);
+        const rows = await db.selectFrom('initiatives').selectAll().where('id', 'in', chunk).execute();
+        const children = await db
+          .selectFrom('initiatives')
+          .select(['parent_id', 'progress'])
+          .where('parent_id', 'in', chunk)
+          .execute();
+        for (const row of rows) {
+          const childProgress = children.filter((c) => c.parent_id === row.id).map((c) => Number(c.progress));
+          states.set(row.id, { ...stateOf(row, childProgress), version: Number(row.version) });
+        }
+      }
+      return states;
     },
 
     /** Inserts a new initiative with its first history entry and rolls up its parent; false when the id is taken. */
@@ -206,6 +247,23 @@ export function createInitiativesWriteRepository(db: Kysely<Database>) {
         .where('id', '=', documentId)
         .executeTakeFirst();
       return row?.text;
+    },
+  };
+}
+
+/** The write operations bound to one transaction (see inOneTransaction). */
+export type InitiativesWriteOperations = ReturnType<typeof writeOperations>;
+
+/** Writes to initiatives; on a transaction (the seed's) it joins it instead of opening its own. */
+export function createInitiativesWriteRepository(db: Kysely<Database>) {
+  return {
+    ...writeOperations(db),
+    /**
+     * Runs `work` in one transaction with the writes bound to it: every applyChange inside commits
+     * together or not at all (a throw rolls all back).
+     */
+    inOneTransaction<T>(work: (writes: InitiativesWriteOperations, trx: Transaction<Database>) => Promise<T>) {
+      return inTransaction(db, (trx) => work(writeOperations(trx), trx));
     },
   };
 }

@@ -5,12 +5,18 @@ import {
   type StatusChangeInput,
   type User,
 } from '@civic/shared';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import { AppError, conflict, notFound, validationError } from '../errors/app-error.ts';
 import { locateQuote, type Span } from '../quotes/locate-quote.ts';
 import { decideChange } from './initiative-change.ts';
 import { type FirstEntry, newInitiativeRows } from './initiative-create.ts';
 import type { ClockSettings, InitiativesService } from './initiatives-service.ts';
 import type { InitiativesWriteRepository } from './initiatives-write-repository.ts';
+
+// Thrown inside applyAll's transaction to roll it back.
+const claimed = new Error('already claimed');
+const moved = new Error('rows moved');
 
 /** How the history names who made a change: the display name, never the login name. */
 const actorName = (user: User) => user.displayName;
@@ -73,6 +79,40 @@ export function createInitiativesWriteService(
         );
       }
       return detail;
+    },
+
+    /**
+     * Applies many changes all or nothing, in one transaction, each under its version check and the
+     * same rules as `update` (decideChange); each becomes a history entry with `user` as actor and
+     * `sourceFile` named. `claim` runs first in the same transaction (false refuses, as 'claimed').
+     * Resolves 'done', 'claimed', or the ids that moved since their version (then nothing is written).
+     */
+    async applyAll(
+      changes: readonly { id: string; version: number; input: StatusChangeInput }[],
+      user: User,
+      sourceFile: string,
+      claim: (trx: Transaction<Database>) => Promise<boolean>,
+    ): Promise<{ outcome: 'done' | 'claimed' } | { outcome: 'stale'; ids: string[] }> {
+      const at = settings.now().toISOString();
+      const stale: string[] = [];
+      try {
+        await repository.inOneTransaction(async (writes, trx) => {
+          if (!(await claim(trx))) throw claimed;
+          for (const { id, version, input } of changes) {
+            const outcome = await writes.applyChange(id, version, at, (current) => {
+              const planned = decideChange(id, current, input, actorName(user), at);
+              return { ...planned, history: { ...planned.history, sourceFile } };
+            });
+            if (outcome !== 'done') stale.push(id);
+          }
+          if (stale.length > 0) throw moved;
+        });
+      } catch (err) {
+        if (err === claimed) return { outcome: 'claimed' };
+        if (err === moved) return { outcome: 'stale', ids: stale };
+        throw err;
+      }
+      return { outcome: 'done' };
     },
 
     /** An admin's new initiative: 400 from the checks of addInitiative, 409 when the id is taken. */

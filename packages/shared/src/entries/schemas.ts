@@ -12,5 +12,6 @@ export * from '../list-query.ts';
 export * from '../milestone.ts';
 export * from '../problem.ts';
 export * from '../source-document.ts';
+export * from '../spreadsheet-import.ts';
 export * from '../stats.ts';
 export * from '../vocabulary.ts';

@@ -1,0 +1,36 @@
+import { spreadsheetImportMaxBytes } from '@civic/shared';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { AppError, validationError } from '../errors/app-error.ts';
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: spreadsheetImportMaxBytes, files: 1, fields: 4, parts: 5 },
+  defParamCharset: 'utf8',
+}).single('file');
+
+const tooLarge = () =>
+  new AppError(
+    413,
+    '/problems/payload-too-large',
+    'File too large',
+    `The file is larger than ${spreadsheetImportMaxBytes / 1024 / 1024} MB.`,
+    [{ field: 'file', message: 'larger than 10 MB' }],
+  );
+
+/**
+ * The multipart field `file` (one file, at most 10 MB, held in memory): 413 past the size, 400
+ * naming `file` when there is none or the form is malformed.
+ */
+export async function readUpload(req: Request, res: Response): Promise<{ name: string; bytes: Buffer }> {
+  await new Promise<void>((resolve, reject) => {
+    upload(req, res, (err: unknown) => {
+      if (!err) resolve();
+      else if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') reject(tooLarge());
+      else reject(validationError([{ field: 'file', message: (err as Error).message }]));
+    });
+  });
+  if (!req.file)
+    throw validationError([{ field: 'file', message: 'send the spreadsheet as the multipart field file' }]);
+  return { name: req.file.originalname, bytes: req.file.buffer };
+}

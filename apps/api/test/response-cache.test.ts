@@ -66,6 +66,8 @@ describe('cached list and stats answers', () => {
   it('when time alone carries initiatives past the stale threshold, then the cached answer is not reused', async () => {
     let now = new Date();
     app = await startTestApp({ now: () => now });
+    // A fresh install has verified nothing; say every initiative was verified just now.
+    await app.store.db.updateTable('initiatives').set({ last_verified_at: now.toISOString() }).execute();
     const fresh: Json = await app.json('/api/initiatives?pageSize=100');
     expect(fresh.items.every((i: Json) => i.stale === false)).toBe(true);
     now = new Date(now.getTime() + 31 * 86_400_000);

@@ -37,7 +37,9 @@ describe('PATCH /api/initiatives/:id', () => {
       progressSource: 'status',
       version: before.version + 1,
     });
-    expect(Date.parse(after.lastVerifiedAt)).toBeGreaterThan(Date.parse(before.lastVerifiedAt));
+    // Never verified before this official's change (a fresh install verifies nothing); verified by it now.
+    expect(before.lastVerifiedAt).toBeNull();
+    expect(Date.parse(after.lastVerifiedAt)).toBeGreaterThan(Date.parse(before.createdAt));
     const [latest] = (await app.json('/api/initiatives/youth-social-lifts/history')).items;
     expect(latest).toMatchObject({
       fromStatus: 'proposed',
@@ -77,7 +79,7 @@ describe('PATCH /api/initiatives/:id', () => {
     expect(res.status).toBe(200);
     const after = await readJson(res);
     expect(after).toMatchObject({ status: before.status, progress: before.progress, targetDate: before.targetDate });
-    expect(after.lastVerifiedAt > before.lastVerifiedAt).toBe(true);
+    expect(after.lastVerifiedAt > (before.lastVerifiedAt ?? before.createdAt)).toBe(true);
     const [latest] = (await app.json('/api/initiatives/senate-council-local-bodies/history')).items;
     expect(latest.fromStatus).toBe(latest.toStatus);
     expect(latest.fromProgress).toBe(latest.toProgress);

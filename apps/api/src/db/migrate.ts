@@ -11,6 +11,7 @@ import * as displayNames from './migrations/0007-public-display-names.ts';
 import * as milestoneVersions from './migrations/0008-milestone-versions.ts';
 import * as historyChanges from './migrations/0009-history-changes.ts';
 import * as assessments from './migrations/0010-assessments.ts';
+import * as sources from './migrations/0010-sources.ts';
 import * as fromSource from './migrations/0011-from-source.ts';
 import type { Database } from './schema.ts';
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0008-milestone-versions': milestoneVersions,
   '0009-history-changes': historyChanges,
   '0010-assessments': assessments,
+  '0010-sources': sources,
   '0011-from-source': fromSource,
 };
 

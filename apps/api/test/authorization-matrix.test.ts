@@ -33,6 +33,8 @@ const allowedRoles: Record<Needed, Role[]> = {
   signed_in: ['official', 'admin', 'monitor'],
 };
 const allRoles: Role[] = ['official', 'admin', 'monitor'];
+const importText = 'Правительству необходимо разработать правила отбора депутатов.';
+const importMetadata = { title: 'Проверка прав', publisher: 'Пресс-служба', language: 'ru' };
 
 const currentVersion = async (id: string) => Number((await app.json(`/api/initiatives/${id}`)).version);
 const milestoneVersion = async (id: string) =>
@@ -111,6 +113,22 @@ const matrix: Record<string, Entry> = {
         asOf: '2026-01-15',
       },
     }),
+  },
+  'post /api/imports': {
+    role: 'official',
+    call: async () => {
+      counter += 1;
+      return { path: '/api/imports', body: { ...importMetadata, text: `${importText} ${Date.now()}-${counter}` } };
+    },
+  },
+  'post /api/imports/:id/confirm': {
+    role: 'official',
+    call: async () => {
+      counter += 1;
+      const body = { ...importMetadata, text: `${importText} ${Date.now()}-${counter}` };
+      const created = await send('post', { path: '/api/imports', body }, await freshSession('official'));
+      return { path: `/api/imports/${(await readJson(created)).id}/confirm`, body: { initiatives: [], updates: [] } };
+    },
   },
   'post /api/admin/users/:id/disable': {
     role: 'admin',

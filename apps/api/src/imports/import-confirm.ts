@@ -116,6 +116,7 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
       let added: boolean;
       try {
         added = await addInitiative(writes.initiatives, createInput(item, index, ids, sourceId), {
+          kind: 'created',
           actor,
           at,
           note: confirmNote,

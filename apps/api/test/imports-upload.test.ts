@@ -186,6 +186,15 @@ describe('who may import', () => {
     expect(await draftCount(app)).toBe(before);
   });
 
+  it('when a monitor tries, then 403 on every import route and nothing stored', async () => {
+    const monitor = await loginAs(app, 'monitor');
+    const before = await draftCount(app);
+    expect((await importJson(app, { ...metadata, text: freshText() }, monitor)).status).toBe(403);
+    const draft = await readJson(await importJson(app, { ...metadata, text: freshText() }, official));
+    expect((await app.fetch(`/api/imports/${draft.id}`, { headers: { cookie: monitor } })).status).toBe(403);
+    expect(await draftCount(app)).toBe(before + 1);
+  });
+
   it('when an admin imports, then 201', async () => {
     expect((await importJson(app, { ...metadata, text: freshText() }, await loginAs(app, 'admin'))).status).toBe(201);
   });

@@ -1,4 +1,4 @@
-import { defaultTimeZone } from '@civic/shared';
+import { defaultTimeZone, importMaxBytes } from '@civic/shared';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -59,6 +59,8 @@ export function createApp(deps: AppDeps): Express {
   // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.
   app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
   app.use('/api', sameOriginWrites(deps.publicUrl));
+  // An import carries up to 1 MB of text, which JSON escaping may lengthen; the service checks the text itself.
+  app.post('/api/imports', express.json({ limit: 2 * importMaxBytes }));
   const parseJson = express.json({ limit: '64kb' });
   // GET and HEAD carry no body to read; the parser only costs them time.
   app.use('/api', (req, res, next) =>

@@ -14,6 +14,9 @@ import { createOpenDataRepository } from './export/open-data-repository.ts';
 import { createFeedsService } from './feeds/feeds-service.ts';
 import type { Readiness } from './health/health-routes.ts';
 import { createResponseCache } from './http/response-cache.ts';
+import { createImportConfirm } from './imports/import-confirm.ts';
+import { createImportsRepository } from './imports/imports-repository.ts';
+import { createImportsService } from './imports/imports-service.ts';
 import { createInitiativesRepository } from './initiatives/initiatives-repository.ts';
 import { createInitiativesService } from './initiatives/initiatives-service.ts';
 import { createInitiativesWriteRepository } from './initiatives/initiatives-write-repository.ts';
@@ -82,6 +85,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     stats: createStatsRepository(db),
     openData: createOpenDataRepository(db),
     spreadsheets: createSpreadsheetsRepository(db),
+    imports: createImportsRepository(db),
   };
 
   const initiatives = createInitiativesService(repositories.initiatives, clock);
@@ -96,6 +100,8 @@ export function composeServices(deps: AppDeps): RouteDeps {
     assessments: createAssessmentsService(repositories.assessments, initiatives, clock),
     stats: createStatsService(repositories.stats, clock),
     sources: repositories.sources,
+    imports: createImportsService(repositories.imports, repositories.sources, clock.now),
+    importConfirm: createImportConfirm(repositories.imports, clock.now),
     exports: createExportService(repositories, clock),
     downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),
     feeds: createFeedsService(repositories, clock),

@@ -4,6 +4,7 @@ import { type ExportRouteDeps, exportRoutes } from './export/export-routes.ts';
 import { type FeedsRouteDeps, feedsRoutes } from './feeds/feeds-routes.ts';
 import { type HealthRouteDeps, healthRoutes } from './health/health-routes.ts';
 import type { Route } from './http/route.ts';
+import { type ImportsRouteDeps, importsRoutes } from './imports/imports-routes.ts';
 import { type InitiativesRouteDeps, initiativesRoutes } from './initiatives/initiatives-routes.ts';
 import { type InitiativesWriteRouteDeps, initiativesWriteRoutes } from './initiatives/initiatives-write-routes.ts';
 import { type MilestonesRouteDeps, milestonesRoutes } from './milestones/milestones-routes.ts';
@@ -22,6 +23,7 @@ export type RouteDeps = AuthRouteDeps &
   AssessmentsRouteDeps &
   StatsRouteDeps &
   SourcesRouteDeps &
+  ImportsRouteDeps &
   ExportRouteDeps &
   SpreadsheetsRouteDeps &
   FeedsRouteDeps &
@@ -38,6 +40,7 @@ export const routeTable: readonly Route<RouteDeps>[] = [
   ...usersRoutes,
   ...statsRoutes,
   ...sourcesRoutes,
+  ...importsRoutes,
   ...exportRoutes,
   ...spreadsheetsRoutes,
   ...feedsRoutes,

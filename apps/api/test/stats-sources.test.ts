@@ -1,4 +1,4 @@
-import { statsSchema } from '@civic/shared';
+import { sourcesListSchema, statsSchema } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './test-app.ts';
 
@@ -80,5 +80,28 @@ describe('GET /api/sources/:id', () => {
       const initiative = list.items.find((i: { id: string }) => i.id === passage.initiativeId);
       expect(chars.slice(passage.start, passage.end).join('')).toBe(initiative.source.quote);
     }
+  });
+});
+
+describe('GET /api/sources', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when listed, then the article is source number one: its own date unknown, 13 initiatives, no updates yet', async () => {
+    const list = sourcesListSchema.parse(await app.json('/api/sources'));
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({
+      id: 'senate-aktobe-maslikhat',
+      publishedAt: null,
+      initiativeCount: 13,
+      updateCount: 0,
+    });
+    const doc = await app.json('/api/sources/senate-aktobe-maslikhat');
+    expect(doc.passages.every((p: { citation: string }) => p.citation === 'origin')).toBe(true);
   });
 });

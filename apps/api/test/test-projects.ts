@@ -27,6 +27,8 @@ export const storeTests = [
   'test/feeds-atom.test.ts',
   'test/history-kinds.test.ts',
   'test/history-paging.test.ts',
+  'test/imports-confirm.test.ts',
+  'test/imports-upload.test.ts',
   'test/initiatives-read.test.ts',
   'test/initiatives-write-create.test.ts',
   'test/initiatives-write-history.test.ts',

@@ -14,11 +14,13 @@ export const sourceDocumentSchema = z.object({
 });
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 
+/** A cited passage: an initiative's originating quote, or the evidence of a later status change on it. */
 export const sourcePassageSchema = z.object({
   initiativeId: slugSchema,
   title: localizedTextSchema,
   start: z.number().int(),
   end: z.number().int(),
+  citation: z.enum(['origin', 'evidence']),
 });
 export type SourcePassage = z.infer<typeof sourcePassageSchema>;
 
@@ -26,3 +28,19 @@ export const sourceDocumentWithPassagesSchema = sourceDocumentSchema.extend({
   passages: z.array(sourcePassageSchema),
 });
 export type SourceDocumentWithPassages = z.infer<typeof sourceDocumentWithPassagesSchema>;
+
+/** One line of the sources list: the document's own date is null when it does not state one. */
+export const sourceSummarySchema = z.object({
+  id: slugSchema,
+  title: localizedTextSchema,
+  publisher: localizedTextSchema,
+  language: z.string(),
+  publishedAt: isoDateSchema.nullable(),
+  /** Initiatives whose originating passage stands in this document. */
+  initiativeCount: z.number().int().nonnegative(),
+  /** Status changes that cite a passage of this document as their evidence. */
+  updateCount: z.number().int().nonnegative(),
+});
+export type SourceSummary = z.infer<typeof sourceSummarySchema>;
+
+export const sourcesListSchema = z.object({ items: z.array(sourceSummarySchema) });

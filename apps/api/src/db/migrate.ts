@@ -13,6 +13,7 @@ import * as historyChanges from './migrations/0009-history-changes.ts';
 import * as assessments from './migrations/0010-assessments.ts';
 import * as fromSource from './migrations/0011-from-source.ts';
 import * as spreadsheetImports from './migrations/0012-spreadsheet-imports.ts';
+import * as sources from './migrations/0013-sources.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0010-assessments': assessments,
   '0011-from-source': fromSource,
   '0012-spreadsheet-imports': spreadsheetImports,
+  '0013-sources': sources,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

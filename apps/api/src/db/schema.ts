@@ -23,6 +23,9 @@ export interface SourceDocumentsTable {
   url: string | null;
   sha256: string;
   text: string;
+  /** Display name of the official who imported it; null for the seeded article. */
+  imported_by: string | null;
+  imported_at: string | null;
 }
 
 export interface InitiativesTable {
@@ -55,6 +58,8 @@ export interface InitiativesTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** 1 when the English title is left for later (title_en then holds the Russian title). */
+  title_en_missing: Generated<Flag>;
 }
 
 export interface InitiativeRelationsTable {
@@ -82,6 +87,11 @@ export interface StatusChangesTable {
   changes: Generated<string>;
   /** The spreadsheet a change was imported from, by its file name; absent for a change made in a form. */
   source_file?: string | null;
+  /** The passage of a source cited as evidence: code points into its text, and the text between them. */
+  evidence_document_id?: string | null;
+  evidence_start?: number | null;
+  evidence_end?: number | null;
+  evidence_quote?: string | null;
 }
 
 /** A stored dry run of a spreadsheet import; report and changes are JSON. */
@@ -93,6 +103,26 @@ export interface SpreadsheetImportsTable {
   report: string;
   changes: string;
   applied_at: string | null;
+}
+
+/** An import an official started: the text, its extraction (JSON) and, once confirmed, its source. */
+export interface ImportDraftsTable {
+  id: string;
+  state: string;
+  title: string;
+  publisher: string;
+  language: string;
+  published_at: string | null;
+  url: string | null;
+  origin: string;
+  text: string;
+  sha256: string;
+  extraction: string;
+  created_by_id: string;
+  created_by: string;
+  created_at: string;
+  source_document_id: string | null;
+  confirmed_at: string | null;
 }
 
 export interface MilestonesTable {
@@ -191,6 +221,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  import_drafts: ImportDraftsTable;
 }
 
 export type InitiativeRow = Selectable<InitiativesTable>;

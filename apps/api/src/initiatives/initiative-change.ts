@@ -1,4 +1,5 @@
 import {
+  type EvidencePassage,
   type HistoryFieldChange,
   type HistoryKind,
   type Initiative,
@@ -26,11 +27,20 @@ export interface CurrentState {
   childProgress: number[];
 }
 
+/**
+ * What a history entry may carry besides its public fields: the spreadsheet it came from, and the
+ * passage of a source cited as its evidence (document, code-point offsets, verbatim quote).
+ */
+export interface HistoryExtras {
+  sourceFile?: string;
+  evidence?: EvidencePassage;
+}
+
 /** The initiative's new fields and the history entry that records the move. */
 export interface PlannedChange {
   values: Omit<CurrentState, 'kind' | 'childProgress'>;
   /** The entry, with the name of the spreadsheet it was imported from when it was. */
-  history: StatusChange & { sourceFile?: string };
+  history: StatusChange & HistoryExtras;
 }
 
 const changeFields = ['status', 'progress', 'legislativeStage', 'targetDate'] as const;

@@ -12,7 +12,7 @@ import { newId } from '../db/ids.ts';
 import { localizedColumns } from '../db/localized-text.ts';
 import type { Database, InitiativeRow, NewInitiativeRow, NewStatusChangeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CurrentState, PlannedChange } from './initiative-change.ts';
+import type { CurrentState, HistoryExtras, PlannedChange } from './initiative-change.ts';
 
 export type ChangeOutcome = 'done' | 'missing' | 'stale';
 
@@ -22,7 +22,7 @@ export type VersionedState = CurrentState & { version: number };
 /** Ids read per query when reading many states at once. */
 const stateChunk = 500;
 
-export const historyRow = (change: StatusChange & { sourceFile?: string }): NewStatusChangeRow => ({
+export const historyRow = (change: StatusChange & HistoryExtras): NewStatusChangeRow => ({
   id: change.id,
   initiative_id: change.initiativeId,
   kind: change.kind,
@@ -38,13 +38,18 @@ export const historyRow = (change: StatusChange & { sourceFile?: string }): NewS
   actor: change.actor,
   at: change.at,
   ...(change.sourceFile ? { source_file: change.sourceFile } : {}),
+  ...(change.evidence
+    ? {
+        evidence_document_id: change.evidence.documentId,
+        evidence_start: change.evidence.start,
+        evidence_end: change.evidence.end,
+        evidence_quote: change.evidence.quote,
+      }
+    : {}),
 });
 
 /** Appends one history entry inside the caller's transaction. */
-export async function recordHistory(
-  trx: Transaction<Database>,
-  change: StatusChange & { sourceFile?: string },
-): Promise<void> {
+export async function recordHistory(trx: Transaction<Database>, change: StatusChange & HistoryExtras): Promise<void> {
   await trx.insertInto('status_changes').values(historyRow(change)).execute();
 }
 

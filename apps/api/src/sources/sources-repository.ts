@@ -1,7 +1,13 @@
-import type { SourceDocument, SourcePassage } from '@civic/shared';
+import type { SourceDocument, SourcePassage, SourceSummary } from '@civic/shared';
 import type { Kysely } from 'kysely';
 import { localized, localizedColumns } from '../db/localized-text.ts';
 import type { Database } from '../db/schema.ts';
+
+/** Who imported a document and when; absent for the seeded article. */
+export interface Importer {
+  importedBy: string;
+  importedAt: string;
+}
 
 export function createSourcesRepository(db: Kysely<Database>) {
   return {
@@ -20,8 +26,58 @@ export function createSourcesRepository(db: Kysely<Database>) {
       };
     },
 
+    /** The id of the document holding exactly this text (by its SHA-256), if one is stored. */
+    async idByHash(sha256: string): Promise<string | undefined> {
+      const row = await db.selectFrom('source_documents').select('id').where('sha256', '=', sha256).executeTakeFirst();
+      return row?.id;
+    },
+
+    /**
+     * Every document, the seeded article first and then in the order they were imported, with how
+     * many initiatives originate in it and how many status changes cite it as evidence.
+     */
+    async list(): Promise<SourceSummary[]> {
+      const rows = await db
+        .selectFrom('source_documents as d')
+        .select((eb) => [
+          'd.id',
+          'd.title_ru',
+          'd.title_en',
+          'd.title_kk',
+          'd.publisher_ru',
+          'd.publisher_en',
+          'd.publisher_kk',
+          'd.language',
+          'd.published_at',
+          'd.imported_at',
+          eb
+            .selectFrom('initiatives as i')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('i.source_document_id', '=', 'd.id')
+            .as('initiative_count'),
+          eb
+            .selectFrom('status_changes as c')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('c.evidence_document_id', '=', 'd.id')
+            .as('update_count'),
+        ])
+        .orderBy((eb) => eb.case().when('d.imported_at', 'is', null).then(0).else(1).end())
+        .orderBy('d.imported_at')
+        .orderBy('d.id')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        title: localized(row.title_ru, row.title_en, row.title_kk),
+        publisher: localized(row.publisher_ru, row.publisher_en, row.publisher_kk),
+        language: row.language,
+        publishedAt: row.published_at,
+        initiativeCount: Number(row.initiative_count ?? 0),
+        updateCount: Number(row.update_count ?? 0),
+      }));
+    },
+
     /** Stores a document unless one with its id is there; a stored text is never replaced. */
-    async addDocument(document: SourceDocument): Promise<void> {
+    async addDocument(document: SourceDocument, importer?: Importer): Promise<void> {
       await db
         .insertInto('source_documents')
         .values({
@@ -33,25 +89,37 @@ export function createSourcesRepository(db: Kysely<Database>) {
           url: document.url,
           sha256: document.sha256,
           text: document.text,
+          imported_by: importer?.importedBy ?? null,
+          imported_at: importer?.importedAt ?? null,
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     },
 
+    /** Every passage of the document cited by an initiative (its origin) or by a status change (its evidence), in reading order. */
     async passages(documentId: string): Promise<SourcePassage[]> {
-      const rows = await db
+      const origins = await db
         .selectFrom('initiatives')
         .select(['id', 'title_ru', 'title_en', 'title_kk', 'source_start', 'source_end'])
         .where('source_document_id', '=', documentId)
-        .orderBy('source_start')
-        .orderBy('id')
         .execute();
-      return rows.map((row) => ({
-        initiativeId: row.id,
-        title: localized(row.title_ru, row.title_en, row.title_kk),
-        start: Number(row.source_start),
-        end: Number(row.source_end),
-      }));
+      const evidence = await db
+        .selectFrom('status_changes as c')
+        .innerJoin('initiatives as i', 'i.id', 'c.initiative_id')
+        .select(['i.id', 'i.title_ru', 'i.title_en', 'i.title_kk', 'c.evidence_start', 'c.evidence_end'])
+        .where('c.evidence_document_id', '=', documentId)
+        .execute();
+      const passage =
+        (citation: SourcePassage['citation']) => (row: (typeof origins)[number] | (typeof evidence)[number]) => ({
+          initiativeId: row.id,
+          title: localized(row.title_ru, row.title_en, row.title_kk),
+          start: Number('source_start' in row ? row.source_start : row.evidence_start),
+          end: Number('source_end' in row ? row.source_end : row.evidence_end),
+          citation,
+        });
+      return [...origins.map(passage('origin')), ...evidence.map(passage('evidence'))].sort(
+        (a, b) => a.start - b.start || a.initiativeId.localeCompare(b.initiativeId),
+      );
     },
   };
 }

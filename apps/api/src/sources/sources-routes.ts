@@ -1,4 +1,4 @@
-import { sourceDocumentWithPassagesSchema } from '@civic/shared';
+import { sourceDocumentWithPassagesSchema, sourcesListSchema } from '@civic/shared';
 import { z } from 'zod';
 import { notFound } from '../errors/app-error.ts';
 import { json, pathId, routeFor } from '../http/route.ts';
@@ -13,10 +13,25 @@ const route = routeFor<SourcesRouteDeps>();
 export const sourcesRoutes = [
   route({
     method: 'get',
+    path: '/api/sources',
+    access: 'public',
+    tag: 'sources',
+    summary:
+      'Every source document: title, publisher, its own date (null when it states none) and how many initiatives and status changes cite it.',
+    responses: {
+      200: json('The documents, the seeded article first, then in the order they were imported', sourcesListSchema),
+    },
+    async handle({ deps, res }) {
+      res.json({ items: await deps.sources.list() });
+    },
+  }),
+  route({
+    method: 'get',
     path: '/api/sources/:id',
     access: 'public',
     tag: 'sources',
-    summary: 'A source document: its full text and the passage (code-point offsets) each initiative quotes.',
+    summary:
+      "A source document: its full text and every cited passage (code-point offsets): each initiative's originating quote and each status change's evidence.",
     params: z.object({ id: pathId('source document') }),
     responses: { 200: json('The document', sourceDocumentWithPassagesSchema) },
     async handle({ params, deps, res }) {

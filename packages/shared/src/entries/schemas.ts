@@ -5,6 +5,7 @@ export * from '../assessment-record.ts';
 export * from '../auth.ts';
 export * from '../csv.ts';
 export * from '../history.ts';
+export * from '../imports.ts';
 export * from '../initiative.ts';
 export * from '../initiative-detail.ts';
 export * from '../initiative-input.ts';

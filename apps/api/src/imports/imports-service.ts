@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { type ImportDraft, importMaxBytes, type Language, problemTypes, type User } from '@civic/shared';
+import { newId } from '../db/ids.ts';
+import { AppError, notFound } from '../errors/app-error.ts';
+import type { SourcesRepository } from '../sources/sources-repository.ts';
+import { extract } from './extraction/extract.ts';
+import { matchInitiatives } from './extraction/match.ts';
+import type { ImportsRepository } from './imports-repository.ts';
+
+/** What an official sends to start an import: the text, already decoded, and what they say of its source. */
+export interface ImportStart {
+  text: string;
+  title: string;
+  publisher: string;
+  language: Language;
+  publishedAt?: string | null | undefined;
+  url?: string | null | undefined;
+  /** `pasted`, or the uploaded file's name. */
+  origin: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export function createImportsService(repository: ImportsRepository, sources: SourcesRepository, now: () => Date) {
+  /** The extraction engine's candidates (docs/import.md), each with the tracked initiative it reports on. */
+  async function propose(text: string, language: Language) {
+    const { candidates, facts, rulesAvailable, notes } = extract({ text, language });
+    const matches = matchInitiatives(candidates, await repository.knownInitiatives());
+    return {
+      candidates: candidates.map(({ facts: _facts, ...candidate }, index) => ({
+        ...candidate,
+        matchId: matches[index]?.matchId ?? null,
+        matchScore: Math.round((matches[index]?.score ?? 0) * 1000) / 1000,
+      })),
+      facts,
+      rulesAvailable,
+      notes,
+    };
+  }
+
+  return {
+    /**
+     * Stores a draft of the text with its candidates; `created` false when the same text (by
+     * SHA-256) was imported before, and the earlier draft is returned instead. 413 past 1 MB of
+     * UTF-8; 409 (member sourceId) when the text is a stored source no draft made (the seeded article).
+     */
+    async start(input: ImportStart, user: User): Promise<{ draft: ImportDraft; created: boolean }> {
+      const bytes = Buffer.byteLength(input.text, 'utf8');
+      if (bytes > importMaxBytes) {
+        throw new AppError(
+          413,
+          problemTypes.tooLarge,
+          'Payload too large',
+          `The text is ${bytes} bytes, more than 1 MB.`,
+          [{ field: 'text', message: `at most ${importMaxBytes} bytes` }],
+        );
+      }
+      const hash = sha256(input.text);
+      const earlier = await repository.findByHash(hash);
+      if (earlier) return { draft: earlier, created: false };
+      const sourceId = await sources.idByHash(hash);
+      if (sourceId) {
+        throw new AppError(
+          409,
+          problemTypes.conflict,
+          'Already a source',
+          `This text is source "${sourceId}".`,
+          undefined,
+          {
+            sourceId,
+          },
+        );
+      }
+      const draft: ImportDraft = {
+        id: newId(),
+        state: 'draft',
+        title: input.title,
+        publisher: input.publisher,
+        language: input.language,
+        publishedAt: input.publishedAt ?? null,
+        url: input.url ?? null,
+        origin: input.origin,
+        text: input.text,
+        sha256: hash,
+        ...(await propose(input.text, input.language)),
+        createdBy: user.displayName,
+        createdAt: now().toISOString(),
+        sourceId: null,
+      };
+      if (await repository.insert(draft, user.id)) return { draft, created: true };
+      const raced = await repository.findByHash(hash);
+      if (!raced) throw new Error('a draft of this text was there a moment ago');
+      return { draft: raced, created: false };
+    },
+
+    async get(id: string): Promise<ImportDraft> {
+      const draft = await repository.findById(id);
+      if (!draft) throw notFound(`No import with id "${id}".`);
+      return draft;
+    },
+  };
+}
+
+export type ImportsService = ReturnType<typeof createImportsService>;

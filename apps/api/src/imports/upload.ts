@@ -1,0 +1,39 @@
+import { importMaxBytes, problemTypes } from '@civic/shared';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { AppError, validationError } from '../errors/app-error.ts';
+
+const single = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: importMaxBytes, files: 1, fields: 10, fieldSize: 4000, parts: 12 },
+}).single('file');
+
+/** Multipart's fields are strings; an empty one is a field left blank, so it counts as absent. */
+const filled = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== ''));
+
+/**
+ * Reads a multipart/form-data import (multer, in memory): the one `file` (at most 1 MB, else 413)
+ * and the other fields. A missing file is a 400 naming `file`.
+ */
+export function readMultipart(req: Request, res: Response): Promise<{ name: string; bytes: Buffer; fields: object }> {
+  return new Promise((resolve, reject) => {
+    single(req, res, (error: unknown) => {
+      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
+        reject(
+          new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The file is larger than 1 MB.', [
+            { field: 'file', message: `at most ${importMaxBytes} bytes` },
+          ]),
+        );
+      } else if (error instanceof multer.MulterError) {
+        reject(validationError([{ field: error.field ?? 'file', message: error.message }], 'The form is malformed.'));
+      } else if (error) {
+        reject(validationError([{ field: 'file', message: 'the multipart body cannot be read' }]));
+      } else if (!req.file) {
+        reject(validationError([{ field: 'file', message: 'is required' }]));
+      } else {
+        resolve({ name: req.file.originalname, bytes: req.file.buffer, fields: filled(req.body ?? {}) });
+      }
+    });
+  });
+}

@@ -50,7 +50,8 @@ function MilestoneRow({
   const today = todayIn();
   // The day it was really done, in the data's zone: today unless the official enters an earlier one.
   const form = useSchemaForm({
-    initial: { title: milestone.title, dueDate: milestone.dueDate ?? '', completedOn: milestone.completedOn ?? today },
+    // An open milestone has no completion day yet: left empty, completing it takes today (TIME_ZONE) on the server.
+    initial: { title: milestone.title, dueDate: milestone.dueDate ?? '', completedOn: milestone.completedOn ?? '' },
     schema: milestonePatchSchema,
     toCandidate: ({ title, dueDate, completedOn }) => {
       const newCompletionDay = milestone.completedAt && completedOn && completedOn !== milestone.completedOn;

@@ -125,19 +125,19 @@ const matrix: Record<string, Entry> = {
       },
     }),
   },
-  'post /api/imports/spreadsheet': {
+  'post /api/spreadsheet-imports': {
     role: 'official',
-    call: async () => ({ path: '/api/imports/spreadsheet', form: await unchangedSheet() }),
+    call: async () => ({ path: '/api/spreadsheet-imports', form: await unchangedSheet() }),
   },
-  'post /api/imports/spreadsheet/:id/apply': {
+  'post /api/spreadsheet-imports/:id/apply': {
     role: 'official',
     call: async () => {
-      const dryRun = await app.fetch('/api/imports/spreadsheet', {
+      const dryRun = await app.fetch('/api/spreadsheet-imports', {
         method: 'POST',
         headers: { cookie: await freshSession('admin') },
         body: await unchangedSheet(),
       });
-      return { path: `/api/imports/spreadsheet/${(await readJson(dryRun)).id}/apply` };
+      return { path: `/api/spreadsheet-imports/${(await readJson(dryRun)).id}/apply` };
     },
   },
   'post /api/imports': {

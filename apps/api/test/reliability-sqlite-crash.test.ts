@@ -91,13 +91,22 @@ async function writeUntilKilled(
         onAck();
         versions.set(id, body.version);
       } else if (res.status === 409) versions.set(id, body.current.version);
-      else throw new Error(`unexpected ${res.status}: ${JSON.stringify(body)}`);
+      else if (res.status === 400 && contradicts(body)) {
+        // Refused by the status–progress rule (progressConflict), e.g. a progress below 100 on a completed
+        // initiative: nothing was written or acknowledged, so there is nothing to survive.
+      } else throw new Error(`unexpected ${res.status}: ${JSON.stringify(body)}`);
     } catch (err) {
       if (err instanceof TypeError) return acks; // fetch failed: the server is gone
       throw err;
     }
   }
 }
+
+/** A 400 whose only complaint is that status and progress would contradict each other. */
+const contradicts = (body: Json) =>
+  Array.isArray(body.errors) &&
+  body.errors.length > 0 &&
+  body.errors.every((e: Json) => ['status', 'progress'].includes(e.field) && /100 %/.test(e.message));
 
 interface Baseline {
   version: number;

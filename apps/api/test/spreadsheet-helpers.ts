@@ -36,7 +36,7 @@ export function uploadSheet(
 ): Promise<Response> {
   const form = new FormData();
   form.append('file', new Blob([bytes]), name);
-  return app.fetch(`/api/imports/spreadsheet${query}`, {
+  return app.fetch(`/api/spreadsheet-imports${query}`, {
     method: 'POST',
     headers: cookie ? { cookie } : {},
     body: form,
@@ -50,7 +50,7 @@ export async function dryRun(app: TestApp, cookie: string, bytes: Uint8Array | s
 }
 
 export const apply = (app: TestApp, cookie: string, id: string) =>
-  app.fetch(`/api/imports/spreadsheet/${id}/apply`, { method: 'POST', headers: jsonHeaders(cookie) });
+  app.fetch(`/api/spreadsheet-imports/${id}/apply`, { method: 'POST', headers: jsonHeaders(cookie) });
 
 /** A PATCH as the status form sends it, at the initiative's current version. */
 export async function patchNow(app: TestApp, cookie: string, id: string, change: object): Promise<Response> {

@@ -126,7 +126,7 @@ describe('spreadsheet dry run: every kind of error', () => {
   });
 
   it('when no file is sent, then 400 naming file', async () => {
-    const res = await app.fetch('/api/imports/spreadsheet', {
+    const res = await app.fetch('/api/spreadsheet-imports', {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: official },
       body: '{}',
@@ -205,4 +205,4 @@ function zipOfOnePart(name: string, content: Buffer, declaredSize: number): Uint
 }
 
 const apply409 = (app: TestApp, cookie: string, id: string) =>
-  app.fetch(`/api/imports/spreadsheet/${id}/apply`, { method: 'POST', headers: { cookie } });
+  app.fetch(`/api/spreadsheet-imports/${id}/apply`, { method: 'POST', headers: { cookie } });

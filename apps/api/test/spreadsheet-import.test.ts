@@ -168,7 +168,7 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(await count()).toBe(before);
     const report = await dryRun(app, official, 'id,version\r\n', 'empty.csv');
-    const anonymousApply = await app.fetch(`/api/imports/spreadsheet/${report.id}/apply`, { method: 'POST' });
+    const anonymousApply = await app.fetch(`/api/spreadsheet-imports/${report.id}/apply`, { method: 'POST' });
     expect(anonymousApply.status).toBe(401);
   });
 });

@@ -34,7 +34,7 @@ export const sheetRowReportSchema = z.object({
 });
 export type SheetRowReport = z.infer<typeof sheetRowReportSchema>;
 
-/** POST /api/imports/spreadsheet: the stored dry run, to show and then apply by id. */
+/** POST /api/spreadsheet-imports: the stored dry run, to show and then apply by id. */
 export const sheetDryRunSchema = z.object({
   id: z.string(),
   fileName: z.string(),
@@ -52,7 +52,7 @@ export const sheetDryRunSchema = z.object({
 });
 export type SheetDryRun = z.infer<typeof sheetDryRunSchema>;
 
-/** POST /api/imports/spreadsheet/{id}/apply: how many rows were changed, each with one history entry. */
+/** POST /api/spreadsheet-imports/{id}/apply: how many rows were changed, each with one history entry. */
 export const sheetApplyResultSchema = z.object({ id: z.string(), applied: z.number().int() });
 
 /** The dry run's query: the language of the error messages. */

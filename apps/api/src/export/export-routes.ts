@@ -96,7 +96,7 @@ export const exportRoutes = [
     access: 'public',
     tag: 'export',
     summary:
-      "Every initiative of the list's filters and sort as an .xlsx workbook to edit and send back through POST /api/imports/spreadsheet: the CSV's columns plus version, note and evidence_url; id and version locked, status and stage dropdowns in the chosen language, dates as date cells; a second sheet says what the file is. sep is ignored. Streamed.",
+      "Every initiative of the list's filters and sort as an .xlsx workbook to edit and send back through POST /api/spreadsheet-imports: the CSV's columns plus version, note and evidence_url; id and version locked, status and stage dropdowns in the chosen language, dates as date cells; a second sheet says what the file is. sep is ignored. Streamed.",
     query: initiativesCsvQuerySchema,
     responses: { 200: file('The workbook (attachment)', xlsxType), 503: busy },
     async handle({ query, deps, req, res }) {

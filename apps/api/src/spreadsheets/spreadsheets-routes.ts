@@ -13,7 +13,7 @@ const route = routeFor<SpreadsheetsRouteDeps>();
 export const spreadsheetsRoutes = [
   route({
     method: 'post',
-    path: '/api/imports/spreadsheet',
+    path: '/api/spreadsheet-imports',
     access: 'official',
     tag: 'imports',
     summary:
@@ -32,7 +32,7 @@ export const spreadsheetsRoutes = [
   }),
   route({
     method: 'post',
-    path: '/api/imports/spreadsheet/:id/apply',
+    path: '/api/spreadsheet-imports/:id/apply',
     access: 'official',
     tag: 'imports',
     summary:

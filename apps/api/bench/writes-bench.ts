@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Status, User } from '@civic/shared';
-import { defaultTimeZone, statuses } from '@civic/shared';
+import { defaultTimeZone, statuses, statusProgressPreset } from '@civic/shared';
 import SQLite from 'better-sqlite3';
 import { createInitiativesRepository } from '../src/initiatives/initiatives-repository.ts';
 import { createInitiativesService } from '../src/initiatives/initiatives-service.ts';
@@ -40,7 +40,12 @@ async function measure(target: WriteTarget, seconds: number, workers: number) {
         const status = statuses[(statuses.indexOf(current.status) + 1) % statuses.length] as Status;
         const detail = await writer.update(
           id,
-          { status, note: 'Синтетическое обновление статуса' },
+          // A status with no preset keeps the progress it had, and 100 % is only for completed (progressConflict).
+          {
+            status,
+            note: 'Синтетическое обновление статуса',
+            ...(statusProgressPreset[status] === null ? { progress: 50 } : {}),
+          },
           current.version,
           user,
         );

@@ -118,7 +118,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const res = await client.send('GET', `/api/initiatives/${id}`, {});
       version = (JSON.parse(res.body.toString('utf8')) as { version: number }).version;
     }
-    const change = n % 2 === 0 ? { verifiedOnly: true } : { progress: Math.floor(pick() * 101) };
+    // 0–99: 100 % is only for a completed initiative (progressConflict), and the ids given are not completed.
+    const change = n % 2 === 0 ? { verifiedOnly: true } : { progress: Math.floor(pick() * 100) };
     const res = await client.send(
       'PATCH',
       `/api/initiatives/${id}`,

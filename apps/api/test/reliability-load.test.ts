@@ -21,8 +21,14 @@ describe('a short mixed load', () => {
   it(`when ${rate} requests a second (95 % reads, 5 % official writes) run for ${seconds} s on 127.0.0.1, then none fails and every write is recorded`, async () => {
     const cookie = await loginAs(app, 'official');
     const list: Json = await app.json('/api/initiatives?pageSize=100');
-    const ids: string[] = list.items.map((i: Json) => i.id);
-    const historyBefore = await app.store.db.selectFrom('status_changes').select('id').execute();
+    // Writers set a progress below 100, which a completed initiative refuses (progressConflict): leave those out.
+    const ids: string[] = list.items.filter((i: Json) => i.status !== 'completed').map((i: Json) => i.id);
+    // A parent's roll-up adds an entry of its own when its progress moves; count the officials' writes.
+    const historyBefore = await app.store.db
+      .selectFrom('status_changes')
+      .select('id')
+      .where('kind', '<>', 'rollup')
+      .execute();
     const rssBefore = process.memoryUsage().rss;
 
     const result = await runLoad({
@@ -36,7 +42,11 @@ describe('a short mixed load', () => {
     });
 
     const rssAfter = process.memoryUsage().rss;
-    const historyAfter = await app.store.db.selectFrom('status_changes').select('id').execute();
+    const historyAfter = await app.store.db
+      .selectFrom('status_changes')
+      .select('id')
+      .where('kind', '<>', 'rollup')
+      .execute();
     const figures = {
       store: app.store.kind,
       rate,

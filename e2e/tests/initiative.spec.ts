@@ -42,7 +42,9 @@ test.describe('initiative page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.title.en ?? '');
     await expect(page.getByRole('complementary').getByRole('link', { name: parent.title.en })).toBeVisible();
     const history = page.getByRole('region', { name: 'History' });
-    await expect(history.getByRole('listitem').first()).toContainText('By system');
+    // Recorded from the article: the entry's kind says so in the reader's language, with no person named.
+    await expect(history.getByRole('listitem').last()).toContainText('Recorded from the source text');
+    await expect(history).not.toContainText('system');
     await expect(page.getByText('Last verified')).toBeVisible();
   });
 

@@ -81,7 +81,9 @@ test.describe('overview charts are readable', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/?lang=kk');
       const frames = page.locator('.chart-frame');
-      await expect(frames.locator('.recharts-wrapper')).toHaveCount(6, { timeout: 20_000 });
+      // Every chart frame has drawn its chart before anything is measured.
+      await expect(frames.first().locator('.recharts-wrapper')).toBeVisible({ timeout: 20_000 });
+      await expect(frames.locator('.recharts-wrapper')).toHaveCount(await frames.count(), { timeout: 20_000 });
       const outside = await frames.evaluateAll((elements) =>
         elements.flatMap((frame) => {
           const box = frame.getBoundingClientRect();

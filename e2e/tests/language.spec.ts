@@ -39,9 +39,8 @@ test.describe('languages', () => {
     await expect(summary).toContainText('аудармасы жоқ, орыс тіліндегі мәтін көрсетілген');
     // Dates read in Kazakh even where the browser's ICU has no Kazakh month names.
     await expect(page.getByRole('main')).not.toContainText(/\d{4} M\d{1,2}\b/);
-    await expect(page.getByRole('complementary', { name: 'Мәліметтер' })).toContainText(
-      /\d{4} ж\. \d{1,2} [а-яәіңғүұқөһ]+/,
-    );
+    // A fresh install has verified nothing, so the date to read is the history entry's.
+    await expect(page.getByRole('main')).toContainText(/\d{4} ж\. \d{1,2} [а-яәіңғүұқөһ]+/);
   });
 
   test('when ?lang= is in the address, then it sets the language', async ({ page }) => {

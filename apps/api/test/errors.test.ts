@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { createRawClient } from './reliability-http.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 describe('errors are problem details', () => {
@@ -69,6 +71,64 @@ describe('errors are problem details', () => {
     });
     const body = await expectProblem(res, 400);
     expect(body.errors[0].field).toBe('body');
+  });
+
+  it('when a known path is asked with a method it does not have, then 405 with Allow, and OPTIONS lists them', async () => {
+    const res = await app.fetch('/api/initiatives', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const body = await expectProblem(res, 405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+    expect(body.errors[0].field).toBe('method');
+    const detail = await app.fetch('/api/initiatives/full-time-deputies', { method: 'DELETE' });
+    await expectProblem(detail, 405);
+    expect(detail.headers.get('allow')).toContain('PATCH');
+    const options = await app.fetch('/api/initiatives/full-time-deputies', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, PATCH, OPTIONS');
+  });
+
+  it('when a write sends a body that is not JSON, then 415 naming Content-Type, and nothing is written', async () => {
+    const cookie = await loginAs(app, 'official');
+    const before: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
+    const res = await app.fetch('/api/initiatives/full-time-deputies', {
+      method: 'PATCH',
+      headers: { ...jsonHeaders(cookie), 'content-type': 'text/plain' },
+      body: JSON.stringify({ version: before.version, status: 'adopted', note: 'as text' }),
+    });
+    const body = await expectProblem(res, 415);
+    expect(body.errors[0].field).toBe('Content-Type');
+    const after: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
+    expect(after.version).toBe(before.version);
+  });
+
+  it('when If-Match is *, then 428 says it names no version', async () => {
+    const cookie = await loginAs(app, 'official');
+    const res = await app.fetch('/api/initiatives/full-time-deputies', {
+      method: 'PATCH',
+      headers: { ...jsonHeaders(cookie), 'if-match': '*' },
+      body: JSON.stringify({ status: 'adopted', note: 'any version' }),
+    });
+    const body = await expectProblem(res, 428);
+    expect(body.errors[0]).toEqual({ field: 'version', message: 'If-Match: * names no version' });
+  });
+
+  it('when the query string is very long, then the problem does not echo it in full', async () => {
+    const res = await app.fetch(`/api/initiatives?q=${'я'.repeat(200)}&lang=de`);
+    const body = await expectProblem(res, 400);
+    expect(body.instance).toBe('/api/initiatives');
+    const short = await expectProblem(await app.fetch('/api/initiatives?lang=de'), 400);
+    expect(short.instance).toBe('/api/initiatives?lang=de');
+  });
+
+  it('when the request headers are too large, then 431 with its own problem type, not a validation error', async () => {
+    const client = createRawClient(app.url, 1);
+    const res = await client.send({ method: 'GET', path: `/api/initiatives?q=${'a'.repeat(20_000)}` });
+    client.close();
+    expect(res.status).toBe(431);
+    expect(JSON.parse(res.body.toString()).type).toBe('/problems/request-headers-too-large');
   });
 
   it('when an error is answered, then the security headers are still there', async () => {

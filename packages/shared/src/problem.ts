@@ -21,6 +21,10 @@ export const problemTypes = {
   tooLarge: '/problems/payload-too-large',
   tooManyRequests: '/problems/too-many-requests',
   unsupportedMediaType: '/problems/unsupported-media-type',
+  methodNotAllowed: '/problems/method-not-allowed',
+  headersTooLarge: '/problems/request-headers-too-large',
+  requestTimeout: '/problems/request-timeout',
+  malformedRequest: '/problems/malformed-request',
   unavailable: '/problems/service-unavailable',
   internal: '/problems/internal-error',
 } as const;

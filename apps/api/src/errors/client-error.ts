@@ -2,10 +2,29 @@ import type { Socket } from 'node:net';
 import { problemTypes } from '@civic/shared';
 
 /** What Node's HTTP parser refused, as the status the client should see. */
-function statusFor(code: string | undefined): { status: number; title: string } {
-  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, title: 'Request header fields too large' };
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, title: 'Request timeout' };
-  return { status: 400, title: 'Bad request' };
+function statusFor(code: string | undefined): { status: number; title: string; type: string; detail: string } {
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return {
+      status: 431,
+      title: 'Request header fields too large',
+      type: problemTypes.headersTooLarge,
+      detail: 'The request headers (or the URL) are larger than the server reads.',
+    };
+  }
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return {
+      status: 408,
+      title: 'Request timeout',
+      type: problemTypes.requestTimeout,
+      detail: 'The request did not arrive in time.',
+    };
+  }
+  return {
+    status: 400,
+    title: 'Bad request',
+    type: problemTypes.malformedRequest,
+    detail: 'The request could not be read.',
+  };
 }
 
 /**
@@ -19,13 +38,8 @@ export function answerClientError(err: Error & { code?: string; rawPacket?: Buff
     socket.destroy();
     return;
   }
-  const { status, title } = statusFor(err.code);
-  const body = JSON.stringify({
-    type: problemTypes.validation,
-    title,
-    status,
-    detail: 'The request could not be read.',
-  });
+  const { status, title, type, detail } = statusFor(err.code);
+  const body = JSON.stringify({ type, title, status, detail });
   // A HEAD request gets the headers only, or the client would read the body as the next answer.
   const head = err.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
   socket.end(

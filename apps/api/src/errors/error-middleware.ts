@@ -29,6 +29,14 @@ function fromFrameworkError(err: unknown): AppError | undefined {
   return undefined;
 }
 
+/** Longest `instance` echoed back: a long query string (a pasted search) is not repeated in full. */
+const maxInstanceLength = 512;
+
+/** The request as the problem's `instance`: its URL, or only its path when the URL is long (both capped). */
+function instanceOf(url: string, path: string): string {
+  return (url.length <= maxInstanceLength ? url : path).slice(0, maxInstanceLength);
+}
+
 export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(notFound(`No route for ${req.method} ${req.path}.`));
 };
@@ -44,5 +52,8 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (problem.retryAfterSeconds !== undefined) res.set('Retry-After', String(problem.retryAfterSeconds));
-  res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
+  res
+    .status(problem.status)
+    .type('application/problem+json')
+    .json(problem.toProblem(instanceOf(req.originalUrl, req.path)));
 };

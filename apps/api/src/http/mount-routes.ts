@@ -1,5 +1,6 @@
-import type { User } from '@civic/shared';
-import type { Request, Router } from 'express';
+import { problemTypes, type User } from '@civic/shared';
+import type { Request, RequestHandler, Router } from 'express';
+import { AppError } from '../errors/app-error.ts';
 import type { Access, Route } from './route.ts';
 import { parseInput, parsePathParams } from './validate.ts';
 
@@ -16,6 +17,33 @@ function assertParamsDeclared(route: Route<unknown>): void {
   }
 }
 
+/** A body this route cannot read: a route with a body schema reads JSON only (RFC 9110 §15.5.16). */
+function refuseNonJson(req: Request): void {
+  // req.is answers null when there is no body, false when the body is of another type.
+  if (req.is('application/json') === false) {
+    throw new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send the body as JSON.', [
+      { field: 'Content-Type', message: `must be application/json, not ${req.headers['content-type'] ?? 'absent'}` },
+    ]);
+  }
+}
+
+/** Answers a known path asked with a method it does not have: 405 with Allow (RFC 9110 §15.5.6); OPTIONS gets 204. */
+function otherMethods(methods: string[]): RequestHandler {
+  const allow = [...new Set(methods.flatMap((m) => (m === 'get' ? ['GET', 'HEAD'] : [m.toUpperCase()])))].join(', ');
+  return (req, res, next) => {
+    res.setHeader('Allow', `${allow}, OPTIONS`);
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next(
+      new AppError(405, problemTypes.methodNotAllowed, 'Method not allowed', `${req.path} answers ${allow} only.`, [
+        { field: 'method', message: `${req.method} is not one of ${allow}` },
+      ]),
+    );
+  };
+}
+
 /**
  * Mounts every route of the table: guard, then path, query and body parsed by the route's own
  * schemas (problem+json on failure, via the error middleware), then its handler.
@@ -27,8 +55,13 @@ export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[],
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
       const params = route.params ? parsePathParams(route.params, req.params as Record<string, string>) : undefined;
       const query = route.query ? parseInput(route.query, req.query, 'query') : undefined;
+      if (route.body) refuseNonJson(req);
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
       await route.handle({ params, query, body, user, deps, req, res } as Parameters<Route<Deps>['handle']>[0]);
     });
   }
+  // After every route, so these only see a path whose method matched none.
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of table) methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method]);
+  for (const [path, methods] of methodsByPath) router.all(path, otherMethods(methods));
 }

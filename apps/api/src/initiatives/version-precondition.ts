@@ -13,6 +13,10 @@ export const versionEtag = (version: number, today: string) => `"${version}-${to
 
 /** The version the client saw: the body's version field or an If-Match ETag (its day is ignored); neither is 428. */
 export function expectedVersion(bodyVersion: number | undefined, ifMatch: string | undefined): number {
+  // RFC 9110 §13.1.1: `*` matches any current representation, so it says nothing of the version seen;
+  // every write here must name one (lost-update protection), so `*` alone is as good as no header.
+  const anyVersion = ifMatch?.trim() === '*';
+  if (anyVersion) ifMatch = undefined;
   const fromHeader = ifMatch === undefined ? undefined : etagPattern.exec(ifMatch)?.[1];
   if (ifMatch !== undefined && fromHeader === undefined) {
     throw validationError([{ field: 'version', message: 'If-Match must be an ETag this API sent, e.g. "3-20270301"' }]);
@@ -26,8 +30,10 @@ export function expectedVersion(bodyVersion: number | undefined, ifMatch: string
       428,
       problemTypes.preconditionRequired,
       'Precondition required',
-      'Send the version you saw, as the version field or an If-Match header.',
-      [{ field: 'version', message: 'required' }],
+      anyVersion
+        ? 'If-Match: * does not say which version you saw; send its ETag, or the version field.'
+        : 'Send the version you saw, as the version field or an If-Match header.',
+      [{ field: 'version', message: anyVersion ? 'If-Match: * names no version' : 'required' }],
     );
   }
   return version;

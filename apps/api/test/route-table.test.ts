@@ -44,7 +44,7 @@ describe('the route table', () => {
     }
   });
 
-  it('when a declared path is asked with a method it does not declare, then 405 whose Allow lists exactly the table\'s methods: nothing is mounted beside the table', async () => {
+  it("when a declared path is asked with a method it does not declare, then 405 whose Allow lists exactly the table's methods: nothing is mounted beside the table", async () => {
     const paths = [...new Set(routeTable.map((route) => route.path))];
     let probed = 0;
     for (const path of paths) {
@@ -56,7 +56,10 @@ describe('the route table', () => {
       for (const method of methods.filter((m) => !declared.has(m))) {
         const res = await app.fetch(filled(path), { method: method.toUpperCase() });
         expect(res.status, `${method} ${path}`).toBe(405);
-        const listed = String(res.headers.get('allow')).split(', ').filter((m) => m !== 'OPTIONS').sort();
+        const listed = String(res.headers.get('allow'))
+          .split(', ')
+          .filter((m) => m !== 'OPTIONS')
+          .sort();
         expect(listed, `${method} ${path}`).toEqual(allow);
         probed += 1;
       }

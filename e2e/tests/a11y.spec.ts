@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, languages, test } from './fixtures.ts';
+import { expect, expectLogged404, expectNoAxeViolations, languages, test } from './fixtures.ts';
 
 const pages = [
   { name: 'overview', path: '/', ready: 'svg.recharts-surface' },
@@ -7,16 +7,19 @@ const pages = [
   { name: 'initiative (legislation)', path: '/initiatives/local-government-law-amendments', ready: 'blockquote' },
   { name: 'initiative with children', path: '/initiatives/new-engagement-formats', ready: '.child-list' },
   { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' },
-  { name: 'not found', path: '/no-such-page', ready: 'h1' },
+  { name: 'not found', path: '/no-such-page', ready: 'h1', status: 404 },
 ];
 
 for (const lang of languages) {
   for (const target of pages) {
     test(`when the ${target.name} page is shown in ${lang}, then axe finds no WCAG 2.2 AA violation`, async ({
       page,
+      consoleErrors,
     }) => {
       const separator = target.path.includes('?') ? '&' : '?';
-      await page.goto(`${target.path}${separator}lang=${lang}`);
+      const response = await page.goto(`${target.path}${separator}lang=${lang}`);
+      expect(response?.status()).toBe(target.status ?? 200);
+      if (target.status === 404) expectLogged404(consoleErrors, target.path);
       await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       // Open every data table so that they are checked too.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, expectLogged404, test } from './fixtures.ts';
 import { logInThroughForm } from './officials-helpers.ts';
 
 const pages = [
@@ -8,7 +8,7 @@ const pages = [
   { name: 'initiative', path: '/initiatives/local-government-law-amendments' },
   { name: 'source', path: '/sources/senate-aktobe-maslikhat' },
   { name: 'login', path: '/login' },
-  { name: 'not found', path: '/no-such-page' },
+  { name: 'not found', path: '/no-such-page', status: 404 },
 ];
 
 /** An official's pages, each used as an official would, without saving anything; logging in is part of each. */
@@ -57,9 +57,12 @@ test.describe('Content-Security-Policy', () => {
   for (const target of pages) {
     test(`when the ${target.name} page loads under the policy, then nothing is blocked and it renders its heading`, async ({
       page,
+      consoleErrors,
     }) => {
       const violations = await watchViolations(page);
       const response = await page.goto(target.path);
+      expect(response?.status()).toBe(target.status ?? 200);
+      if (target.status === 404) expectLogged404(consoleErrors, target.path);
       const csp = response?.headers()['content-security-policy'] ?? '';
       const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1] ?? '';
       expect(scriptSrc).toContain("'self'");

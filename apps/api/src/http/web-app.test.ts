@@ -43,6 +43,15 @@ describe('serving the web app', () => {
     }
   });
 
+  it('when a path that is no page of the app is opened, then the app page answers with 404, so links to it read as broken', async () => {
+    for (const route of ['/no-such-page', '/initiatives/a/b', '/login/extra']) {
+      const response = await app.fetch(route);
+      expect(response.status, route).toBe(404);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain('<div id="root">');
+    }
+  });
+
   it('when the page is served, then it names the configured zone, which the web formats dates in', async () => {
     for (const route of ['/', '/index.html', '/initiatives/full-time-deputies']) {
       const html = await (await app.fetch(route)).text();

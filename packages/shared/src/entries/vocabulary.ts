@@ -10,3 +10,4 @@ export * from '../list-params.ts';
 export * from '../rules.ts';
 export * from '../status-labels.ts';
 export * from '../terms.ts';
+export * from '../web-pages.ts';

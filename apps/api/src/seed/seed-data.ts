@@ -133,6 +133,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'В Сенате создан Совет по взаимодействию с местными представительными органами, чтобы повысить эффективность сотрудничества с регионами. По тексту источника Совет уже работает.',
       en: 'The Senate has set up a council for interaction with local representative bodies (maslikhats) to make cooperation with the regions more effective. According to the source, the council is already at work.',
+      kk: 'Өңірлермен ынтымақтастықтың тиімділігін арттыру үшін Сенатта Жергілікті өкілді органдармен өзара іс-қимыл жөніндегі кеңес құрылды. Дереккөз мәтініне сәйкес Кеңес қазірдің өзінде жұмыс істеп жатыр.',
     },
     quote:
       'Для повышения эффективности сотрудничества с регионами в Сенате создан Совет по взаимодействию с местными представительными органами.',
@@ -154,6 +155,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Совет подготовил для правительства пакет рекомендаций по дальнейшему укреплению роли маслихатов, в том числе о статусе секретаря маслихата и об освобождённых депутатах.',
       en: 'The council has prepared a package of recommendations for the Government on further strengthening the role of maslikhats, including the status of the maslikhat secretary and full-time (released) deputies.',
+      kk: 'Кеңес Үкіметке мәслихаттардың рөлін одан әрі күшейту жөнінде ұсынымдар топтамасын дайындады, оның ішінде мәслихат хатшысының мәртебесі мен босатылған депутаттар туралы.',
     },
     quote: 'Совет уже подготовил пакет рекомендаций для правительства по дальнейшему укреплению роли маслихатов',
   },
@@ -174,6 +176,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Одна из рекомендаций Совета правительству: повысить статус секретаря маслихата.',
       en: "One of the council's recommendations to the Government: raise the status of the maslikhat secretary.",
+      kk: 'Кеңестің Үкіметке берген ұсынымдарының бірі: мәслихат хатшысының мәртебесін арттыру.',
     },
     quote: 'повышению статуса секретаря маслихата',
   },
@@ -194,6 +197,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Рекомендация Совета правительству ввести институт освобождённых депутатов — депутатов, работающих в маслихате на постоянной оплачиваемой основе.',
       en: "The council's recommendation to the Government to introduce released deputies: deputies freed from their main job to serve in the maslikhat full-time and paid.",
+      kk: 'Кеңестің Үкіметке босатылған депутаттар институтын енгізу жөніндегі ұсынымы: негізгі жұмысынан босатылып, мәслихатта тұрақты әрі ақылы негізде жұмыс істейтін депутаттар.',
     },
     quote: 'по введению института освобождённых депутатов',
   },
@@ -214,6 +218,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Рекомендации Совета отражены в поправках к закону о местном государственном управлении и самоуправлении. Депутатов маслихата призвали активно участвовать в обсуждении документа.',
       en: "The council's recommendations are reflected in amendments to the law on local public administration and self-government. Maslikhat deputies were urged to take an active part in discussing the document.",
+      kk: 'Кеңестің ұсынымдары жергілікті мемлекеттік басқару және өзін-өзі басқару туралы заңға енгізілетін түзетулерде көрініс тапты. Мәслихат депутаттары құжатты талқылауға белсенді қатысуға шақырылды.',
     },
     quote:
       'Все это отражено в поправках к Закону «О местном государственном управлении и самоуправлении в Республике Казахстан». Дарига Назарбаева призвала депутатов маслихата принять активное участие в обсуждении этого документа.',
@@ -235,6 +240,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'На встрече с членами Общественного совета при маслихате Председатель Сената подчеркнула необходимость повышения самостоятельности их работы.',
       en: 'Meeting members of the Public Council under the maslikhat, the Senate Chair stressed that their work needs to become more independent.',
+      kk: 'Мәслихат жанындағы Қоғамдық кеңес мүшелерімен кездесуде Сенат Төрағасы олардың жұмысын дербес ете түсу қажеттігін атап өтті.',
     },
     quote:
       'На встрече с членами Общественного совета при маслихате Председатель Сената подчеркнула необходимость повышения самостоятельности их работы.',
@@ -256,6 +262,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Председатель Сената ожидает, что работа Совета станет «улицей с двусторонним движением», а связь с маслихатами будет тесной и активной.',
       en: 'The Senate Chair expects the council to be a "two-way street", with close and active ties to the maslikhats.',
+      kk: 'Сенат Төрағасы Кеңестің мәслихаттармен тығыз әрі белсенді байланыстағы «екі жақты жол» болуын күтеді.',
     },
     quote: 'Хочется, чтобы это была улица с двусторонним движением, а связь с маслихатами была тесной и активной',
   },
@@ -276,6 +283,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'По мнению главы Сената, нужны новые форматы работы с населением; эта работа должна быть наполнена реальным содержанием, а не проводиться формально, «для галочки».',
       en: 'The Senate Chair called for new formats of work with the public, filled with real substance rather than done as a formality, "to tick a box".',
+      kk: 'Сенат Төрағасы халықпен жұмыстың жаңа форматтарына шақырды: олар «көрсеткіш үшін» атқарылатын формальдылық емес, нақты мазмұнға толы болуы тиіс.',
     },
     quote: 'нужны новые форматы работы с населением',
   },
@@ -296,6 +304,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Маслихату предложено регулярно проводить выездные заседания с участием общественности.',
       en: 'The maslikhat is asked to hold regular off-site sessions with members of the public taking part.',
+      kk: 'Мәслихатқа жұртшылықтың қатысуымен тұрақты көшпелі сессиялар өткізу ұсынылды.',
     },
     quote: 'необходимо регулярно проводить выездные заседания с участием общественности',
   },
@@ -316,6 +325,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Деятельность маслихата предлагается широко освещать не только на официальных сайтах, но и в социальных сетях.',
       en: "The maslikhat's work should be covered widely, not only on official websites but also on social media.",
+      kk: 'Мәслихаттың жұмысы ресми сайттарда ғана емес, әлеуметтік желілерде де кеңінен жариялануы тиіс.',
     },
     quote: 'широко освещать деятельность не только на официальных сайтах, но и в социальных сетях',
   },
@@ -336,6 +346,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'С руководителями национальных культурных центров Актюбинской области обсуждены вопросы укрепления статуса региональных ассамблей.',
       en: 'Strengthening the status of regional assemblies was discussed with the heads of the national cultural centres of Aktobe Region.',
+      kk: 'Ақтөбе облысының ұлттық-мәдени орталықтарының басшыларымен өңірлік ассамблеялардың мәртебесін күшейту мәселесі талқыланды.',
     },
     quote: 'обсудила вопросы укрепления статуса региональных ассамблей',
   },
@@ -356,6 +367,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Обсуждался вопрос вовлечения молодёжи в работу национальных культурных центров.',
       en: 'How to involve young people in the work of the national cultural centres was discussed.',
+      kk: 'Жастарды ұлттық-мәдени орталықтардың жұмысына қалай тарту керектігі талқыланды.',
     },
     quote: 'вопрос вовлечения молодёжи в работу культурных центров',
   },
@@ -376,6 +388,7 @@ export const initiatives: SeedInitiative[] = [
     summary: {
       ru: 'Обсуждалось создание для молодых людей разных национальностей системы социальных лифтов.',
       en: 'Creating a system of social lifts, routes to advancement, for young people of different ethnic groups was discussed.',
+      kk: 'Әртүрлі ұлт жастары үшін әлеуметтік лифттер, яғни алға жылжу жолдары жүйесін құру мәселесі талқыланды.',
     },
     quote: 'создания для молодых людей разных национальностей системы социальных лифтов',
   },

@@ -7,6 +7,7 @@ const pages = [
   { name: 'initiative (legislation)', path: '/initiatives/local-government-law-amendments', ready: 'blockquote' },
   { name: 'initiative with children', path: '/initiatives/new-engagement-formats', ready: '.child-list' },
   { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' },
+  { name: 'sources', path: '/sources', ready: '.sources-list' },
   { name: 'not found', path: '/no-such-page', ready: 'h1', status: 404 },
 ];
 

@@ -30,6 +30,28 @@ test.describe('source page', () => {
     await page.goto('/sources/senate-aktobe-maslikhat?lang=en');
     await expect(page.getByText('not stated in the source')).toBeVisible();
   });
+
+  test('when a reader asks where the data comes from, then the footer names each source and the sources page lists it with what cites it', async ({
+    page,
+  }) => {
+    const { items } = await fetchInitiatives(page);
+    const fromArticle = items.filter((item) => item.source?.documentId === 'senate-aktobe-maslikhat').length;
+    await page.goto('/?lang=en');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText('Data from 1 source:');
+    await footer.getByRole('link', { name: 'All sources' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+    const entry = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+      .first();
+    await expect(entry).toContainText('Initiatives from it');
+    await expect(entry.locator('dd').nth(2)).toHaveText(String(fromArticle));
+    await expect(entry).toContainText('not stated in the source');
+    await entry.getByRole('heading', { level: 2 }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/sources\/senate-aktobe-maslikhat$/);
+    await expect(page.getByRole('region', { name: 'Text of the press release' })).toBeVisible();
+  });
 });
 
 function escapeRegExp(text: string): string {

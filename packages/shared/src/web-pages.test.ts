@@ -11,7 +11,7 @@ describe('web pages', () => {
     '/login',
     '/monitor',
   ])('when %s is asked, then it is a page', (path) => expect(isWebPagePath(path)).toBe(true));
-  it.each(['/nothing', '/initiatives/a/b', '/sources', '/login/x', '//', '/index.htm', '/api'])(
+  it.each(['/nothing', '/initiatives/a/b', '/sources/a/b', '/login/x', '//', '/index.htm', '/api'])(
     'when %s is asked, then it is not a page',
     (path) => expect(isWebPagePath(path)).toBe(false),
   );

@@ -8,6 +8,7 @@ export const webPagePaths = [
   '/',
   '/initiatives',
   '/initiatives/:id',
+  '/sources',
   '/sources/:id',
   '/source',
   '/login',

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { LoadingState } from '../components/page-states.tsx';
+import { SourcesNote } from '../features/source/components/sources-note.tsx';
 import { describeTimeZone } from '../lib/format.ts';
-import { mainSourceId } from '../lib/main-source.ts';
 
 export interface LayoutProps {
   /** Room at the header's end for account links (e.g. "Log in"), beside the language switcher. */
@@ -51,7 +51,7 @@ export function Layout({ headerTools }: LayoutProps) {
                 <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
               </li>
               <li>
-                <NavLink to={`/sources/${mainSourceId}`}>{t('nav.source')}</NavLink>
+                <NavLink to="/sources">{t('nav.source')}</NavLink>
               </li>
               <li>
                 <a href="/api/docs">{t('nav.apiDocs')}</a>
@@ -71,10 +71,10 @@ export function Layout({ headerTools }: LayoutProps) {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>{t('footer.source')}</p>
+          <SourcesNote />
           <p>{t('footer.times', { zone: describeTimeZone() })}</p>
           <p className="footer-links">
-            <Link to={`/sources/${mainSourceId}`}>{t('footer.openSource')}</Link>
+            <Link to="/sources">{t('sources.all')}</Link>
             <a href="/api/docs">{t('footer.openData')}</a>
             <a href="/api/export/open-data.json" download>
               {t('export.openData')}

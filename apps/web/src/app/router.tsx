@@ -8,6 +8,7 @@ const OverviewRoute = lazy(() => import('./routes/overview-route.tsx'));
 const InitiativesRoute = lazy(() => import('./routes/initiatives-route.tsx'));
 const InitiativeRoute = lazy(() => import('./routes/initiative-route.tsx'));
 const SourcePage = lazy(() => import('../features/source/components/source-page.tsx'));
+const SourcesPage = lazy(() => import('../features/source/components/sources-page.tsx'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page.tsx'));
 // The account corner loads beside the first page rather than inside its bundle.
 const AccountMenu = lazy(() => import('../features/auth/components/account-menu.tsx'));
@@ -33,6 +34,7 @@ export function AppRouter() {
           <Route index element={<OverviewRoute />} />
           <Route path="initiatives" element={<InitiativesRoute />} />
           <Route path="initiatives/:id" element={<InitiativeRoute />} />
+          <Route path="sources" element={<SourcesPage />} />
           <Route path="sources/:id" element={<SourcePage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="attention" element={<AttentionRoute />} />

@@ -1,4 +1,6 @@
-/** Query keys of the sources' answers. */
+/** Query keys of the sources' answers: everything under `all`, so an import can invalidate the lot. */
 export const sourceKeys = {
-  detail: (id: string) => ['sources', id] as const,
+  all: ['sources'] as const,
+  list: () => [...sourceKeys.all, 'list'] as const,
+  detail: (id: string) => [...sourceKeys.all, 'detail', id] as const,
 };

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LocalizedText } from '../../../components/localized-text.tsx';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useSources } from '../api/list-sources.ts';
+
+/** /sources: every document the initiatives quote, with its publisher, its own date and what cites it. */
+export default function SourcesPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const query = useSources();
+
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+
+  return (
+    <div className="page sources-page">
+      <PageTitle title={t('sources.title')} />
+      <header className="page-header">
+        <h1>{t('sources.title')}</h1>
+        <p className="muted">{t('sources.intro')}</p>
+      </header>
+      <ol className="sources-list">
+        {query.data.items.map((source) => (
+          <li key={source.id} className="card">
+            <h2>
+              <Link to={`/sources/${encodeURIComponent(source.id)}`}>
+                <LocalizedText value={source.title} />
+              </Link>
+            </h2>
+            <dl className="facts facts-inline">
+              <div>
+                <dt>{t('source.publisher')}</dt>
+                <dd>
+                  <LocalizedText value={source.publisher} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('source.published')}</dt>
+                <dd>{source.publishedAt ? formatDate(source.publishedAt, lang) : t('source.dateUnknown')}</dd>
+              </div>
+              <div>
+                <dt>{t('sources.initiatives')}</dt>
+                <dd>{source.initiativeCount}</dd>
+              </div>
+              <div>
+                <dt>{t('sources.updates')}</dt>
+                <dd>{source.updateCount}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -11,6 +11,7 @@ import { statusColors } from '../../../components/status-colors.ts';
 import { formatDate, formatMonth, formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
+import { SourcesNote } from '../../source/components/sources-note.tsx';
 import { useAllInitiatives } from '../api/get-all-initiatives.ts';
 import { useStats } from '../api/get-stats.ts';
 import {
@@ -45,6 +46,9 @@ export default function OverviewPage({ actions }: OverviewPageProps) {
       <header className="page-header">
         <h1>{t('overview.title')}</h1>
         <p className="lead">{t('overview.intro')}</p>
+        <div className="muted sources-line">
+          <SourcesNote />
+        </div>
         {actions && <div className="page-actions">{actions}</div>}
       </header>
       {stats.isPending && <KpiCardsPlaceholder />}

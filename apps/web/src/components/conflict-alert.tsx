@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ConflictAlertProps {
@@ -11,12 +11,18 @@ export interface ConflictAlertProps {
 
 /**
  * The answer to a 409 on any form: the typed values stay in the fields; the official sees what the
- * record holds now and may reload it before deciding what to save.
+ * record holds now and may reload it before deciding what to save. When it appears it takes the
+ * focus and scrolls into view, since a long form may have left it above the visible area.
  */
 export function ConflictAlert({ message, current, onReload }: ConflictAlertProps) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   return (
-    <div className="form-alert" role="alert">
+    <div className="form-alert" role="alert" ref={ref} tabIndex={-1}>
       <p>{message}</p>
       <p>
         {t('officials.form.conflictNow')} {current}

@@ -116,6 +116,20 @@ describe('POST /api/imports/:id/confirm', () => {
       [body.initiatives[0]?.id, 'origin'],
       [body.initiatives[1]?.id, 'origin'],
     ]);
+    const citations = (await app.json(`/api/initiatives/${tracked}/sources`)).items;
+    expect(citations.map((c: Json) => [c.documentId, c.citation])).toEqual([
+      ['senate-aktobe-maslikhat', 'origin'],
+      [result.sourceId, 'evidence'],
+    ]);
+    expect(citations[1]).toMatchObject({
+      quote: update.evidence.quote,
+      start: update.evidence.start,
+      publishedAt: null,
+    });
+    expect(citations[1].at).toEqual(expect.any(String));
+    const article = Array.from((await app.json('/api/sources/senate-aktobe-maslikhat')).text as string);
+    expect(article.slice(citations[0].start, citations[0].end).join('')).toBe(citations[0].quote);
+    expect((await app.fetch('/api/initiatives/no-such-initiative/sources')).status).toBe(404);
     const listed = (await app.json('/api/sources')).items.find((s: Json) => s.id === result.sourceId);
     expect(listed).toMatchObject({ initiativeCount: 2, updateCount: 1, publishedAt: null });
     const stored = await app.fetch(`/api/imports/${draft.id}`, { headers: { cookie: official } });

@@ -44,3 +44,24 @@ export const sourceSummarySchema = z.object({
 export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 
 export const sourcesListSchema = z.object({ items: z.array(sourceSummarySchema) });
+
+/**
+ * One source that cites an initiative: its originating passage, or the evidence of a later status
+ * change; `at` is when the citation was recorded (the change's time; null for the seeded origin).
+ */
+export const initiativeCitationSchema = z.object({
+  documentId: slugSchema,
+  title: localizedTextSchema,
+  publisher: localizedTextSchema,
+  /** The document's own date; null when the document does not give one. */
+  publishedAt: isoDateSchema.nullable(),
+  citation: z.enum(['origin', 'evidence']),
+  /** The passage, verbatim, and its code-point offsets into the document's text. */
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  at: z.string().nullable(),
+});
+export type InitiativeCitation = z.infer<typeof initiativeCitationSchema>;
+
+export const initiativeCitationsSchema = z.object({ items: z.array(initiativeCitationSchema) });

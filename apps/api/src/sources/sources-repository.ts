@@ -1,4 +1,4 @@
-import type { SourceDocument, SourcePassage, SourceSummary } from '@civic/shared';
+import type { InitiativeCitation, SourceDocument, SourcePassage, SourceSummary } from '@civic/shared';
 import type { Kysely } from 'kysely';
 import { localized, localizedColumns } from '../db/localized-text.ts';
 import type { Database } from '../db/schema.ts';
@@ -94,6 +94,63 @@ export function createSourcesRepository(db: Kysely<Database>) {
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
+    },
+
+    /**
+     * Every source that cites the initiative, oldest first: its originating passage, then each status
+     * change's evidence in the order the changes were recorded; undefined for an unknown initiative.
+     */
+    async citations(initiativeId: string): Promise<InitiativeCitation[] | undefined> {
+      const known = await db.selectFrom('initiatives').select('id').where('id', '=', initiativeId).executeTakeFirst();
+      if (!known) return undefined;
+      const documentColumns = [
+        'd.id as document_id',
+        'd.title_ru',
+        'd.title_en',
+        'd.title_kk',
+        'd.publisher_ru',
+        'd.publisher_en',
+        'd.publisher_kk',
+        'd.published_at',
+      ] as const;
+      const origin = await db
+        .selectFrom('initiatives as i')
+        .innerJoin('source_documents as d', 'd.id', 'i.source_document_id')
+        .select([...documentColumns, 'i.source_quote as quote', 'i.source_start as start', 'i.source_end as end'])
+        .where('i.id', '=', initiativeId)
+        .execute();
+      const evidence = await db
+        .selectFrom('status_changes as c')
+        .innerJoin('source_documents as d', 'd.id', 'c.evidence_document_id')
+        .select([
+          ...documentColumns,
+          'c.evidence_quote as quote',
+          'c.evidence_start as start',
+          'c.evidence_end as end',
+          'c.at',
+        ])
+        .where('c.initiative_id', '=', initiativeId)
+        .orderBy('c.at')
+        .orderBy('c.id')
+        .execute();
+      type Row = Omit<(typeof origin)[number], 'quote' | 'start' | 'end'> & {
+        quote?: string | null;
+        start?: number | null;
+        end?: number | null;
+        at?: string;
+      };
+      const citation = (kind: InitiativeCitation['citation']) => (row: Row) => ({
+        documentId: row.document_id,
+        title: localized(row.title_ru, row.title_en, row.title_kk),
+        publisher: localized(row.publisher_ru, row.publisher_en, row.publisher_kk),
+        publishedAt: row.published_at,
+        citation: kind,
+        quote: String(row.quote ?? ''),
+        start: Number(row.start),
+        end: Number(row.end),
+        at: row.at ?? null,
+      });
+      return [...origin.map(citation('origin')), ...evidence.map(citation('evidence'))];
     },
 
     /** Every passage of the document cited by an initiative (its origin) or by a status change (its evidence), in reading order. */

@@ -1,4 +1,4 @@
-import { sourceDocumentWithPassagesSchema, sourcesListSchema } from '@civic/shared';
+import { initiativeCitationsSchema, sourceDocumentWithPassagesSchema, sourcesListSchema } from '@civic/shared';
 import { z } from 'zod';
 import { notFound } from '../errors/app-error.ts';
 import { json, pathId, routeFor } from '../http/route.ts';
@@ -38,6 +38,21 @@ export const sourcesRoutes = [
       const document = await deps.sources.findById(params.id);
       if (!document) throw notFound(`No source document with id "${params.id}".`);
       res.json({ ...document, passages: await deps.sources.passages(params.id) });
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/initiatives/:id/sources',
+    access: 'public',
+    tag: 'sources',
+    summary:
+      "Every source that cites an initiative, oldest first: its originating passage, then each status change's evidence passage (document, code-point offsets, verbatim quote).",
+    params: z.object({ id: pathId('initiative') }),
+    responses: { 200: json('The citations', initiativeCitationsSchema) },
+    async handle({ params, deps, res }) {
+      const items = await deps.sources.citations(params.id);
+      if (!items) throw notFound(`No initiative with id "${params.id}".`);
+      res.json({ items });
     },
   }),
 ];

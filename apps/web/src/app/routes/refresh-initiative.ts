@@ -18,6 +18,7 @@ export function useRefreshInitiative(id: string) {
       const keys = [
         initiativeKeys.history(id),
         initiativeKeys.assessments(id),
+        initiativeKeys.sources(id),
         initiativesKeys.lists,
         monitorKeys.all,
         attentionKeys.all,

@@ -11,7 +11,6 @@ import { statusColors } from '../../../components/status-colors.ts';
 import { formatDate, formatMonth, formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
-import { SourcesNote } from '../../source/components/sources-note.tsx';
 import { useAllInitiatives } from '../api/get-all-initiatives.ts';
 import { useStats } from '../api/get-stats.ts';
 import {
@@ -34,9 +33,11 @@ const accent = '#0072B2';
 export interface OverviewPageProps {
   /** Links under the introduction, e.g. "Subscribe" and "Open data". */
   actions?: ReactNode;
+  /** Which press releases the figures come from, under the introduction. */
+  sources?: ReactNode;
 }
 
-export default function OverviewPage({ actions }: OverviewPageProps) {
+export default function OverviewPage({ actions, sources }: OverviewPageProps) {
   const { t } = useTranslation();
   const stats = useStats();
 
@@ -46,9 +47,7 @@ export default function OverviewPage({ actions }: OverviewPageProps) {
       <header className="page-header">
         <h1>{t('overview.title')}</h1>
         <p className="lead">{t('overview.intro')}</p>
-        <div className="muted sources-line">
-          <SourcesNote />
-        </div>
+        {sources && <div className="muted sources-line">{sources}</div>}
         {actions && <div className="page-actions">{actions}</div>}
       </header>
       {stats.isPending && <KpiCardsPlaceholder />}

@@ -54,8 +54,12 @@ interface LighthouseResult {
   environment?: { benchmarkIndex?: number };
 }
 
-function runLighthouse(url: string, report: string): LighthouseResult {
-  const args = [url, '--preset=desktop', '--only-categories=performance,accessibility', '--output=json'];
+type FormFactor = 'desktop' | 'mobile';
+
+function runLighthouse(url: string, report: string, formFactor: FormFactor): LighthouseResult {
+  // Without a preset Lighthouse audits as a mid-range phone: 4× CPU slowdown and a slow 4G network, simulated.
+  const preset = formFactor === 'desktop' ? ['--preset=desktop'] : [];
+  const args = [url, ...preset, '--only-categories=performance,accessibility', '--output=json'];
   args.push(`--output-path=${report}`, '--quiet', `--chrome-flags=${chromeFlags}`);
   const result = spawnSync(lighthouseBin, args, {
     env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
@@ -78,31 +82,57 @@ const metricIds = [
   'speed-index',
 ];
 
-async function lighthouse(
-  ctx: BenchContext,
-  dist: string,
-): Promise<{ performance: number; accessibility: number; metrics: string; failed: string[] }> {
+/** A page audited by Lighthouse, with the goal the issue sets for it. */
+interface Audit {
+  name: string;
+  path: string;
+  formFactor: FormFactor;
+  minPerformance: number;
+}
+
+const audits: Audit[] = [
+  { name: 'overview', path: '/', formFactor: 'desktop', minPerformance: 95 },
+  { name: 'initiatives list', path: '/initiatives', formFactor: 'desktop', minPerformance: 95 },
+  { name: 'initiatives list', path: '/initiatives', formFactor: 'mobile', minPerformance: 90 },
+];
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  metrics: string;
+  failed: string[];
+}
+
+async function lighthouse(ctx: BenchContext, dist: string): Promise<Map<Audit, Scores | Error>> {
   const database = path.join(benchDir, `web-${process.pid}.db`);
   const store = openSqlite(database);
   await migrateToLatest(store.db);
   await seed(store.db, new Date());
   await store.close();
-  const server = await startChildServer({ mode: 'api', database, webDist: dist, lifetimeMs: 400_000 });
+  const server = await startChildServer({ mode: 'api', database, webDist: dist, lifetimeMs: 900_000 });
   const report = path.join(benchDir, `lighthouse-${process.pid}.json`);
+  const results = new Map<Audit, Scores | Error>();
   try {
-    ctx.log('web: Lighthouse 12.2.3, desktop preset, overview page');
-    const lh = runLighthouse(`${server.url}/`, report);
-    const metrics = metricIds.map((id) => `${lh.audits[id]?.title ?? id} ${lh.audits[id]?.displayValue ?? '?'}`);
-    const failed = Object.values(lh.audits).filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0);
-    ctx.notes.push(
-      `Lighthouse on the seeded overview (simulated desktop throttling, benchmarkIndex ${lh.environment?.benchmarkIndex ?? '?'}): ${metrics.join(', ')}.${failed.length ? ` Failed audits: ${failed.map((a) => a.id).join(', ')}.` : ''}`,
-    );
-    return {
-      performance: Math.round((lh.categories.performance?.score ?? 0) * 100),
-      accessibility: Math.round((lh.categories.accessibility?.score ?? 0) * 100),
-      metrics: metrics.join(', '),
-      failed: failed.map((a) => a.id),
-    };
+    for (const audit of audits) {
+      ctx.log(`web: Lighthouse 12.2.3, ${audit.formFactor}, ${audit.name}`);
+      try {
+        const lh = runLighthouse(`${server.url}${audit.path}`, report, audit.formFactor);
+        const metrics = metricIds.map((id) => `${lh.audits[id]?.title ?? id} ${lh.audits[id]?.displayValue ?? '?'}`);
+        const failed = Object.values(lh.audits).filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0);
+        ctx.notes.push(
+          `Lighthouse on the seeded ${audit.name} (simulated ${audit.formFactor} throttling, benchmarkIndex ${lh.environment?.benchmarkIndex ?? '?'}): ${metrics.join(', ')}.${failed.length ? ` Failed audits: ${failed.map((a) => a.id).join(', ')}.` : ''}`,
+        );
+        results.set(audit, {
+          performance: Math.round((lh.categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((lh.categories.accessibility?.score ?? 0) * 100),
+          metrics: metrics.join(', '),
+          failed: failed.map((a) => a.id),
+        });
+      } catch (err) {
+        results.set(audit, err as Error);
+      }
+    }
+    return results;
   } finally {
     await server.stop();
     fs.rmSync(report, { force: true });
@@ -118,14 +148,20 @@ function snapshot(): string {
   return copy;
 }
 
-/** Figure 6: gzip sizes from the production build, and Lighthouse on the overview page. */
+/** Figure 6: gzip sizes from the production build, and Lighthouse on the overview and the list (desktop), and the list (mobile). */
 export async function webBench(ctx: BenchContext): Promise<Figure[]> {
   if (!ctx.quick || !fs.existsSync(path.join(webDist, 'index.html'))) build(ctx);
   if (!fs.existsSync(path.join(webDist, 'index.html'))) {
     return [
       notMeasured('Initial JavaScript, gzip', '≤ 120 KB', 'no web build in apps/web/dist'),
       notMeasured('Chart chunk(s), gzip', '≤ 130 KB', 'no web build in apps/web/dist'),
-      notMeasured('Lighthouse (desktop), overview: performance / accessibility', '≥ 95 / 100', 'no web build'),
+      ...audits.map((audit) =>
+        notMeasured(
+          `Lighthouse 12.2.3 (${audit.formFactor}), ${audit.name}: performance / accessibility`,
+          `≥ ${audit.minPerformance} / 100`,
+          'no web build',
+        ),
+      ),
     ];
   }
   const dist = snapshot();
@@ -158,25 +194,27 @@ async function measureBuild(ctx: BenchContext, dist: string): Promise<Figure[]> 
       met: sizes.charts.length ? sizes.chartBytes <= 130 * 1024 : null,
     },
   ];
-  try {
-    const scores = await lighthouse(ctx, dist);
+  for (const [audit, scores] of await lighthouse(ctx, dist)) {
+    const figure = `Lighthouse 12.2.3 (${audit.formFactor}), ${audit.name}: performance / accessibility`;
+    const goal = `≥ ${audit.minPerformance} / 100`;
+    if (scores instanceof Error) {
+      figures.push(notMeasured(figure, goal, scores.message));
+      continue;
+    }
+    const met = scores.performance >= audit.minPerformance && scores.accessibility === 100;
     figures.push({
-      figure: 'Lighthouse 12.2.3 (desktop), overview: performance / accessibility',
+      figure,
       value: `${scores.performance} / ${scores.accessibility}`,
       baseline: '—',
       ratio: '—',
-      goal: '≥ 95 / 100',
-      met: scores.performance >= 95 && scores.accessibility === 100,
-      limit: `Lighthouse measured ${scores.metrics}${scores.failed.length ? `; failed audits: ${scores.failed.join(', ')}` : ''}. The performance score weighs total blocking time and layout shift most: main-thread work of the initial bundle, and content that moves when the data arrives. Both are fixed in apps/web (reserve the space of loaded content, defer work off the first paint), owned elsewhere; on this shared 2-core machine the simulated throttling also scales with its slow CPU.`,
+      goal,
+      met,
+      ...(met
+        ? {}
+        : {
+            limit: `Lighthouse measured ${scores.metrics}${scores.failed.length ? `; failed audits: ${scores.failed.join(', ')}` : ''}. The performance score weighs total blocking time and layout shift most; its simulated throttling multiplies the CPU time this machine takes, so a busy 2-core machine scores lower than an idle one.`,
+          }),
     });
-  } catch (err) {
-    figures.push(
-      notMeasured(
-        'Lighthouse 12.2.3 (desktop), overview: performance / accessibility',
-        '≥ 95 / 100',
-        (err as Error).message,
-      ),
-    );
   }
   return figures;
 }

@@ -1,10 +1,12 @@
-import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { LoadingState } from '../components/page-states.tsx';
-import { SourcesNote } from '../features/source/components/sources-note.tsx';
 import { describeTimeZone } from '../lib/format.ts';
+
+// The footer's list of sources loads beside the page, not inside the first bundle.
+const SourcesNote = lazy(() => import('../features/source/components/sources-note.tsx'));
 
 export interface LayoutProps {
   /** Room at the header's end for account links (e.g. "Log in"), beside the language switcher. */
@@ -71,7 +73,9 @@ export function Layout({ headerTools }: LayoutProps) {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <SourcesNote />
+          <Suspense fallback={<p>{t('sources.general')}</p>}>
+            <SourcesNote />
+          </Suspense>
           <p>{t('footer.times', { zone: describeTimeZone() })}</p>
           <p className="footer-links">
             <Link to="/sources">{t('sources.all')}</Link>

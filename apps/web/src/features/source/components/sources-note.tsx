@@ -32,3 +32,5 @@ export function SourcesNote() {
     </p>
   );
 }
+
+export default SourcesNote;

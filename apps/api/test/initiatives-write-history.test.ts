@@ -74,14 +74,15 @@ describe('the history is append-only', () => {
     expect(text).not.toMatch(/\b(update|delete\s+from)\s+["`]?status_changes\b/i);
   });
 
-  it('when no route edits or deletes history, then PUT, PATCH and DELETE on it are not found', async () => {
+  it('when no route edits or deletes history, then PUT, PATCH and DELETE on it are not allowed: only GET', async () => {
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
       const res = await app.fetch('/api/initiatives/full-time-deputies/history', {
         method,
         headers: jsonHeaders(cookie),
         body: '{}',
       });
-      expect(res.status).toBe(404);
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     }
   });
 

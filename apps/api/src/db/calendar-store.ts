@@ -10,12 +10,7 @@ import type { Database } from './schema.ts';
  */
 export async function rebuildStatusDays(trx: Kysely<unknown>, sqlite: boolean): Promise<void> {
   const day = sql.raw(localDayOfSql(sqlite, 'c.at'));
-  // A store migrated only part of the way (before 0009) has no kinds yet: every entry counts there.
-  const tables = await trx.introspection.getTables();
-  const hasKind = tables.some((t) => t.name === 'status_changes' && t.columns.some((c) => c.name === 'kind'));
-  const inactive = hasKind
-    ? sql`c.kind in (${sql.join(inactiveHistoryKinds.map((kind) => sql.lit(kind)))})`
-    : sql`false`;
+  const inactive = sql`c.kind in (${sql.join(inactiveHistoryKinds.map((kind) => sql.lit(kind)))})`;
   await sql`delete from status_days`.execute(trx);
   await sql`insert into status_days (day, status, changes, delta)
     select day, status, sum(changes), sum(delta) from (

@@ -43,11 +43,15 @@ export async function migrateToLatest(db: Kysely<Database>, timeZone = defaultTi
   return migrateTo(db, undefined, timeZone);
 }
 
-/** As migrateToLatest, but only up to and including the migration named `last` (all when absent). */
+/**
+ * As migrateToLatest, but only up to and including the migration named `last` (all when absent). A
+ * store left part of the way is not re-dayed: the calendar is aligned with the schema it was written
+ * for, once the last migration has run.
+ */
 export async function migrateTo(db: Kysely<Database>, last?: string, timeZone = defaultTimeZone): Promise<string[]> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = await (last === undefined ? migrator.migrateToLatest() : migrator.migrateTo(last));
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  await alignCalendar(db, timeZone);
+  if (last === undefined) await alignCalendar(db, timeZone);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

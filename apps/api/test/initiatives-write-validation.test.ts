@@ -105,7 +105,7 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
     const before = await state();
     const res = await app.fetch(`/api/initiatives/${id}`, {
       method: 'PATCH',
-      headers: jsonHeaders(cookie, { 'if-match': '*' }),
+      headers: jsonHeaders(cookie, { 'if-match': 'banana' }),
       body: JSON.stringify({ status: 'adopted', note: 'x' }),
     });
     expect(res.status).toBe(400);

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { needsBuild } from '../../../scripts/stale-build.mjs';
 
 const apiDir = path.resolve(import.meta.dirname, '..');
 const repoDir = path.resolve(apiDir, '../..');
@@ -17,23 +18,7 @@ const inputs = [
   path.join(repoDir, 'packages', 'shared', 'package.json'),
 ];
 
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
-if (process.argv.includes('--if-needed')) {
-  const builtAt = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
-  if (builtAt > 0 && builtAt >= Math.max(...inputs.map(newestMtime))) {
-    console.log('api: dist/ is up to date, not rebuilding');
-    process.exit(0);
-  }
-  console.log(builtAt === 0 ? 'api: no build yet, building' : 'api: sources changed since the last build, rebuilding');
-}
+if (process.argv.includes('--if-needed') && !needsBuild('api', output, inputs)) process.exit(0);
 
 // The workspace's own TypeScript is bundled; installed packages (native better-sqlite3, pino, express) stay imports.
 const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@civic/'));

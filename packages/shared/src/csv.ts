@@ -95,12 +95,13 @@ export const assessmentCsvColumns = [
 export type AssessmentCsvColumn = (typeof assessmentCsvColumns)[number];
 export type AssessmentCsvRow = Record<AssessmentCsvColumn, string>;
 
-export const csvSeparatorSchema = z.enum(csvSeparators);
+/** The `sep` query parameter of every CSV export: a comma unless the reader asks for a semicolon. */
+const sepParam = singleParam(z.enum(csvSeparators)).prefault(',');
 
 /** GET /api/export/initiatives.csv: the list's own filters and sort, every page, plus the separator. */
 export const initiativesCsvQuerySchema = z.strictObject({
   ...listFilterShape,
-  sep: singleParam(csvSeparatorSchema).prefault(','),
+  sep: sepParam,
 });
 export type InitiativesCsvQuery = z.output<typeof initiativesCsvQuerySchema>;
 
@@ -111,7 +112,7 @@ export const historyCsvQuerySchema = z
     from: singleParam(isoDateSchema).optional(),
     to: singleParam(isoDateSchema).optional(),
     lang: langParam,
-    sep: singleParam(csvSeparatorSchema).prefault(','),
+    sep: sepParam,
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: 'must not be before from',
@@ -123,6 +124,6 @@ export type HistoryFilter = Pick<HistoryCsvQuery, 'initiative' | 'from' | 'to'>;
 /** GET /api/export/assessments.csv: the whole assessment record, labels in lang. */
 export const assessmentsCsvQuerySchema = z.strictObject({
   lang: langParam,
-  sep: singleParam(csvSeparatorSchema).prefault(','),
+  sep: sepParam,
 });
 export type AssessmentsCsvQuery = z.output<typeof assessmentsCsvQuerySchema>;

@@ -3,11 +3,10 @@ import {
   assessmentRecordSchema,
   assessmentSchema,
   initiativeDetailSchema,
-  problemSchema,
   worklistItemSchema,
 } from '@civic/shared';
 import { z } from 'zod';
-import { json, noQuery, problem, routeFor } from '../http/route.ts';
+import { json, noQuery, routeFor, versionRefusals } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
 import { expectedVersion, versionEtag } from '../initiatives/version-precondition.ts';
 import type { AssessmentsService } from './assessments-service.ts';
@@ -30,12 +29,7 @@ export const assessmentsRoutes = [
     body: assessmentInputSchema,
     responses: {
       201: json("The assessment; ETag carries the initiative's new version", assessmentSchema),
-      409: {
-        description: 'The version is stale; member current holds the initiative as it now stands',
-        schema: problemSchema.extend({ current: initiativeDetailSchema }),
-        contentType: 'application/problem+json',
-      },
-      428: problem('No version given'),
+      ...versionRefusals('initiative', initiativeDetailSchema),
     },
     async handle({ params, body, user, deps, req, res }) {
       const version = expectedVersion(body.version, req.get('if-match'));

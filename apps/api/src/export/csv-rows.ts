@@ -17,7 +17,6 @@ import type { Options } from 'csv-stringify';
 import type { AssessmentEntry } from '../assessments/assessments-repository.ts';
 import type { HistoryEntry } from './history-repository.ts';
 
-/** Kazakh falls back to Russian where a text has no Kazakh version. */
 /** The text in `lang`; Kazakh falls back to Russian where there is none. */
 export const inLanguage = (text: LocalizedText, lang: Language): string =>
   lang === 'kk' ? (text.kk ?? text.ru) : text[lang];
@@ -86,6 +85,18 @@ export function initiativeCsvRow(initiative: Initiative, lang: Language, base: s
   };
 }
 
+/** The cells of a history or assessment row that name its initiative and link to its page. */
+const aboutInitiative = (
+  entry: { id: string; initiativeId: string; initiativeTitle: LocalizedText },
+  lang: Language,
+  base: string,
+) => ({
+  id: text(entry.id),
+  initiative_id: text(entry.initiativeId),
+  initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
+  url: text(initiativePageUrl(base, entry.initiativeId)),
+});
+
 /** The fields a history entry moved, in `lang`: "Target date: 2027-01-01 → 2027-06-30; Progress: 0 % → 25 %". */
 export const historyChangesText = (entry: HistoryEntry, lang: Language): string =>
   entry.changes.map((change) => historyChangeText(change, lang)).join('; ');
@@ -93,9 +104,7 @@ export const historyChangesText = (entry: HistoryEntry, lang: Language): string 
 /** One history entry as a CSV row, same rules as the initiatives CSV (every cell neutralised). */
 export function historyCsvRow(entry: HistoryEntry, lang: Language, base: string): HistoryCsvRow {
   return {
-    id: text(entry.id),
-    initiative_id: text(entry.initiativeId),
-    initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
+    ...aboutInitiative(entry, lang, base),
     kind: text(entry.kind),
     kind_label: text(historyKindLabel(entry.kind, lang)),
     changes: text(historyChangesText(entry, lang)),
@@ -110,16 +119,13 @@ export function historyCsvRow(entry: HistoryEntry, lang: Language, base: string)
     evidence_url: text(entry.evidenceUrl),
     actor: text(entry.actor),
     at: text(entry.at),
-    url: text(initiativePageUrl(base, entry.initiativeId)),
   };
 }
 
 /** One assessment as a CSV row; evidence links separated by a space (a URL holds none). */
 export function assessmentCsvRow(entry: AssessmentEntry, lang: Language, base: string): AssessmentCsvRow {
   return {
-    id: text(entry.id),
-    initiative_id: text(entry.initiativeId),
-    initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
+    ...aboutInitiative(entry, lang, base),
     rating: text(entry.rating),
     rating_label: text(ratingLabel(entry.rating, lang)),
     rationale: text(entry.rationale),
@@ -129,6 +135,5 @@ export function assessmentCsvRow(entry: AssessmentEntry, lang: Language, base: s
     assessor: text(entry.assessor),
     created_at: text(entry.createdAt),
     superseded_by: text(entry.supersededBy),
-    url: text(initiativePageUrl(base, entry.initiativeId)),
   };
 }

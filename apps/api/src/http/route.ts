@@ -94,10 +94,17 @@ export const json = (description: string, schema: z.ZodType): ResponseDoc => ({ 
 
 export const file = (description: string, contentType: string): ResponseDoc => ({ description, contentType });
 
-export const problem = (description: string): ResponseDoc => ({
+/** A problem+json answer, with the further members some carry (e.g. `current` on a version conflict). */
+export const problem = (description: string, members?: z.ZodRawShape): ResponseDoc => ({
   description,
-  schema: problemSchema,
+  schema: members ? problemSchema.extend(members) : problemSchema,
   contentType: 'application/problem+json',
+});
+
+/** The refusals of a write that checks the version seen (version-precondition.ts): stale, or none sent. */
+export const versionRefusals = (noun: string, current: z.ZodType) => ({
+  409: problem(`The version is stale; member current holds the ${noun} as it now stands`, { current }),
+  428: problem('No version given'),
 });
 
 /** The query of a route that takes none: any parameter is a 400. */

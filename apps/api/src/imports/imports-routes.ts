@@ -4,7 +4,6 @@ import {
   importDraftSchema,
   importMetadataSchema,
   importTextInputSchema,
-  problemSchema,
   problemTypes,
 } from '@civic/shared';
 import { z } from 'zod';
@@ -24,12 +23,6 @@ export interface ImportsRouteDeps {
 const route = routeFor<ImportsRouteDeps>();
 const importParams = z.object({ id: pathId('import') });
 
-const conflictWith = (description: string, member: z.ZodRawShape) => ({
-  description,
-  schema: problemSchema.extend(member),
-  contentType: 'application/problem+json',
-});
-
 export const importsRoutes = [
   route({
     method: 'post',
@@ -41,7 +34,7 @@ export const importsRoutes = [
     responses: {
       200: json('The same text was imported before: its draft', importDraftSchema),
       201: json('The new draft, with its candidates', importDraftSchema),
-      409: conflictWith('The text is already a source no import made', { sourceId: z.string() }),
+      409: problem('The text is already a source no import made', { sourceId: z.string() }),
       413: problem('More than 1 MB, or a .docx that unpacks to more than 20 MB'),
       415: problem('Neither JSON nor multipart, or a file that is not .txt, .html or .docx text'),
     },
@@ -91,13 +84,10 @@ export const importsRoutes = [
     body: importConfirmInputSchema,
     responses: {
       201: json('What was written', importConfirmResultSchema),
-      409: conflictWith(
-        'An update is stale (member stale lists them; nothing was written), or the import is confirmed',
-        {
-          stale: z.array(z.object({ initiativeId: z.string(), version: z.number().nullable() })).optional(),
-          sourceId: z.string().nullable().optional(),
-        },
-      ),
+      409: problem('An update is stale (member stale lists them; nothing was written), or the import is confirmed', {
+        stale: z.array(z.object({ initiativeId: z.string(), version: z.number().nullable() })).optional(),
+        sourceId: z.string().nullable().optional(),
+      }),
     },
     async handle({ params, body, user, deps, res }) {
       const result = await deps.importConfirm(params.id, body, user);

@@ -1,10 +1,5 @@
-import {
-  createInitiativeInputSchema,
-  initiativeDetailSchema,
-  problemSchema,
-  statusChangeInputSchema,
-} from '@civic/shared';
-import { json, problem, routeFor } from '../http/route.ts';
+import { createInitiativeInputSchema, initiativeDetailSchema, statusChangeInputSchema } from '@civic/shared';
+import { json, problem, routeFor, versionRefusals } from '../http/route.ts';
 import { initiativeParams } from './initiative-params.ts';
 import type { InitiativesWriteService } from './initiatives-write-service.ts';
 import { expectedVersion, versionEtag } from './version-precondition.ts';
@@ -45,12 +40,7 @@ export const initiativesWriteRoutes = [
     body: statusChangeInputSchema,
     responses: {
       200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema),
-      409: {
-        description: 'The version is stale; member current holds the initiative as it now stands',
-        schema: problemSchema.extend({ current: initiativeDetailSchema }),
-        contentType: 'application/problem+json',
-      },
-      428: problem('No version given'),
+      ...versionRefusals('initiative', initiativeDetailSchema),
     },
     async handle({ params, body, user, deps, req, res }) {
       const version = expectedVersion(body.version, req.get('if-match'));

@@ -1,5 +1,5 @@
-import { milestoneInputSchema, milestonePatchSchema, milestoneSchema, problemSchema } from '@civic/shared';
-import { json, pathId, problem, routeFor } from '../http/route.ts';
+import { milestoneInputSchema, milestonePatchSchema, milestoneSchema } from '@civic/shared';
+import { json, pathId, problem, routeFor, versionRefusals } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
 import { expectedVersion, versionEtag } from '../initiatives/version-precondition.ts';
 import type { MilestonesService } from './milestones-service.ts';
@@ -11,12 +11,6 @@ export interface MilestonesRouteDeps {
 const route = routeFor<MilestonesRouteDeps>();
 
 const milestoneParams = initiativeParams.extend({ milestoneId: pathId('milestone') });
-
-const staleMilestone = {
-  description: 'The version is stale; member current holds the milestone as it now stands',
-  schema: problemSchema.extend({ current: milestoneSchema }),
-  contentType: 'application/problem+json',
-};
 
 export const milestonesRoutes = [
   route({
@@ -45,8 +39,7 @@ export const milestonesRoutes = [
     body: milestonePatchSchema,
     responses: {
       200: json('The milestone as it now stands; ETag carries the new version', milestoneSchema),
-      409: staleMilestone,
-      428: problem('No version given'),
+      ...versionRefusals('milestone', milestoneSchema),
     },
     async handle({ params, body, user, deps, req, res }) {
       const version = expectedVersion(body.version, req.get('if-match'));
@@ -64,7 +57,7 @@ export const milestonesRoutes = [
     params: milestoneParams,
     responses: {
       204: { description: 'Removed' },
-      409: staleMilestone,
+      ...versionRefusals('milestone', milestoneSchema),
       428: problem('No If-Match given'),
     },
     async handle({ params, user, deps, req, res }) {

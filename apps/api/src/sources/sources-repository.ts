@@ -9,6 +9,29 @@ export interface Importer {
   importedAt: string;
 }
 
+/** A document's title and publisher in each language and its own day, as columns of `source_documents as d`. */
+const headingColumns = [
+  'd.title_ru',
+  'd.title_en',
+  'd.title_kk',
+  'd.publisher_ru',
+  'd.publisher_en',
+  'd.publisher_kk',
+  'd.published_at',
+] as const;
+
+type HeadingRow = Pick<
+  Database['source_documents'],
+  'title_ru' | 'title_en' | 'title_kk' | 'publisher_ru' | 'publisher_en' | 'publisher_kk' | 'published_at'
+>;
+
+/** The title, publisher and day of a document, from its heading columns. */
+const heading = (row: HeadingRow) => ({
+  title: localized(row.title_ru, row.title_en, row.title_kk),
+  publisher: localized(row.publisher_ru, row.publisher_en, row.publisher_kk),
+  publishedAt: row.published_at,
+});
+
 export function createSourcesRepository(db: Kysely<Database>) {
   return {
     async findById(id: string): Promise<SourceDocument | undefined> {
@@ -16,10 +39,8 @@ export function createSourcesRepository(db: Kysely<Database>) {
       if (!row) return undefined;
       return {
         id: row.id,
-        title: localized(row.title_ru, row.title_en, row.title_kk),
-        publisher: localized(row.publisher_ru, row.publisher_en, row.publisher_kk),
+        ...heading(row),
         language: row.language,
-        publishedAt: row.published_at,
         url: row.url,
         sha256: row.sha256,
         text: row.text,
@@ -41,14 +62,8 @@ export function createSourcesRepository(db: Kysely<Database>) {
         .selectFrom('source_documents as d')
         .select((eb) => [
           'd.id',
-          'd.title_ru',
-          'd.title_en',
-          'd.title_kk',
-          'd.publisher_ru',
-          'd.publisher_en',
-          'd.publisher_kk',
+          ...headingColumns,
           'd.language',
-          'd.published_at',
           'd.imported_at',
           eb
             .selectFrom('initiatives as i')
@@ -67,10 +82,8 @@ export function createSourcesRepository(db: Kysely<Database>) {
         .execute();
       return rows.map((row) => ({
         id: row.id,
-        title: localized(row.title_ru, row.title_en, row.title_kk),
-        publisher: localized(row.publisher_ru, row.publisher_en, row.publisher_kk),
+        ...heading(row),
         language: row.language,
-        publishedAt: row.published_at,
         initiativeCount: Number(row.initiative_count ?? 0),
         updateCount: Number(row.update_count ?? 0),
       }));
@@ -103,16 +116,7 @@ export function createSourcesRepository(db: Kysely<Database>) {
     async citations(initiativeId: string): Promise<InitiativeCitation[] | undefined> {
       const known = await db.selectFrom('initiatives').select('id').where('id', '=', initiativeId).executeTakeFirst();
       if (!known) return undefined;
-      const documentColumns = [
-        'd.id as document_id',
-        'd.title_ru',
-        'd.title_en',
-        'd.title_kk',
-        'd.publisher_ru',
-        'd.publisher_en',
-        'd.publisher_kk',
-        'd.published_at',
-      ] as const;
+      const documentColumns = ['d.id as document_id', ...headingColumns] as const;
       const origin = await db
         .selectFrom('initiatives as i')
         .innerJoin('source_documents as d', 'd.id', 'i.source_document_id')
@@ -141,9 +145,7 @@ export function createSourcesRepository(db: Kysely<Database>) {
       };
       const citation = (kind: InitiativeCitation['citation']) => (row: Row) => ({
         documentId: row.document_id,
-        title: localized(row.title_ru, row.title_en, row.title_kk),
-        publisher: localized(row.publisher_ru, row.publisher_en, row.publisher_kk),
-        publishedAt: row.published_at,
+        ...heading(row),
         citation: kind,
         quote: String(row.quote ?? ''),
         start: Number(row.start),

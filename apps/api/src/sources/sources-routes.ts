@@ -2,6 +2,7 @@ import { initiativeCitationsSchema, sourceDocumentWithPassagesSchema, sourcesLis
 import { z } from 'zod';
 import { notFound } from '../errors/app-error.ts';
 import { json, pathId, routeFor } from '../http/route.ts';
+import { initiativeParams } from '../initiatives/initiative-params.ts';
 import type { SourcesRepository } from './sources-repository.ts';
 
 export interface SourcesRouteDeps {
@@ -47,7 +48,7 @@ export const sourcesRoutes = [
     tag: 'sources',
     summary:
       "Every source that cites an initiative, oldest first: its originating passage, then each status change's evidence passage (document, code-point offsets, verbatim quote).",
-    params: z.object({ id: pathId('initiative') }),
+    params: initiativeParams,
     responses: { 200: json('The citations', initiativeCitationsSchema) },
     async handle({ params, deps, res }) {
       const items = await deps.sources.citations(params.id);

@@ -6,7 +6,9 @@ import { LoadingState } from '../components/page-states.tsx';
 import { describeTimeZone } from '../lib/format.ts';
 
 // The footer's list of sources loads beside the page, not inside the first bundle.
-const SourcesNote = lazy(() => import('../features/source/components/sources-note.tsx'));
+const SourcesNote = lazy(() =>
+  import('../features/source/components/sources-note.tsx').then((m) => ({ default: m.SourcesNote })),
+);
 
 export interface LayoutProps {
   /** Room at the header's end for account links (e.g. "Log in"), beside the language switcher. */

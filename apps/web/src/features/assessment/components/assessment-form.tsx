@@ -2,11 +2,14 @@ import type { AssessmentInput, InitiativeDetail } from '@civic/shared/schemas';
 import { ratings } from '@civic/shared/vocabulary';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
-import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
+import { FormFooter } from '../../../components/form-footer.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
 import { todayIn } from '../../../lib/format.ts';
 import { assessmentInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useAddAssessment } from '../api/add-assessment.ts';
 import { type AssessmentFields, emptyAssessment, toAssessmentInput } from '../assessment-form-model.ts';
 
@@ -26,10 +29,11 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
     schema: assessmentInputSchema,
     toCandidate: (values) => toAssessmentInput(values, initiative.version),
   });
-  const { errors, setErrors } = form;
+  const { errors } = form;
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [saved, setSaved] = useState(false);
   const add = useAddAssessment(initiative.id, () => onChanged());
+  const showFailure = useWriteFailure<InitiativeDetail>(form, setConflict);
   const errorText = (field: keyof AssessmentFields & string) =>
     errors[field] ? t(`assessment.errors.${field}`) : undefined;
 
@@ -41,14 +45,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
         form.setValues(emptyAssessment(today));
         setSaved(true);
       },
-      onError: (error) => {
-        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
-        const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
-        if (error.status === 409 && problem?.current) return setConflict(problem.current);
-        if (error.status === 400 && problem?.errors) return form.showProblems(problem.errors);
-        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
-        setErrors({ form: t('officials.errors.failed') });
-      },
+      onError: showFailure,
     });
   });
 
@@ -56,31 +53,6 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
     <section className="card official-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('assessment.form.title')}</h2>
       <form ref={form.formRef} className="official-form" onSubmit={submit} noValidate>
-        {conflict && (
-          <div className="form-alert" role="alert">
-            <p>{t('assessment.form.conflict')}</p>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setConflict(null);
-                onChanged(conflict);
-              }}
-            >
-              {t('assessment.form.reload')}
-            </button>
-          </div>
-        )}
-        {errors.form && (
-          <p className="form-alert" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {saved && (
-          <p className="form-success" role="status">
-            {t('assessment.form.saved')}
-          </p>
-        )}
         <FormField id={`${id}-rating`} label={t('assessment.form.rating')} error={errorText('rating')}>
           {(control) => (
             <select {...control} {...form.field('rating')}>
@@ -112,11 +84,22 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
         <FormField id={`${id}-as-of`} label={t('assessment.form.asOf')} error={errorText('asOf')}>
           {(control) => <input {...control} type="date" max={today} {...form.field('asOf')} />}
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={add.isPending}>
-            {t('assessment.form.save')}
-          </button>
-        </div>
+        {conflict && (
+          <ConflictAlert
+            message={t('assessment.form.conflict')}
+            current={<StatusBadge status={conflict.status} />}
+            onReload={() => {
+              setConflict(null);
+              onChanged(conflict);
+            }}
+          />
+        )}
+        <FormFooter
+          error={errors.form}
+          success={saved ? t('assessment.form.saved') : null}
+          submitLabel={t('assessment.form.save')}
+          pending={add.isPending}
+        />
       </form>
     </section>
   );

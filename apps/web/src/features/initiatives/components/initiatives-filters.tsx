@@ -1,5 +1,5 @@
-import { assessmentFilters, type Kind, kinds, type Status, statuses } from '@civic/shared/vocabulary';
-import { type FormEvent, useId } from 'react';
+import { type AssessmentFilter, assessmentFilters, kinds, statuses } from '@civic/shared/vocabulary';
+import { type FormEvent, type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
@@ -12,8 +12,51 @@ export interface InitiativesFiltersProps {
   onClear: () => void;
 }
 
+const assessmentFilterLabels: Record<AssessmentFilter, string> = {
+  assessed: 'assessment.filterAssessed',
+  not_assessed: 'assessment.filterNotAssessed',
+  disagree: 'assessment.filterDisagree',
+};
+
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list, value] : list.filter((item) => item !== value);
+}
+
+interface CheckProps {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}
+
+function Check({ checked, onChange, children }: CheckProps) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {children}
+    </label>
+  );
+}
+
+interface CheckGroupProps<T extends string> {
+  legend: string;
+  values: readonly T[];
+  selected: readonly T[];
+  label: (value: T) => string;
+  onChange: (selected: T[]) => void;
+}
+
+/** A filter that takes any number of values, one checkbox each. */
+function CheckGroup<T extends string>({ legend, values, selected, label, onChange }: CheckGroupProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <Check key={value} checked={selected.includes(value)} onChange={(on) => onChange(toggle(selected, value, on))}>
+          {label(value)}
+        </Check>
+      ))}
+    </fieldset>
+  );
 }
 
 export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFiltersProps) {
@@ -42,32 +85,20 @@ export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFi
           </div>
         </form>
       </search>
-      <fieldset>
-        <legend>{t('status.label')}</legend>
-        {statuses.map((status: Status) => (
-          <label key={status} className="check">
-            <input
-              type="checkbox"
-              checked={filters.status.includes(status)}
-              onChange={(event) => onChange({ status: toggle(filters.status, status, event.target.checked) })}
-            />
-            {t(`status.${status}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('kind.label')}</legend>
-        {kinds.map((kind: Kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={filters.kind.includes(kind)}
-              onChange={(event) => onChange({ kind: toggle(filters.kind, kind, event.target.checked) })}
-            />
-            {t(`kind.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckGroup
+        legend={t('status.label')}
+        values={statuses}
+        selected={filters.status}
+        label={(status) => t(`status.${status}`)}
+        onChange={(status) => onChange({ status })}
+      />
+      <CheckGroup
+        legend={t('kind.label')}
+        values={kinds}
+        selected={filters.kind}
+        label={(kind) => t(`kind.${kind}`)}
+        onChange={(kind) => onChange({ kind })}
+      />
       <div className="field">
         <label htmlFor={`${id}-owner`}>{t('initiatives.owner')}</label>
         <select
@@ -93,28 +124,20 @@ export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFi
           }
         >
           <option value="">{t('assessment.filterAll')}</option>
-          <option value="assessed">{t('assessment.filterAssessed')}</option>
-          <option value="not_assessed">{t('assessment.filterNotAssessed')}</option>
-          <option value="disagree">{t('assessment.filterDisagree')}</option>
+          {assessmentFilters.map((value) => (
+            <option key={value} value={value}>
+              {t(assessmentFilterLabels[value])}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filters.overdue}
-            onChange={(event) => onChange({ overdue: event.target.checked })}
-          />
+        <Check checked={filters.overdue} onChange={(overdue) => onChange({ overdue })}>
           {t('initiatives.overdueOnly')}
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filters.stale}
-            onChange={(event) => onChange({ stale: event.target.checked })}
-          />
+        </Check>
+        <Check checked={filters.stale} onChange={(stale) => onChange({ stale })}>
           {t('initiatives.staleOnly')}
-        </label>
+        </Check>
       </div>
       {hasActiveFilters(filters) && (
         <button type="button" className="button button-secondary" onClick={onClear}>

@@ -4,11 +4,11 @@ import { Link, useLocation, useParams } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
-import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { useSource } from '../api/get-source.ts';
 import { HighlightedText } from './highlighted-text.tsx';
+import { SourceFacts } from './source-facts.tsx';
 
 export default function SourcePage() {
   const { id = '' } = useParams();
@@ -44,18 +44,7 @@ export default function SourcePage() {
         <h1>
           <LocalizedText value={source.title} />
         </h1>
-        <dl className="facts facts-inline">
-          <div>
-            <dt>{t('source.publisher')}</dt>
-            <dd>
-              <LocalizedText value={source.publisher} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('source.published')}</dt>
-            <dd>{source.publishedAt ? formatDate(source.publishedAt, lang) : t('source.dateUnknown')}</dd>
-          </div>
-        </dl>
+        <SourceFacts source={source} />
       </header>
       <div className="source-layout">
         <section className="card article" aria-labelledby="article-heading">

@@ -32,5 +32,3 @@ export function SourcesNote() {
     </p>
   );
 }
-
-export default SourcesNote;

@@ -3,14 +3,12 @@ import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
-import { formatDate } from '../../../lib/format.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
 import { useSources } from '../api/list-sources.ts';
+import { SourceFacts } from './source-facts.tsx';
 
 /** /sources: every document the initiatives quote, with its publisher, its own date and what cites it. */
 export default function SourcesPage() {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const query = useSources();
 
   if (query.isPending) return <LoadingState />;
@@ -31,17 +29,7 @@ export default function SourcesPage() {
                 <LocalizedText value={source.title} />
               </Link>
             </h2>
-            <dl className="facts facts-inline">
-              <div>
-                <dt>{t('source.publisher')}</dt>
-                <dd>
-                  <LocalizedText value={source.publisher} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t('source.published')}</dt>
-                <dd>{source.publishedAt ? formatDate(source.publishedAt, lang) : t('source.dateUnknown')}</dd>
-              </div>
+            <SourceFacts source={source}>
               <div>
                 <dt>{t('sources.initiatives')}</dt>
                 <dd>{source.initiativeCount}</dd>
@@ -50,7 +38,7 @@ export default function SourcesPage() {
                 <dt>{t('sources.updates')}</dt>
                 <dd>{source.updateCount}</dd>
               </div>
-            </dl>
+            </SourceFacts>
           </li>
         ))}
       </ol>

@@ -4,12 +4,13 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
+import { FormFooter } from '../../../components/form-footer.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
-import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { statusChangeInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useUpdateInitiative } from '../api/update-initiative.ts';
 import {
   fieldsFrom,
@@ -40,6 +41,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [done, setDone] = useState<'saved' | 'verified' | null>(null);
   const update = useUpdateInitiative(initiative.id, onChanged);
+  const showFailure = useWriteFailure<InitiativeDetail>(form, setConflict);
 
   // The page reloaded the initiative after this official's own edit (e.g. a milestone): carry on from that version.
   useEffect(() => {
@@ -72,14 +74,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         setValues(fieldsFrom(detail));
         setDone(verifiedOnly ? 'verified' : 'saved');
       },
-      onError: (error) => {
-        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
-        const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
-        if (error.status === 409 && problem?.current) return setConflict(problem.current);
-        if (error.status === 400 && problem?.errors) return form.showProblems(problem.errors);
-        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
-        setErrors({ form: t('officials.errors.failed') });
-      },
+      onError: showFailure,
     });
   }
 
@@ -102,27 +97,6 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         }}
         noValidate
       >
-        {conflict && (
-          <ConflictAlert
-            message={t('officials.form.conflict')}
-            current={
-              <>
-                <StatusBadge status={conflict.status} /> {formatPercent(conflict.progress, lang)}
-              </>
-            }
-            onReload={() => reload(conflict)}
-          />
-        )}
-        {errors.form && (
-          <p className="form-alert" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {done && (
-          <p className="form-success" role="status">
-            {t(done === 'saved' ? 'officials.form.saved' : 'officials.form.verifiedDone')}
-          </p>
-        )}
         <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
           {(control) => (
             <select {...control} {...form.field('status')}>
@@ -185,10 +159,23 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         >
           {(control) => <input {...control} type="url" inputMode="url" {...form.field('evidenceUrl')} />}
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {t('officials.form.save')}
-          </button>
+        {conflict && (
+          <ConflictAlert
+            message={t('officials.form.conflict')}
+            current={
+              <>
+                <StatusBadge status={conflict.status} /> {formatPercent(conflict.progress, lang)}
+              </>
+            }
+            onReload={() => reload(conflict)}
+          />
+        )}
+        <FormFooter
+          error={errors.form}
+          success={done && t(done === 'saved' ? 'officials.form.saved' : 'officials.form.verifiedDone')}
+          submitLabel={t('officials.form.save')}
+          pending={update.isPending}
+        >
           <button
             type="button"
             className="button button-secondary"
@@ -197,7 +184,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           >
             {t('officials.form.verify')}
           </button>
-        </div>
+        </FormFooter>
       </form>
     </section>
   );

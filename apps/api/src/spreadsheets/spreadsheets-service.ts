@@ -1,4 +1,4 @@
-import type { Language, SheetDryRun, SheetRowReport, User } from '@civic/shared';
+import type { Language, SheetApplyConflict, SheetDryRun, SheetRowReport, User } from '@civic/shared';
 import { newId } from '../db/ids.ts';
 import { AppError, conflict, forbidden, notFound, validationError } from '../errors/app-error.ts';
 import type { InitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
@@ -98,7 +98,7 @@ export function createSpreadsheetsService(
   };
 
   /** The rows that moved, planned again against the stored states as they are now. */
-  async function conflictsNow(changes: readonly PlannedChange[], ids: readonly string[]) {
+  async function conflictsNow(changes: readonly PlannedChange[], ids: readonly string[]): Promise<SheetApplyConflict[]> {
     const states = await repositories.initiativesWrite.currentStates(ids);
     return changes
       .filter((change) => ids.includes(change.id))

@@ -129,9 +129,9 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     const report = await dryRun(app, official, await xlsxBytes(workbook), 'moved.xlsx');
     expect(report.counts).toMatchObject({ changed: 1, error: 0, conflict: 0 });
     // Completed means 100 %: the file's 40 % would now break the status–progress rule, but the row is stale first.
-    expect((await patchNow(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status).toBe(
-      200,
-    );
+    expect(
+      (await patchNow(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status,
+    ).toBe(200);
     const res = await apply(app, official, report.id);
     expect(res.status).toBe(409);
     expect((await readJson(res)).conflicts).toEqual([
@@ -155,7 +155,10 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     expect((await app.json('/api/initiatives/new-engagement-formats')).version).toBe(before.version);
     const admin = await loginAs(app, 'admin');
     expect((await apply(app, admin, report.id)).status).toBe(200);
-    expect((await historyOf(app, 'new-engagement-formats'))[0]).toMatchObject({ toProgress: 10, sourceFile: 'mine.xlsx' });
+    expect((await historyOf(app, 'new-engagement-formats'))[0]).toMatchObject({
+      toProgress: 10,
+      sourceFile: 'mine.xlsx',
+    });
   });
 
   it('when a monitor sends a file or applies a dry run, then 403 and nothing is stored', async () => {

@@ -97,7 +97,8 @@ const sheetSink = (sheet: ExcelJS.Worksheet): Writable | undefined =>
 
 /** A write was refused until the buffer drains (archiver's PassThrough is readable-stream 2, without writableNeedDrain). */
 const needsDrain = (stream: Writable) =>
-  stream.writableNeedDrain ?? (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
+  stream.writableNeedDrain ??
+  (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
 
 /**
  * Lets the zip deflate what the sheet holds before more rows are made: a turn of the event loop (a

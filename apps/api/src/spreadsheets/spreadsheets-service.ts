@@ -98,7 +98,10 @@ export function createSpreadsheetsService(
   };
 
   /** The rows that moved, planned again against the stored states as they are now. */
-  async function conflictsNow(changes: readonly PlannedChange[], ids: readonly string[]): Promise<SheetApplyConflict[]> {
+  async function conflictsNow(
+    changes: readonly PlannedChange[],
+    ids: readonly string[],
+  ): Promise<SheetApplyConflict[]> {
     const states = await repositories.initiativesWrite.currentStates(ids);
     return changes
       .filter((change) => ids.includes(change.id))

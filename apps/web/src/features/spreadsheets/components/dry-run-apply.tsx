@@ -14,10 +14,12 @@ export interface DryRunApplyProps {
   onRecheck: () => void;
   /** Starts over with another file. */
   onReset: () => void;
+  /** Told once the changes are saved. */
+  onApplied: () => void;
 }
 
 /** Step 4: applies the dry run as shown, all or nothing; a change made meanwhile is shown as a conflict. */
-export function DryRunApply({ report, onRecheck, onReset }: DryRunApplyProps) {
+export function DryRunApply({ report, onRecheck, onReset, onApplied }: DryRunApplyProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const apply = useApplyDryRun();
@@ -52,6 +54,7 @@ export function DryRunApply({ report, onRecheck, onReset }: DryRunApplyProps) {
     setConflicts(null);
     setProblem(null);
     apply.mutate(report.id, {
+      onSuccess: onApplied,
       onError: (error) => {
         if (!(error instanceof ApiError)) return setProblem(t('officials.errors.failed'));
         const body = error.problem as ProblemWith<{ conflicts: SheetApplyConflict[] }> | null;

@@ -86,8 +86,7 @@ function RowDetails({ row, lang }: { row: SheetRowReport; lang: Language }) {
         {row.changes.map((change) => (
           <li key={change.field}>
             {historyFieldLabels[lang][change.field]}: <span>{historyValueText(change.field, change.from, lang)}</span>
-            <span aria-hidden="true"> → </span>
-            <span className="visually-hidden"> — </span>
+            {' → '}
             <mark className="sheet-new-value">{historyValueText(change.field, change.to, lang)}</mark>
           </li>
         ))}

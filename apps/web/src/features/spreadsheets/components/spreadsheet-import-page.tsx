@@ -38,10 +38,13 @@ export function SpreadsheetImportPage({ guard }: SpreadsheetImportPageProps) {
   const lang = useLanguage();
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<SheetDryRun | null>(null);
+  // Once applied, the dry run's "nothing is saved yet" no longer holds: only the outcome stays.
+  const [applied, setApplied] = useState(false);
   const dryRun = useCreateDryRun();
 
   function check(chosen: File) {
     setReport(null);
+    setApplied(false);
     dryRun.mutate({ file: chosen, lang }, { onSuccess: setReport });
   }
 
@@ -64,11 +67,12 @@ export function SpreadsheetImportPage({ guard }: SpreadsheetImportPageProps) {
           />
           {report && (
             <>
-              <DryRunReport report={report} />
+              {!applied && <DryRunReport report={report} />}
               <DryRunApply
                 key={report.id}
                 report={report}
                 onRecheck={() => file && check(file)}
+                onApplied={() => setApplied(true)}
                 onReset={() => {
                   setReport(null);
                   dryRun.reset();

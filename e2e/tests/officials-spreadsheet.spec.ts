@@ -50,7 +50,7 @@ test.describe('update from a spreadsheet', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Update from a spreadsheet' })).toBeVisible();
     await logInThroughForm(page);
     await expect(page).toHaveURL(/\/spreadsheet-imports/);
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Spreadsheet update' })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Spreadsheet', exact: true })).toBeVisible();
 
     const workbook = await downloadSheet(page);
     setCell(workbook, 'maslikhat-secretary-status', 'progress', secretary.progress + 5);
@@ -60,10 +60,10 @@ test.describe('update from a spreadsheet', () => {
     await upload(page, workbook, 'обновление.xlsx');
 
     const report = page.getByRole('region', { name: '3. What would change' });
-    await expect(report).toContainText('File обновление.xlsx');
+    await expect(report).toContainText('File “обновление.xlsx”');
     const counts = report.getByRole('list', { name: 'Rows by outcome' });
-    await expect(counts.getByRole('listitem').filter({ hasText: 'to change' })).toHaveText('2 to change');
-    await expect(counts.getByRole('listitem').filter({ hasText: 'errors' })).toHaveText('0 errors');
+    await expect(counts.getByRole('listitem').filter({ hasText: 'To change' })).toHaveText('To change: 2');
+    await expect(counts.getByRole('listitem').filter({ hasText: 'Errors' })).toHaveText('Errors: 0');
     const rows = report.getByRole('table').getByRole('row');
     await expect(rows.filter({ hasText: 'maslikhat-secretary-status' })).toContainText(
       `Progress: ${secretary.progress} % → ${secretary.progress + 5} %`,
@@ -77,7 +77,7 @@ test.describe('update from a spreadsheet', () => {
     const apply = page.getByRole('region', { name: '4. Apply' });
     await apply.getByRole('button', { name: 'Apply 2 changes' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
-      "2 initiatives updated from обновление.xlsx. Each change is in the initiative's history.",
+      "2 initiatives updated from “обновление.xlsx”. Each change is in the initiative's history.",
     );
 
     await page
@@ -88,7 +88,7 @@ test.describe('update from a spreadsheet', () => {
     const history = page.getByRole('region', { name: 'History' });
     const entry = history.getByRole('listitem').filter({ hasText: 'Amendments sent to the Government.' });
     await expect(entry).toHaveCount(1);
-    await expect(entry).toContainText('From the file обновление.xlsx');
+    await expect(entry).toContainText('From the file “обновление.xlsx”');
     await expect(entry).toContainText(official.displayName);
     expect((await fetchDetail(page, 'maslikhat-secretary-status')).progress).toBe(secretary.progress + 5);
     expect((await fetchDetail(page, 'regional-assemblies-status')).targetDate).toBe('2028-12-31');
@@ -107,7 +107,7 @@ test.describe('update from a spreadsheet', () => {
     setCell(workbook, id, 'note', 'Checked on site.');
     await upload(page, workbook, 'second.xlsx');
     const counts = page.getByRole('list', { name: 'Rows by outcome' });
-    await expect(counts.getByRole('listitem').filter({ hasText: 'to change' })).toHaveText('1 to change');
+    await expect(counts.getByRole('listitem').filter({ hasText: 'To change' })).toHaveText('To change: 1');
 
     // Another official's change lands while the dry run is on screen.
     const other = await page.request.patch(`/api/initiatives/${id}`, {
@@ -124,7 +124,7 @@ test.describe('update from a spreadsheet', () => {
 
     await alert.getByRole('button', { name: 'Reload the current version' }).click();
     const report = page.getByRole('region', { name: '3. What would change' });
-    await expect(report.getByRole('row').filter({ hasText: id })).toContainText('conflicts');
+    await expect(report.getByRole('row').filter({ hasText: id })).toContainText('conflict');
     await expect(page.getByRole('region', { name: '4. Apply' })).toContainText('Nothing can be applied');
     dropExpectedRefusals(consoleErrors, [409]);
   });

@@ -26,7 +26,7 @@ export function DryRunReport({ report }: DryRunReportProps) {
       <ul className="sheet-counts" aria-label={t('spreadsheets.report.counts')}>
         {outcomes.map((outcome) => (
           <li key={outcome} className="sheet-count" data-outcome={outcome}>
-            <strong>{report.counts[outcome]}</strong> {t(`spreadsheets.outcome.${outcome}`)}
+            {t(`spreadsheets.counts.${outcome}`)}: <strong>{report.counts[outcome]}</strong>
           </li>
         ))}
       </ul>

@@ -99,7 +99,10 @@ function RowDetails({ row, lang }: { row: SheetRowReport; lang: Language }) {
         {row.errors.map((error) => (
           <li key={`${error.cell}-${error.code}`}>
             {t('spreadsheets.report.cell', { cell: error.cell })}{' '}
-            {error.value !== '' && <q className="sheet-value">{error.value}</q>} {error.message}
+            {error.value !== '' && (
+              <span className="sheet-value">{t('spreadsheets.report.value', { value: error.value })}</span>
+            )}{' '}
+            {error.message}
           </li>
         ))}
       </ul>

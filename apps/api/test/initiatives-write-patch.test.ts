@@ -107,6 +107,16 @@ describe('PATCH /api/initiatives/:id', () => {
     expect(problem.current.targetDate).toBeNull();
   });
 
+  it('when a stale change would also contradict the state it missed, then 409 with the current state, not 400', async () => {
+    const seen = await detail('social-media-outreach');
+    const done = await patch('social-media-outreach', { version: seen.version, status: 'completed', note: 'Done.' });
+    expect(done.status).toBe(200);
+    // 40 % against the completed state would be refused by the status–progress rule; the old version is the answer.
+    const stale = await patch('social-media-outreach', { version: seen.version, progress: 40, note: 'Halfway.' });
+    expect(stale.status).toBe(409);
+    expect((await readJson(stale)).current).toMatchObject({ status: 'completed', version: seen.version + 1 });
+  });
+
   it('when no version is sent at all, then 428 names the field version', async () => {
     const res = await patch('full-time-deputies', { status: 'adopted', note: 'Adopted.' });
     expect(res.status).toBe(428);

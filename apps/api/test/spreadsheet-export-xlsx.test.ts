@@ -1,6 +1,7 @@
-import { initiativeSheetColumns, statusLabels } from '@civic/shared';
+import { type Initiative, initiativeSheetColumns, initiativesCsvQuerySchema, statusLabels } from '@civic/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { xlsxWorkbook } from '../src/export/xlsx-workbook.ts';
 import { createSeededStore, startTestApp, type TestApp } from './test-app.ts';
 
 const fixedNow = new Date('2026-11-27T12:00:00.000Z');
@@ -47,5 +48,30 @@ describe('GET /api/export/initiatives.xlsx', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(workbook.worksheets[1]?.name).toBe('About this file');
+  });
+
+  it('when the reader takes the file a chunk at a time, then rows are made only a page or two ahead of it', async () => {
+    const [first] = (await app.json('/api/initiatives?pageSize=1')).items as Initiative[];
+    if (!first) throw new Error('no initiative');
+    const sample: Initiative = first;
+    const pageCount = 20;
+    let pulled = 0;
+    async function* pages() {
+      for (let page = 0; page < pageCount; page += 1) {
+        pulled += 1;
+        yield Array.from({ length: 1000 }, (_, i) => ({ ...sample, id: `row-${page}-${i}` }));
+      }
+    }
+    const file = xlsxWorkbook(pages(), initiativesCsvQuerySchema.parse({ lang: 'ru' }), 'http://127.0.0.1', fixedNow);
+    // A writer that does not wait for the zip makes every page before the first byte comes out.
+    let pulledAtFirstChunk: number | undefined;
+    let bytes = 0;
+    for await (const chunk of file) {
+      pulledAtFirstChunk ??= pulled;
+      bytes += (chunk as Buffer).length;
+    }
+    expect(pulledAtFirstChunk).toBeLessThanOrEqual(2);
+    expect(pulled).toBe(pageCount);
+    expect(bytes).toBeGreaterThan(pageCount * 10_000);
   });
 });

@@ -98,6 +98,15 @@ describe('spreadsheet dry run: every kind of error', () => {
     expect((await readJson(res)).rows[0].errors[0].message).toBe('no initiative has this id');
   });
 
+  it('when the note of a changed row is longer than the status form takes, then the note cell is the error', async () => {
+    const file = csv([
+      ['id', 'version', 'progress', 'note'],
+      ['council-two-way-link', String(v['council-two-way-link']), '12', 'н'.repeat(2001)],
+    ]);
+    const report = await dryRun(app, official, file, 'long.csv');
+    expect(report.rows[0]).toMatchObject({ row: 2, outcome: 'error', errors: [{ cell: 'D2', code: 'note_too_long' }] });
+  });
+
   it('when a cell holds a formula without a saved value, then it is an error; with one, its value counts', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('s');

@@ -48,7 +48,11 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
       evidenceUrl: 'https://example.org/meetings',
     });
     expect((await historyOf(app, 'public-council-independence'))[0]).toMatchObject({ toStatus: 'in_progress' });
-    expect((await historyOf(app, 'local-government-law-amendments'))[0]).toMatchObject({ toStage: 'mazhilis' });
+    expect((await historyOf(app, 'local-government-law-amendments'))[0]).toMatchObject({
+      toStage: 'mazhilis',
+      sourceFile: 'обновление.xlsx',
+    });
+    expect(latest.sourceFile).toBe('обновление.xlsx');
     const files = await app.store.db
       .selectFrom('status_changes')
       .select('source_file')
@@ -116,6 +120,64 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
       .where('id', '=', report.id)
       .executeTakeFirstOrThrow();
     expect(stored.applied_at).toBeNull();
+  });
+
+  it('when a row moves between dry run and apply to a state its change would contradict, then apply is the 409 of a moved row, not a 400', async () => {
+    const workbook = await exportedWorkbook(app);
+    cellOf(workbook, 'social-media-outreach', 'progress').value = 40;
+    cellOf(workbook, 'social-media-outreach', 'note').value = 'Запущены страницы';
+    const report = await dryRun(app, official, await xlsxBytes(workbook), 'moved.xlsx');
+    expect(report.counts).toMatchObject({ changed: 1, error: 0, conflict: 0 });
+    // Completed means 100 %: the file's 40 % would now break the status–progress rule, but the row is stale first.
+    expect(
+      (await patchNow(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status,
+    ).toBe(200);
+    const res = await apply(app, official, report.id);
+    expect(res.status).toBe(409);
+    expect((await readJson(res)).conflicts).toEqual([
+      expect.objectContaining({
+        id: 'social-media-outreach',
+        current: expect.objectContaining({ status: 'completed', progress: 100 }),
+      }),
+    ]);
+  });
+
+  it('when another official applies a dry run, then 403 and nothing is written; an admin may apply it', async () => {
+    const workbook = await exportedWorkbook(app);
+    cellOf(workbook, 'new-engagement-formats', 'progress').value = 10;
+    cellOf(workbook, 'new-engagement-formats', 'note').value = 'Начато обсуждение';
+    const report = await dryRun(app, official, await xlsxBytes(workbook), 'mine.xlsx');
+    const before = await app.json('/api/initiatives/new-engagement-formats');
+    const other = await loginAs(app, 'official');
+    const refused = await apply(app, other, report.id);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await app.json('/api/initiatives/new-engagement-formats')).version).toBe(before.version);
+    const admin = await loginAs(app, 'admin');
+    expect((await apply(app, admin, report.id)).status).toBe(200);
+    expect((await historyOf(app, 'new-engagement-formats'))[0]).toMatchObject({
+      toProgress: 10,
+      sourceFile: 'mine.xlsx',
+    });
+  });
+
+  it('when a monitor sends a file or applies a dry run, then 403 and nothing is stored', async () => {
+    const monitor = await loginAs(app, 'monitor');
+    const count = async () =>
+      Number(
+        (
+          await app.store.db
+            .selectFrom('spreadsheet_imports')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const res = await uploadSheet(app, monitor, 'id,version\r\nfull-time-deputies,1\r\n', 'a.csv');
+    expect(res.status).toBe(403);
+    expect(await count()).toBe(before);
+    const report = await dryRun(app, official, 'id,version\r\n', 'empty.csv');
+    expect((await apply(app, monitor, report.id)).status).toBe(403);
   });
 
   it('when a PATCH and the apply race for the same initiative, then exactly one of them wins', async () => {

@@ -29,6 +29,8 @@ export const statusChangeSchema = z.object({
   evidenceUrl: z.string().nullable(),
   actor: z.string(),
   at: isoDateTimeSchema,
+  /** The name of the spreadsheet the change was applied from; absent when it was not. */
+  sourceFile: z.string().optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 

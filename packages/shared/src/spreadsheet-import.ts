@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { spreadsheetImportMaxBytes } from './csv.ts';
 import { isoDateSchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
 import { legislativeStages, statuses } from './terms.ts';
@@ -54,6 +55,26 @@ export type SheetDryRun = z.infer<typeof sheetDryRunSchema>;
 
 /** POST /api/spreadsheet-imports/{id}/apply: how many rows were changed, each with one history entry. */
 export const sheetApplyResultSchema = z.object({ id: z.string(), applied: z.number().int() });
+export type SheetApplyResult = z.infer<typeof sheetApplyResultSchema>;
+
+/** A row that moved between the dry run and apply, as the apply's 409 lists it under `conflicts`. */
+export const sheetApplyConflictSchema = z.object({
+  id: z.string(),
+  fileVersion: z.number().int(),
+  /** The stored version now; null when the initiative is gone. */
+  version: z.number().int().nullable(),
+  current: sheetFieldsSchema.nullable(),
+});
+export type SheetApplyConflict = z.infer<typeof sheetApplyConflictSchema>;
+
+/** The file an official picks for a dry run, as the page checks it before sending: named, not empty, at most 10 MB. */
+export const sheetUploadSchema = z.object({
+  file: z.object({
+    name: z.string().min(1),
+    size: z.number().int().min(1).max(spreadsheetImportMaxBytes),
+  }),
+});
+export type SheetUpload = z.infer<typeof sheetUploadSchema>;
 
 /** The dry run's query: the language of the error messages. */
 export const sheetDryRunQuerySchema = z.strictObject({ lang: langParam });

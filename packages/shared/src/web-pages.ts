@@ -14,6 +14,7 @@ export const webPagePaths = [
   '/login',
   '/attention',
   '/monitor',
+  '/spreadsheet-imports',
 ] as const;
 
 const patterns = webPagePaths.map((page) => new RegExp(`^${page.replace(/\/:\w+/g, '/[^/]+').replace(/\/$/, '')}/?$`));

@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import {
   type Initiative,
   type InitiativeSheetColumn,
@@ -78,12 +78,40 @@ const dropdown = (labels: readonly string[]): ExcelJS.DataValidation => ({
   formulae: [`"${labels.join(',')}"`],
 });
 
-/** Resolves when the reader has taken what is buffered, or has gone away. */
-const drained = (out: PassThrough) =>
+/** Resolves when one of the streams has passed on what it buffered, or has gone away. */
+const drainedOne = (streams: readonly Writable[]) =>
   new Promise<void>((resolve) => {
-    out.once('drain', resolve);
-    out.once('close', resolve);
+    const done = () => {
+      for (const stream of streams) stream.off('drain', done).off('close', done);
+      resolve();
+    };
+    for (const stream of streams) stream.once('drain', done).once('close', done);
   });
+
+/**
+ * Where exceljs hands a streamed sheet's XML on to the zip: a PassThrough it writes to without heeding
+ * backpressure (archiver wraps the sheet's own buffer in it), so rows pile up there unless we wait.
+ */
+const sheetSink = (sheet: ExcelJS.Worksheet): Writable | undefined =>
+  (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+
+/** A write was refused until the buffer drains (archiver's PassThrough is readable-stream 2, without writableNeedDrain). */
+const needsDrain = (stream: Writable) =>
+  stream.writableNeedDrain ??
+  (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain;
+
+/**
+ * Lets the zip deflate what the sheet holds before more rows are made: a turn of the event loop (a
+ * synchronous store never yields one), then, while the sheet's or the response's buffer is past its
+ * mark, until it drains.
+ */
+async function settle(sheet: ExcelJS.Worksheet, out: PassThrough) {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const sink = sheetSink(sheet);
+  while (!out.destroyed && ((sink && needsDrain(sink)) || out.writableNeedDrain)) {
+    await drainedOne(sink ? [sink, out] : [out]);
+  }
+}
 
 /** The streamed sheet's validations by range (exceljs has them on the writer but not in its types). */
 const validations = (sheet: ExcelJS.Worksheet) =>
@@ -136,8 +164,8 @@ function addAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, query: Init
  * as date cells (UTC), progress and version as numbers; `id` and `version` locked by sheet protection
  * without a password; dropdowns of the status and stage labels in `lang`; empty `note` and
  * `evidence_url`; a second sheet saying what the file is, when it was made, with which filters and
- * how to send it back. Rows are written as they are read and the writer waits while the reader lags,
- * so memory does not grow with the number of rows.
+ * how to send it back. Rows are written a keyset page at a time, and the next page waits until the
+ * zip has taken the last (`settle`) and the reader keeps up, so memory does not grow with the rows.
  */
 export function xlsxWorkbook(
   pages: AsyncIterable<Initiative[]>,
@@ -173,7 +201,7 @@ export function xlsxWorkbook(
     for await (const page of pages) {
       for (const initiative of page) sheet.addRow(sheetRow(initiative, query.lang, base)).commit();
       if (out.destroyed) return;
-      if (out.writableNeedDrain) await drained(out);
+      await settle(sheet, out);
     }
     sheet.commit();
     addAboutSheet(workbook, query, madeAt);

@@ -35,6 +35,7 @@ export function toStatusChange(row: StatusChangeRow): StatusChange {
     evidenceUrl: row.evidence_url,
     actor: row.actor,
     at: row.at,
+    ...(row.source_file ? { sourceFile: row.source_file } : {}),
   };
 }
 

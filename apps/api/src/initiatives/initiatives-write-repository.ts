@@ -135,8 +135,9 @@ function writeOperations(db: Kysely<Database>) {
   return {
     /**
      * Applies a change only if the initiative is still at the expected version: the update, its
-     * history row and the ancestors' roll-up commit together or not at all. The row is read locked,
-     * and the version condition of the UPDATE alone decides 'stale'.
+     * history row and the ancestors' roll-up commit together or not at all. The row is read locked;
+     * a version other than the expected one is 'stale' before the change is decided (so never a 400),
+     * and the version condition of the UPDATE holds it where the read lock does not.
      */
     applyChange(
       id: string,
@@ -150,6 +151,8 @@ function writeOperations(db: Kysely<Database>) {
           trx,
         ).executeTakeFirst();
         if (!row) return 'missing';
+        // Stale before invalid: a change made from an old version is refused as such, never judged against a state its author did not see.
+        if (Number(row.version) !== expectedVersion) return 'stale';
         const children = await trx.selectFrom('initiatives').select('progress').where('parent_id', '=', id).execute();
         const { values, history } = decide(
           stateOf(

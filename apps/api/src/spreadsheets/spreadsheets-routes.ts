@@ -36,10 +36,13 @@ export const spreadsheetsRoutes = [
     access: 'official',
     tag: 'imports',
     summary:
-      'Apply a dry run exactly as it was shown, all or nothing, each row under its version check; each changed row becomes a history entry naming the file. 409 when applied already, when it showed errors or conflicts, or when a row moved since (member conflicts).',
+      'Apply a dry run exactly as it was shown (its author or an admin), all or nothing, each row under its version check; each changed row becomes a history entry naming the file. 409 when applied already, when it showed errors or conflicts, or when a row moved since (member conflicts).',
     params: z.object({ id: pathId('dry run') }),
     responses: {
       200: json('How many rows were changed', sheetApplyResultSchema),
+      403: problem(
+        "Lacks the official role, sent from another origin, or the dry run is another official's (only its author or an admin applies it)",
+      ),
       409: problem('Applied already, errors or conflicts in the dry run, or rows moved since (member conflicts)'),
     },
     async handle({ params, user, deps, res }) {

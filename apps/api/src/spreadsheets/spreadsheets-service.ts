@@ -1,6 +1,6 @@
-import type { Language, SheetDryRun, SheetRowReport, User } from '@civic/shared';
+import type { Language, SheetApplyConflict, SheetDryRun, SheetRowReport, User } from '@civic/shared';
 import { newId } from '../db/ids.ts';
-import { AppError, conflict, notFound, validationError } from '../errors/app-error.ts';
+import { AppError, conflict, forbidden, notFound, validationError } from '../errors/app-error.ts';
 import type { InitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
 import type { InitiativesWriteService } from '../initiatives/initiatives-write-service.ts';
 import { matchColumns } from './sheet-columns.ts';
@@ -69,12 +69,16 @@ export function createSpreadsheetsService(
 
     /**
      * Applies exactly the changes the dry run showed, all or nothing, each under its version check;
-     * any official may apply any stored dry run, and is the actor of its entries; 404 for an unknown one; 409 when it was applied already, when it showed
-     * errors or conflicts, or when a row moved since (then with the dry run of the rows as they now stand).
+     * only its author (or an admin) may apply it (403), and is the actor of its entries; 404 for an
+     * unknown one; 409 when it was applied already, when it showed errors or conflicts, or when a row
+     * moved since (then with the dry run of the rows as they now stand).
      */
     async apply(id: string, user: User): Promise<{ id: string; applied: number }> {
       const stored = await repositories.spreadsheets.find(id);
       if (!stored) throw notFound(`No dry run with id "${id}".`);
+      if (stored.userId !== user.id && user.role !== 'admin') {
+        throw forbidden('Only the official who made this dry run, or an admin, may apply it.');
+      }
       if (stored.appliedAt) throw conflict(`This dry run was applied at ${stored.appliedAt}.`);
       const { counts } = stored.report;
       if (counts.error > 0 || counts.conflict > 0) {
@@ -94,7 +98,10 @@ export function createSpreadsheetsService(
   };
 
   /** The rows that moved, planned again against the stored states as they are now. */
-  async function conflictsNow(changes: readonly PlannedChange[], ids: readonly string[]) {
+  async function conflictsNow(
+    changes: readonly PlannedChange[],
+    ids: readonly string[],
+  ): Promise<SheetApplyConflict[]> {
     const states = await repositories.initiativesWrite.currentStates(ids);
     return changes
       .filter((change) => ids.includes(change.id))

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { LoadingState } from '../components/page-states.tsx';
+import { useMe } from '../features/auth/api/get-me.ts';
 import { describeTimeZone } from '../lib/format.ts';
 
 // The footer's list of sources loads beside the page, not inside the first bundle.
@@ -20,6 +21,7 @@ export function Layout({ headerTools }: LayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
+  const me = useMe();
 
   // After client-side navigation, start reading (and tabbing) from the new page's content.
   useEffect(() => {
@@ -57,6 +59,11 @@ export function Layout({ headerTools }: LayoutProps) {
               <li>
                 <NavLink to="/sources">{t('nav.source')}</NavLink>
               </li>
+              {me.data && me.data.role !== 'monitor' && (
+                <li>
+                  <NavLink to="/spreadsheet-imports">{t('nav.spreadsheets')}</NavLink>
+                </li>
+              )}
               <li>
                 <a href="/api/docs">{t('nav.apiDocs')}</a>
               </li>

@@ -15,6 +15,7 @@ const AccountMenu = lazy(() => import('../features/auth/components/account-menu.
 const LoginPage = lazy(() => import('../features/auth/components/login-page.tsx'));
 const AttentionRoute = lazy(() => import('./routes/attention-route.tsx'));
 const MonitorRoute = lazy(() => import('./routes/monitor-route.tsx'));
+const SpreadsheetImportsRoute = lazy(() => import('./routes/spreadsheet-imports-route.tsx'));
 
 export function AppRouter() {
   return (
@@ -39,6 +40,7 @@ export function AppRouter() {
           <Route path="login" element={<LoginPage />} />
           <Route path="attention" element={<AttentionRoute />} />
           <Route path="monitor" element={<MonitorRoute />} />
+          <Route path="spreadsheet-imports" element={<SpreadsheetImportsRoute />} />
           <Route path="source" element={<Navigate to={`/sources/${mainSourceId}`} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

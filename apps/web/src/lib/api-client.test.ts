@@ -45,6 +45,16 @@ describe('request', () => {
     expect(init.headers).toMatchObject({ 'Content-Type': 'application/json' });
   });
 
+  it('when the body is a form with a file, then it goes as it is and the browser names its multipart type', async () => {
+    const fetchMock = answer(201, { id: 'x' });
+    const form = new FormData();
+    form.append('file', new Blob(['id;version']), 'list.csv');
+    await expect(request('/spreadsheet-imports', { method: 'POST', body: form })).resolves.toEqual({ id: 'x' });
+    const init = fetchMock.mock.calls[0]?.[1] ?? {};
+    expect(init.body).toBe(form);
+    expect(Object.keys(init.headers ?? {})).not.toContain('Content-Type');
+  });
+
   it.each(['GET', 'PATCH'] as const)(
     'when a %s is refused with problem+json, then the error carries the problem and its field errors',
     async (method) => {

@@ -41,7 +41,7 @@ export interface RequestOptions {
   /** The ETag (or version, quoted) the change was made from: sent as If-Match. */
   ifMatch?: string;
   params?: QueryParams;
-  /** Sent as JSON; the browser adds Origin, which the server checks on writes. */
+  /** Sent as JSON, or as multipart when FormData (a file upload); the browser adds Origin, which the server checks on writes. */
   body?: unknown;
   signal?: AbortSignal | undefined;
 }
@@ -59,15 +59,17 @@ export async function request<T>(
   path: string,
   { method = 'GET', params, body, signal, ifMatch }: RequestOptions = {},
 ): Promise<T> {
+  // The browser writes a multipart body's Content-Type itself, with its boundary.
+  const multipart = body instanceof FormData;
   const response = await fetch(`/api${path}${toSearch(params)}`, {
     method,
     credentials: 'same-origin',
     headers: {
       Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(body === undefined || multipart ? {} : { 'Content-Type': 'application/json' }),
       ...(ifMatch === undefined ? {} : { 'If-Match': ifMatch }),
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     signal,
   });
   if (!response.ok) {

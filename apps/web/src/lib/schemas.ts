@@ -6,5 +6,6 @@ export {
   loginInputSchema,
   milestoneInputSchema,
   milestonePatchSchema,
+  sheetUploadSchema,
   statusChangeInputSchema,
 } from '@civic/shared/schemas';

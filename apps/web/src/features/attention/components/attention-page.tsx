@@ -25,6 +25,9 @@ export function AttentionPage({ guard }: AttentionPageProps) {
       <header className="page-header">
         <h1>{t('officials.attention.title')}</h1>
         <p className="lead">{t('officials.attention.intro')}</p>
+        <p>
+          <Link to="/spreadsheet-imports">{t('spreadsheets.linkFromAttention')}</Link>
+        </p>
       </header>
       {guard(
         <div className="attention-grid">

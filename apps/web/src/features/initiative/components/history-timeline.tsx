@@ -32,6 +32,9 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
                 <time dateTime={change.at}>{formatDateTime(change.at, lang)}</time>
                 {/* An entry recorded from the source text has no person behind it: its kind says so. */}
                 {change.actor && <span>{t('initiative.changedBy', { actor: change.actor })}</span>}
+                {change.sourceFile && (
+                  <span className="timeline-file">{t('initiative.fromFile', { file: change.sourceFile })}</span>
+                )}
               </p>
               <TimelineChange change={change} />
               {change.note && <p className="timeline-note">{change.note}</p>}

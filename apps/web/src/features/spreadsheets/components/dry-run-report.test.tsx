@@ -1,0 +1,93 @@
+import type { SheetDryRun, SheetRowReport } from '@civic/shared/schemas';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { initI18n } from '../../../lib/i18n.ts';
+import { DryRunReport } from './dry-run-report.tsx';
+
+const row = (overrides: Partial<SheetRowReport> & Pick<SheetRowReport, 'row' | 'outcome'>): SheetRowReport => ({
+  id: 'council-two-way-link',
+  changes: [],
+  errors: [],
+  conflict: null,
+  ...overrides,
+});
+
+function createReport(rows: SheetRowReport[]): SheetDryRun {
+  const counts = { unchanged: 0, changed: 0, error: 0, conflict: 0 };
+  for (const r of rows) counts[r.outcome] += 1;
+  return {
+    id: 'd1',
+    fileName: 'обновление.xlsx',
+    createdAt: '2026-11-30T05:00:00.000Z',
+    counts,
+    ignoredColumns: [],
+    rows,
+  };
+}
+
+const report = createReport([
+  row({
+    row: 3,
+    id: 'no-such',
+    outcome: 'error',
+    errors: [{ cell: 'A3', value: 'no-such', code: 'unknown_id', message: 'no initiative has this id' }],
+  }),
+  row({
+    row: 4,
+    id: 'full-time-deputies',
+    outcome: 'conflict',
+    conflict: {
+      fileVersion: 2,
+      version: 3,
+      current: { status: 'in_progress', progress: 35, legislativeStage: null, targetDate: null },
+    },
+  }),
+  row({ row: 2, outcome: 'changed', changes: [{ field: 'status', from: 'proposed', to: 'in_progress' }] }),
+  row({ row: 5, id: 'youth-social-lifts', outcome: 'unchanged' }),
+]);
+
+function renderReport(value: SheetDryRun) {
+  render(
+    <MemoryRouter>
+      <DryRunReport report={value} />
+    </MemoryRouter>,
+  );
+}
+
+describe('DryRunReport', () => {
+  afterEach(cleanup);
+
+  it('when the dry run has each outcome, then counts come first and the table names the cell, the stale version and each change', async () => {
+    await initI18n('?lang=en');
+    renderReport(report);
+    const counts = screen.getByRole('list', { name: 'Rows by outcome' });
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Errors: 1', 'Conflicts: 1', 'To change: 1', 'Unchanged: 1']);
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(['error', 'conflict', 'to change']);
+    expect(rows[0]).toHaveTextContent('Cell A3: “no-such” no initiative has this id');
+    expect(rows[1]).toHaveTextContent('version 2 in the file, 3 now');
+    expect(rows[1]).toHaveTextContent('Status: In progress; Progress: 35 %');
+    expect(rows[2]).toHaveTextContent('Status: Proposed → In progress');
+    expect(within(rows[2] as HTMLElement).getByText('In progress').tagName).toBe('MARK');
+    expect(screen.getByText('1 row unchanged')).toBeInTheDocument();
+    expect(screen.getByText(/“обновление\.xlsx”/)).toBeInTheDocument();
+  });
+
+  it('when the interface is Russian, then labels, values and plural forms are Russian', async () => {
+    await initI18n('?lang=ru');
+    renderReport(
+      createReport([
+        row({ row: 2, outcome: 'changed', changes: [{ field: 'progress', from: 0, to: 35 }] }),
+        ...[3, 4, 5, 6, 7].map((n) => row({ row: n, id: `i-${n}`, outcome: 'unchanged' })),
+      ]),
+    );
+    expect(screen.getByRole('table')).toHaveTextContent('Прогресс: 0 % → 35 %');
+    expect(screen.getByText('5 строк без изменений')).toBeInTheDocument();
+    expect(screen.getByText('Изменится:', { exact: false })).toHaveTextContent('Изменится: 1');
+  });
+});

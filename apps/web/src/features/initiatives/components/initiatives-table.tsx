@@ -17,8 +17,8 @@ export interface InitiativesTableProps {
 type Column = (typeof sortableColumns)[number];
 
 /**
- * The list on wide screens. Every column fits the box in each language: the kind sits under the title, the progress
- * under the status, each flag in the cell it qualifies (overdue by the date, stale by the verification, disagreement
+ * The list on wide screens. Every column fits the box in each language: the kind is left to the filters, the sort
+ * choice and the initiative's page; the progress sits under the status, each flag in the cell it qualifies (overdue by the date, stale by the verification, disagreement
  * by the rating).
  */
 export function InitiativesTable({ items, sort, onSort }: InitiativesTableProps) {
@@ -81,7 +81,6 @@ export function InitiativesTable({ items, sort, onSort }: InitiativesTableProps)
                 <Link to={`/initiatives/${item.id}`}>
                   <LocalizedText value={item.title} />
                 </Link>
-                <span className="kind-tag">{t(`kind.${item.kind}`)}</span>
               </th>
               <td className="state-cell">
                 <StatusBadge status={item.status} />

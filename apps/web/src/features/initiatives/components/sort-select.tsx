@@ -7,7 +7,7 @@ export interface SortSelectProps {
   onSort: (sort: string) => void;
 }
 
-/** Sorting where there are no column headers to press (the cards on a phone), and by kind everywhere. */
+/** Sorting by any field a reader sees: the only way on a phone's cards, and by kind, which the table leaves out. */
 export function SortSelect({ sort, onSort }: SortSelectProps) {
   const { t } = useTranslation();
   const id = useId();

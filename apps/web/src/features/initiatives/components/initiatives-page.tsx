@@ -68,10 +68,18 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
           onClick={() => setFiltersOpen((open) => !open)}
         >
           {active > 0 ? t('initiatives.filtersActive', { count: active }) : t('initiatives.filters')}
+          <span className="disclosure-icon" aria-hidden="true">
+            ▾
+          </span>
         </button>
         {tools && (
           <details className="list-tools">
-            <summary className="button button-secondary">{t('initiatives.exportTools')}</summary>
+            <summary className="button button-secondary">
+              {t('initiatives.exportTools')}
+              <span className="disclosure-icon" aria-hidden="true">
+                ▾
+              </span>
+            </summary>
             <div className="list-tools-panel">{tools(toApiParams(filters, lang))}</div>
           </details>
         )}

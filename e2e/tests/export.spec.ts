@@ -26,6 +26,7 @@ test.describe('export', () => {
     await page.getByRole('button', { name: 'Title', exact: true }).click();
     await expect(page).toHaveURL(/sort=-title/);
     await expect(page.getByRole('heading', { name: `${expected.total} initiatives found` })).toBeVisible();
+    await page.getByText('Export & subscribe').click();
     await page.getByRole('radio', { name: /^Comma/ }).check();
 
     const { name, text } = await downloadCsv(page, 'Export CSV');
@@ -42,6 +43,7 @@ test.describe('export', () => {
   test('when semicolon is chosen, then the file uses it and the choice is remembered', async ({ page }) => {
     const all = await fetchInitiatives(page);
     await page.goto('/initiatives');
+    await page.getByText('Экспорт и подписка').click();
     await page.getByRole('radio', { name: /^Точка с запятой — для Excel/ }).check();
     const { text } = await downloadCsv(page, 'Скачать CSV');
     const firstLine = text.slice(1, text.indexOf('\r\n'));
@@ -52,11 +54,13 @@ test.describe('export', () => {
     await expect(page.getByRole('heading', { name: new RegExp(`${all.total}`) })).toBeVisible();
 
     await page.reload();
+    await page.getByText('Экспорт и подписка').click();
     await expect(page.getByRole('radio', { name: /^Точка с запятой/ })).toBeChecked();
   });
 
   test("when semicolon is chosen, then the charts' data downloads use it too", async ({ page }) => {
     await page.goto('/initiatives');
+    await page.getByText('Экспорт и подписка').click();
     await page.getByRole('radio', { name: /^Точка с запятой — для Excel/ }).check();
     await page.goto('/');
     const chart = page.getByRole('region', { name: 'Инициативы по ответственным' });

@@ -82,4 +82,47 @@ test.describe('initiatives table', () => {
       all.items[5]?.title.en ?? '',
     );
   });
+
+  test('when a reader searches or clears the filters, then focus stays on the control they used', async ({ page }) => {
+    await page.goto('/initiatives?lang=en');
+    const search = page.getByRole('searchbox', { name: 'Search the text' });
+    await search.fill('maslikhat');
+    await search.press('Enter');
+    await expect(page).toHaveURL(/q=maslikhat/);
+    await expect(search).toBeFocused();
+
+    const button = page.getByRole('button', { name: 'Search', exact: true });
+    await search.fill('council');
+    await button.click();
+    await expect(page).toHaveURL(/q=council/);
+    await expect(button).toBeFocused();
+
+    const clear = page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Clear filters' });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/q=/);
+    await expect(search).toHaveValue('');
+    await expect(clear).toBeFocused();
+    await expect(clear).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('when the empty list is cleared, then focus moves to the results it brought back', async ({ page }) => {
+    await page.goto('/initiatives?lang=en&q=zzzz-nothing-like-this');
+    const results = page.getByRole('region', { name: '0 initiatives found' });
+    await results.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('heading', { name: /initiatives found$/ })).toBeFocused();
+  });
+
+  test('when the list is narrow, then filters open from a button that counts the active ones', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/initiatives?lang=en&kind=practice&overdue=true');
+    const toggle = page.getByRole('button', { name: 'Filters · 2 active' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('checkbox', { name: 'Practice' })).toBeHidden();
+    await toggle.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('checkbox', { name: 'Practice' }).click();
+    await expect(page).not.toHaveURL(/kind=/);
+    await expect(page.getByRole('button', { name: 'Filters · 1 active' })).toBeVisible();
+  });
 });

@@ -62,8 +62,11 @@ test.describe('officials', () => {
     await logInThroughForm(page);
     const form = page.getByRole('region', { name: 'Update status' });
     await form.getByLabel('Note').fill(payload);
-    await form.getByRole('button', { name: 'Mark verified (no change)' }).click();
+    const verify = form.getByRole('button', { name: 'Mark verified (no change)' });
+    await verify.click();
     await expect(form.getByRole('status')).toHaveText('Marked as verified.');
+    // Focus stays where the official acted, not at the top of the page.
+    await expect(verify).toBeFocused();
 
     const history = page.getByRole('region', { name: 'History' });
     await expect(history.getByText(payload, { exact: true })).toBeVisible();

@@ -27,7 +27,13 @@ export function FormFooter({ error, success, submitLabel, pending, children }: F
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={pending}>
+        {/* aria-disabled, not disabled: a disabled button drops focus to the top of the page while it waits. */}
+        <button
+          type="submit"
+          className="button"
+          aria-disabled={pending}
+          onClick={(event) => pending && event.preventDefault()}
+        >
           {submitLabel}
         </button>
         {children}

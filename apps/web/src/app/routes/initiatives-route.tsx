@@ -7,10 +7,8 @@ export default function InitiativesRoute() {
     <InitiativesPage
       tools={(query) => (
         <>
-          <div className="page-actions">
-            <SubscribeLink />
-          </div>
           <ExportCsv filters={query} />
+          <SubscribeLink />
         </>
       )}
     />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilters, filtersFromSearch, filtersToSearch, toApiParams } from './filters-url.ts';
+import { activeFilterCount, defaultFilters, filtersFromSearch, filtersToSearch, toApiParams } from './filters-url.ts';
 
 describe('filters in the address', () => {
   it('when filters are written and read back, then they come back the same', () => {
@@ -43,5 +43,14 @@ describe('filters in the address', () => {
     expect(params).toMatchObject({ status: ['proposed', 'completed'], sort: 'source', page: 1, lang: 'kk' });
     expect(params.q).toBeUndefined();
     expect(params.overdue).toBeUndefined();
+  });
+
+  it('when filters are chosen, then the count on the filters button names each choice once, and the sort is not one', () => {
+    expect(activeFilterCount(defaultFilters)).toBe(0);
+    expect(activeFilterCount({ ...defaultFilters, sort: '-title', page: 3 })).toBe(0);
+    const chosen = filtersFromSearch(
+      new URLSearchParams('status=proposed,under_review&kind=practice&q=маслихат&overdue=true&assessment=disagree'),
+    );
+    expect(activeFilterCount(chosen)).toBe(6);
   });
 });

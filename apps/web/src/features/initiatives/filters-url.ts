@@ -33,8 +33,19 @@ export interface InitiativeFilters {
   pageSize: number;
 }
 
-/** The list table's columns, each a sort field of the shared vocabulary (`sortFields`), in display order. */
+/** The list table's sortable columns, each a sort field of the shared vocabulary (`sortFields`), in display order. */
 export const sortableColumns = [
+  'title',
+  'status',
+  'progress',
+  'owner',
+  'targetDate',
+  'lastVerifiedAt',
+] as const satisfies readonly SortField[];
+
+/** What the "Sort by" choice offers: the source's own order first, then every field a reader can see. */
+export const sortChoices = [
+  'source',
   'title',
   'status',
   'progress',
@@ -119,12 +130,12 @@ export function toApiParams(filters: InitiativeFilters, lang: Language): QueryPa
   };
 }
 
+/** How many filters narrow the list: each chosen status, kind and owner, the search, and each switch. */
+export function activeFilterCount(filters: InitiativeFilters): number {
+  const switches = [!!filters.q, filters.overdue, filters.stale, filters.assessment !== ''].filter(Boolean).length;
+  return filters.status.length + filters.kind.length + filters.owner.length + switches;
+}
+
 export function hasActiveFilters(filters: InitiativeFilters): boolean {
-  return (
-    filters.status.length + filters.kind.length + filters.owner.length > 0 ||
-    !!filters.q ||
-    filters.overdue ||
-    filters.stale ||
-    filters.assessment !== ''
-  );
+  return activeFilterCount(filters) > 0;
 }

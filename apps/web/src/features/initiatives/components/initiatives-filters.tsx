@@ -1,5 +1,5 @@
 import { type AssessmentFilter, assessmentFilters, kinds, statuses } from '@civic/shared/vocabulary';
-import { type FormEvent, type ReactNode, useId } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
@@ -7,6 +7,10 @@ import { useOwners } from '../api/get-owners.ts';
 import { hasActiveFilters, type InitiativeFilters } from '../filters-url.ts';
 
 export interface InitiativesFiltersProps {
+  /** The panel's id, for the button that shows and hides it on narrow screens. */
+  id: string;
+  /** On narrow screens the panel shows only when opened; wide screens always show it. */
+  open: boolean;
   filters: InitiativeFilters;
   onChange: (change: Partial<InitiativeFilters>) => void;
   onClear: () => void;
@@ -59,26 +63,34 @@ function CheckGroup<T extends string>({ legend, values, selected, label, onChang
   );
 }
 
-export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFiltersProps) {
+export function InitiativesFilters({ id: panelId, open, filters, onChange, onClear }: InitiativesFiltersProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const owners = useOwners();
   const id = useId();
+  const active = hasActiveFilters(filters);
+  // The field is kept (not re-created) when the search changes, so focus stays where the reader typed;
+  // it follows the address when that changes from elsewhere (back button, "clear filters").
+  const [q, setQ] = useState(filters.q);
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (shownQ !== filters.q) {
+    setShownQ(filters.q);
+    setQ(filters.q);
+  }
 
   function submitSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const q = new FormData(event.currentTarget).get('q');
-    onChange({ q: typeof q === 'string' ? q.trim() : '' });
+    onChange({ q: q.trim() });
   }
 
   return (
-    <section className="filters card" aria-labelledby={`${id}-heading`}>
+    <section id={panelId} className="filters card" data-open={open || undefined} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('initiatives.filters')}</h2>
       <search className="search-form">
         <form onSubmit={submitSearch}>
           <label htmlFor={`${id}-q`}>{t('initiatives.search')}</label>
           <div className="search-row">
-            <input id={`${id}-q`} name="q" type="search" defaultValue={filters.q} key={filters.q} />
+            <input id={`${id}-q`} name="q" type="search" value={q} onChange={(event) => setQ(event.target.value)} />
             <button type="submit" className="button">
               {t('initiatives.searchButton')}
             </button>
@@ -139,11 +151,15 @@ export function InitiativesFilters({ filters, onChange, onClear }: InitiativesFi
           {t('initiatives.staleOnly')}
         </Check>
       </div>
-      {hasActiveFilters(filters) && (
-        <button type="button" className="button button-secondary" onClick={onClear}>
-          {t('initiatives.clear')}
-        </button>
-      )}
+      {/* Stays in place when nothing is left to clear, so focus does not fall to the top of the page. */}
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-disabled={!active}
+        onClick={() => active && onClear()}
+      >
+        {t('initiatives.clear')}
+      </button>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states.tsx';
@@ -7,18 +7,22 @@ import type { QueryParams } from '../../../lib/api-client.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useInitiatives } from '../api/get-initiatives.ts';
 import {
+  activeFilterCount,
   defaultFilters,
   filtersFromSearch,
   filtersToSearch,
   type InitiativeFilters,
   toApiParams,
 } from '../filters-url.ts';
+import '../initiatives.css';
+import { InitiativeCards } from './initiative-cards.tsx';
 import { InitiativesFilters } from './initiatives-filters.tsx';
 import { InitiativesTable } from './initiatives-table.tsx';
 import { Pagination } from './pagination.tsx';
+import { SortSelect } from './sort-select.tsx';
 
 export interface InitiativesPageProps {
-  /** Tools for the current view, e.g. "Export CSV"; given the list's API query. */
+  /** Tools for the current view, e.g. "Export CSV"; given the list's API query. Shown behind one disclosure. */
   tools?: (query: QueryParams) => ReactNode;
 }
 
@@ -28,6 +32,10 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams);
   const query = useInitiatives(filters, lang);
+  const filtersId = useId();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const active = activeFilterCount(filters);
 
   // Each change is a new history entry, so the back button steps back through the filters.
   function update(change: Partial<InitiativeFilters>) {
@@ -38,26 +46,59 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
 
   const clear = () => update({ ...defaultFilters, sort: filters.sort });
 
+  // The empty state's button goes away with the empty list: focus moves to the results it brought back.
+  function clearFromEmpty() {
+    clear();
+    resultsHeading.current?.focus();
+  }
+
   return (
-    <div className="page">
+    <div className="page initiatives-page">
       <PageTitle title={t('initiatives.title')} />
       <header className="page-header">
         <h1>{t('initiatives.title')}</h1>
         <p className="lead">{t('initiatives.intro')}</p>
-        {tools?.(toApiParams(filters, lang))}
       </header>
+      <div className="list-toolbar">
+        <button
+          type="button"
+          className="button button-secondary filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {active > 0 ? t('initiatives.filtersActive', { count: active }) : t('initiatives.filters')}
+          <span className="disclosure-icon" aria-hidden="true">
+            ▾
+          </span>
+        </button>
+        {tools && (
+          <details className="list-tools">
+            <summary className="button button-secondary">
+              {t('initiatives.exportTools')}
+              <span className="disclosure-icon" aria-hidden="true">
+                ▾
+              </span>
+            </summary>
+            <div className="list-tools-panel">{tools(toApiParams(filters, lang))}</div>
+          </details>
+        )}
+      </div>
       <div className="initiatives-layout">
-        <InitiativesFilters filters={filters} onChange={update} onClear={clear} />
+        <InitiativesFilters id={filtersId} open={filtersOpen} filters={filters} onChange={update} onClear={clear} />
         <section aria-labelledby="results-heading" className="results">
-          <h2 id="results-heading" className="results-count" aria-live="polite">
-            {query.data ? t('initiatives.found', { count: query.data.total }) : t('common.loading')}
-          </h2>
+          <div className="results-head">
+            <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-count" aria-live="polite">
+              {query.data ? t('initiatives.found', { count: query.data.total }) : t('common.loading')}
+            </h2>
+            <SortSelect sort={filters.sort} onSort={(sort) => update({ sort })} />
+          </div>
           {query.isPending && <LoadingState />}
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
           {query.data && query.data.items.length === 0 && (
             <EmptyState>
               <p>{t('initiatives.empty')}</p>
-              <button type="button" className="button" onClick={clear}>
+              <button type="button" className="button" onClick={clearFromEmpty}>
                 {t('initiatives.clear')}
               </button>
             </EmptyState>
@@ -65,6 +106,7 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
           {query.data && query.data.items.length > 0 && (
             <div className={query.isPlaceholderData ? 'is-updating' : undefined} aria-busy={query.isFetching}>
               <InitiativesTable items={query.data.items} sort={filters.sort} onSort={(sort) => update({ sort })} />
+              <InitiativeCards items={query.data.items} />
               <Pagination
                 page={query.data.page}
                 pageSize={query.data.pageSize}

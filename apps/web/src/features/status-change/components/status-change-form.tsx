@@ -58,6 +58,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         : undefined;
 
   function submit(verifiedOnly: boolean) {
+    if (update.isPending) return;
     setDone(null);
     setConflict(null);
     const input = form.check(toStatusChange(base, form.values, verifiedOnly));
@@ -179,7 +180,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           <button
             type="button"
             className="button button-secondary"
-            disabled={update.isPending}
+            aria-disabled={update.isPending}
             onClick={() => submit(true)}
           >
             {t('officials.form.verify')}

@@ -1,0 +1,84 @@
+import { expect, expectNoAxeViolations, type Lang, languages, test } from './fixtures.ts';
+
+/** The list's accessible name (its table caption, or the cards' list label) in each language. */
+const listName: Record<Lang, string> = { ru: 'Список инициатив', kk: 'Бастамалар тізімі', en: 'Initiatives' };
+const filtersName: Record<Lang, string> = { ru: 'Фильтры', kk: 'Сүзгілер', en: 'Filters' };
+
+const screens = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+
+/**
+ * Every row (or card) and every cell of the list, measured in the page: each box must lie inside the list's container,
+ * inside its row and inside the viewport, and no cell may hold text wider than itself (it would be clipped).
+ */
+function measureList(list: Element): string[] {
+  const problems: string[] = [];
+  const viewport = document.documentElement.clientWidth;
+  const slack = 0.5;
+  const name = (element: Element) =>
+    `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+  const inside = (element: Element, outer: DOMRect, what: string) => {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return;
+    if (box.left < outer.left - slack || box.right > outer.right + slack) {
+      problems.push(`${name(element)} [${box.left}, ${box.right}] runs out of ${what} [${outer.left}, ${outer.right}]`);
+    }
+  };
+  const container = list.parentElement?.getBoundingClientRect() ?? list.getBoundingClientRect();
+  if (document.documentElement.scrollWidth > viewport) {
+    problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} > ${viewport}`);
+  }
+  inside(list, container, 'its container');
+  const rows = Array.from(list.querySelectorAll(':scope > tbody > tr, :scope > li'));
+  if (rows.length === 0) problems.push('the list has no rows');
+  for (const row of rows) {
+    const rowBox = row.getBoundingClientRect();
+    inside(row, container, 'the container');
+    inside(row, new DOMRect(0, 0, viewport, 0), 'the viewport');
+    const cells = Array.from(row.matches('tr') ? row.children : row.querySelectorAll('*'));
+    for (const cell of cells) {
+      inside(cell, rowBox, 'its row');
+      inside(cell, container, 'the container');
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        problems.push(`${name(cell)} is clipped: ${cell.scrollWidth} > ${cell.clientWidth}`);
+      }
+      for (const part of Array.from(cell.querySelectorAll('*'))) inside(part, cell.getBoundingClientRect(), 'its cell');
+    }
+  }
+  return problems;
+}
+
+test.describe('the initiatives list fits the screen', () => {
+  for (const screen of screens) {
+    for (const lang of languages) {
+      test(`when the list is opened at ${screen.width} px in ${lang}, then every row and cell lies within the viewport and its container`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: screen.width, height: screen.height });
+        await page.goto(`/initiatives?lang=${lang}`);
+        // A table or a list of cards, whichever this width shows.
+        const name = { name: listName[lang], exact: true };
+        const list = page.getByRole('table', name).or(page.getByRole('list', name)).filter({ visible: true });
+        const firstRow = list.locator(':scope > tbody > tr, :scope > li').first();
+        await expect(firstRow).toBeVisible({ timeout: 20_000 });
+
+        expect(await list.evaluate(measureList)).toEqual([]);
+
+        if (screen.width === 390) {
+          // Results first: the first initiative's title is on the first screen, before any scrolling.
+          const title = firstRow.getByRole('link').first();
+          const box = await title.boundingBox();
+          expect(box).not.toBeNull();
+          expect((box?.y ?? Number.POSITIVE_INFINITY) + (box?.height ?? 0)).toBeLessThanOrEqual(screen.height);
+
+          // The phone's own controls pass axe too, opened: the filters panel and the export disclosure.
+          await page.getByRole('button', { name: filtersName[lang], exact: true }).click();
+          for (const summary of await page.locator('details > summary').all()) await summary.click();
+          await expectNoAxeViolations(page);
+        }
+      });
+    }
+  }
+});

@@ -49,12 +49,13 @@ export function ProgressStepChart({ points, seriesLabel }: ProgressStepChartProp
   const data = points.map((point) => ({ time: dayTime(point.date), value: point.value }));
   const first = points[0]?.date ?? '';
   const last = points.at(-1)?.date ?? first;
-  const ticks = spreadTicks(first, last, wide ? 5 : 3).map(dayTime);
+  // A phone has room for the first and the last date only: Kazakh dates run to some 18 characters.
+  const ticks = spreadTicks(first, last, wide ? 5 : 2).map(dayTime);
   const day = (time: number) => formatDate(timeDay(time), lang);
   const percent = (value: number) => formatPercent(value, lang);
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="#e3e6ea" />
         <XAxis
           type="number"
@@ -74,6 +75,7 @@ export function ProgressStepChart({ points, seriesLabel }: ProgressStepChartProp
           tick={{ fill: axisColour, fontSize: 12 }}
         />
         <Tooltip
+          separator=": "
           labelFormatter={(time) => day(Number(time))}
           formatter={(value) => [percent(Number(value)), seriesLabel]}
         />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ProgressEntry, progressByDay, spreadTicks } from './progress-series.ts';
+import { dateTickCount, type ProgressEntry, progressByDay, spreadTicks } from './progress-series.ts';
 
 const zone = 'Asia/Almaty';
 const entry = (at: string, fromProgress: number | null, toProgress: number): ProgressEntry => ({
@@ -65,5 +65,18 @@ describe('spreadTicks', () => {
   it('when it spans fewer days than ticks, then every day once', () => {
     expect(spreadTicks('2026-02-28', '2026-03-01', 5)).toEqual(['2026-02-28', '2026-03-01']);
     expect(spreadTicks('2026-03-01', '2026-03-01', 5)).toEqual(['2026-03-01']);
+  });
+});
+
+describe('dateTickCount', () => {
+  it('when a phone has room for two long Kazakh dates only, then two; a wide card gets more, at most five', () => {
+    // "2026 ж. 18 қыркүйек" and "2026 ж. 20 қараша" on a 390 px screen's axis.
+    expect(dateTickCount(262, 133, 119)).toBe(2);
+    expect(dateTickCount(670, 119, 119)).toBe(4);
+    expect(dateTickCount(1080, 119, 119)).toBe(5);
+  });
+
+  it('when not even two labels fit, then one', () => {
+    expect(dateTickCount(200, 119, 119)).toBe(1);
   });
 });

@@ -56,3 +56,18 @@ export function spreadTicks(first: string, last: string, most: number): string[]
   const ticks = Array.from({ length: count }, (_, i) => timeDay(start + Math.round((i * days) / (count - 1)) * dayMs));
   return [...new Set(ticks)];
 }
+
+/** Rough width in pixels of a 12 px axis label: enough to keep labels apart, not to lay them out. */
+export const labelWidth = (label: string) => Array.from(label).length * 7;
+
+/**
+ * How many date ticks fit a time axis `width` pixels wide whose first and last labels are `firstWidth`
+ * and `lastWidth` pixels: the first label starts at the axis and the last ends there, the others are
+ * centred, with a gap between.
+ */
+export function dateTickCount(width: number, firstWidth: number, lastWidth: number, most = 5): number {
+  const gap = 8;
+  if (width < firstWidth + lastWidth + gap) return 1;
+  const fits = Math.floor(width / (1.5 * Math.max(firstWidth, lastWidth) + gap)) + 1;
+  return Math.max(2, Math.min(most, fits));
+}

@@ -1,11 +1,25 @@
+import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useWideScreen } from '../../../lib/use-wide-screen.ts';
 import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrapLabel } from '../chart-data.ts';
 
 // Loaded lazily: Recharts is most of the overview's weight, and a page loads it only to draw a chart.
 
 const axisColour = '#4a5563';
 const barColour = '#0072B2';
+
+const wideQuery = '(min-width: 760px)';
+
+/** Wide screens get room for longer axis labels. */
+function useWideScreen(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(wideQuery);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(wideQuery).matches,
+  );
+}
 
 export interface BarDatum {
   label: string;

@@ -51,6 +51,7 @@ export const storeTests = [
   'test/spreadsheet-import-errors.test.ts',
   'test/spreadsheet-import.test.ts',
   'test/stats-history-counts.test.ts',
+  'test/stats-progress-over-time.test.ts',
   'test/stats-sources.test.ts',
 ];
 

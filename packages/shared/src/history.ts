@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
-import { historyFields, historyKinds, legislativeStageSchema, statusSchema } from './vocabulary.ts';
+import { historyFields, historyKinds, historyPageDefaultLimit, historyPageMaxLimit } from './terms.ts';
+import { legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 /** One field's move: status and stage as codes, progress in %, dates as local days (YYYY-MM-DD); null when unset. */
 export const historyFieldChangeSchema = z.object({
@@ -70,10 +71,6 @@ export const statusChangeInputSchema = z
     { message: 'nothing to change: set a field or verifiedOnly', path: ['status'] },
   );
 export type StatusChangeInput = z.infer<typeof statusChangeInputSchema>;
-
-/** Changes per page of one initiative's history when the client does not ask: enough for a page of the site. */
-export const historyPageDefaultLimit = 50;
-export const historyPageMaxLimit = 200;
 
 /**
  * A page of one initiative's history, newest first: `limit` changes (1–200, default 50) older than

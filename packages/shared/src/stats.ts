@@ -19,6 +19,12 @@ export const statsSchema = z.object({
   activityByMonth: z.array(z.object({ month: z.string(), changes: z.number().int() })),
   /** How many initiatives stood in each status at the end of each local day with a change, rebuilt from the history. */
   statusOverTime: z.array(z.object({ date: z.string(), counts: z.record(statusSchema, z.number().int()) })),
+  /**
+   * Mean progress (0–100, one decimal) of all initiatives at the end of each local day on which a
+   * recorded change (a parent's roll-up included) moved some initiative's progress, oldest first; before
+   * its first entry an initiative counts with the progress that entry gave it.
+   */
+  progressOverTime: z.array(z.object({ date: z.string(), meanProgress: z.number().min(0).max(100) })),
   generatedAt: z.string(),
 });
 export type Stats = z.infer<typeof statsSchema>;

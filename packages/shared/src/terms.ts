@@ -82,6 +82,11 @@ export type HistoryKind = (typeof historyKinds)[number];
  */
 export const inactiveHistoryKinds: readonly HistoryKind[] = ['from_source', 'rollup'];
 
+/** Changes per page of one initiative's history when the client does not ask: enough for a page of the site. */
+export const historyPageDefaultLimit = 50;
+/** The most changes one page of history holds. */
+export const historyPageMaxLimit = 200;
+
 /** The public fields a history entry names in its changes: the initiative's own and its milestones'. */
 export const historyFields = [
   'status',

@@ -24,6 +24,39 @@ export async function rebuildStatusDays(trx: Kysely<unknown>, sqlite: boolean): 
     ) moves group by day, status`.execute(trx);
 }
 
+/** An entry moves progress when it has a from and a different to; one without a from created the initiative. */
+const progressColumns = (
+  entry: string,
+) => `case when ${entry}.from_progress <> ${entry}.to_progress then 1 else 0 end as moves,
+  coalesce(${entry}.to_progress - ${entry}.from_progress, 0) as delta,
+  case when ${entry}.from_progress is null then ${entry}.to_progress else 0 end as starts,
+  case when ${entry}.from_progress is null then 1 else 0 end as started`;
+
+/** The trigger's statement (migration 0014): adds one new history entry to the sums of its local day. */
+export function progressDayCountSql(sqlite: boolean) {
+  return sql`insert into progress_days (day, moves, delta, starts, started)
+      select ${sql.raw(localDayOfSql(sqlite, 'new.at'))}, ${sql.raw(progressColumns('new'))}
+      where new.from_progress is null or new.from_progress <> new.to_progress
+      on conflict (day) do update set moves = progress_days.moves + excluded.moves,
+        delta = progress_days.delta + excluded.delta, starts = progress_days.starts + excluded.starts,
+        started = progress_days.started + excluded.started;`;
+}
+
+/** Rewrites the per-day progress sums from the whole history, with the days of the stored zone. */
+export async function rebuildProgressDays(trx: Kysely<unknown>, sqlite: boolean): Promise<void> {
+  await sql`delete from progress_days`.execute(trx);
+  await sql`insert into progress_days (day, moves, delta, starts, started)
+    select day, sum(moves), sum(delta), sum(starts), sum(started) from (
+      select ${sql.raw(localDayOfSql(sqlite, 'c.at'))} as day, ${sql.raw(progressColumns('c'))}
+      from status_changes c where c.from_progress is null or c.from_progress <> c.to_progress
+    ) m group by day`.execute(trx);
+}
+
+/** A store migrated only part of the way (before 0014) has no per-day progress sums yet. */
+async function hasTable(db: Kysely<Database>, name: string): Promise<boolean> {
+  return (await db.introspection.getTables()).some((t) => t.name === name);
+}
+
 /**
  * Makes the store's days follow timeZone: writes the zone's offset periods, rebuilds the per-day
  * counts and gives completed milestones without a completion day the local day of their completion.
@@ -51,6 +84,7 @@ export async function alignCalendar(db: Kysely<Database>, timeZone: string): Pro
     }
     await trx.updateTable('calendar').set({ time_zone: timeZone }).where('id', '=', 1).execute();
     await rebuildStatusDays(trx as unknown as Kysely<unknown>, sqlite);
+    if (await hasTable(trx, 'progress_days')) await rebuildProgressDays(trx as unknown as Kysely<unknown>, sqlite);
     await trx
       .updateTable('milestones')
       .set({ completed_on: sql.raw(localDayOfSql(sqlite, 'completed_at')) })

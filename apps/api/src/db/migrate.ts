@@ -14,6 +14,7 @@ import * as assessments from './migrations/0010-assessments.ts';
 import * as fromSource from './migrations/0011-from-source.ts';
 import * as spreadsheetImports from './migrations/0012-spreadsheet-imports.ts';
 import * as sources from './migrations/0013-sources.ts';
+import * as progressDays from './migrations/0014-progress-days.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0011-from-source': fromSource,
   '0012-spreadsheet-imports': spreadsheetImports,
   '0013-sources': sources,
+  '0014-progress-days': progressDays,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -13,8 +13,18 @@ interface StatusDaysTable {
   delta: number;
 }
 
+/** Kept by a trigger on status_changes (migration 0014): per day, the sums mean progress over time is rebuilt from. */
+interface ProgressDaysTable {
+  day: string;
+  moves: number;
+  delta: number;
+  starts: number;
+  started: number;
+}
+
 export function createStatsRepository(db: Kysely<Database>) {
   const counted = db.withTables<{ status_days: StatusDaysTable }>();
+  const progressCounted = db.withTables<{ progress_days: ProgressDaysTable }>();
   return {
     async totals(clock: Clock) {
       const row = await db
@@ -96,6 +106,42 @@ export function createStatsRepository(db: Kysely<Database>) {
         to: row.status,
         count: Number(row.delta),
       }));
+    },
+
+    /**
+     * How mean progress moved, from the per-day sums a trigger keeps (migration 0014): per local day with
+     * an entry, the net move of the entries that changed progress and the progress that the initiatives
+     * created that day started with.
+     */
+    async progressDays() {
+      const rows = await progressCounted
+        .selectFrom('progress_days')
+        .select(['day', 'moves', 'delta', 'starts', 'started'])
+        .orderBy('day')
+        .execute();
+      return rows.map((row) => ({
+        day: row.day,
+        moves: Number(row.moves),
+        delta: Number(row.delta),
+        starts: Number(row.starts),
+        started: Number(row.started),
+      }));
+    },
+
+    /**
+     * The sum of every initiative's progress before its first entry (that entry's from, or its to when it
+     * created the initiative; the current progress when it has none). Read only when the per-day sums
+     * do not account for every initiative, as in a store whose first entries were not all creations.
+     */
+    async startingProgress() {
+      const row = await db
+        .selectFrom('initiatives as i')
+        .select(
+          sql<number | null>`sum(coalesce((select coalesce(c.from_progress, c.to_progress) from status_changes c
+            where c.initiative_id = i.id order by c.at, c.id limit 1), i.progress))`.as('sum'),
+        )
+        .executeTakeFirstOrThrow();
+      return Number(row.sum ?? 0);
     },
   };
 }

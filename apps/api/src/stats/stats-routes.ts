@@ -16,7 +16,8 @@ export const statsRoutes = [
     path: '/api/stats',
     access: 'public',
     tag: 'stats',
-    summary: 'Counts by status, kind and owner; mean progress; overdue and stale; activity and status over time.',
+    summary:
+      'Counts by status, kind and owner; mean progress; overdue and stale; activity, status and mean progress over time.',
     responses: { 200: json('The figures', statsSchema) },
     async handle({ deps, req, res }) {
       await deps.cache.sendJson(req, res, () => deps.stats.get());

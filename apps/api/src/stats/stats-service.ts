@@ -21,18 +21,42 @@ function statusOverTime(transitions: Transition[]): Stats['statusOverTime'] {
   return series;
 }
 
+type ProgressDay = Awaited<ReturnType<StatsRepository['progressDays']>>[number];
+
+/**
+ * Replays the per-day sums into the mean progress of all `total` initiatives at the end of each day on
+ * which some entry moved progress; `start` is their summed progress before any entry.
+ */
+function progressOverTime(days: ProgressDay[], start: number, total: number): Stats['progressOverTime'] {
+  if (total === 0) return [];
+  let sum = start;
+  const series: Stats['progressOverTime'] = [];
+  for (const day of days) {
+    sum += day.delta;
+    if (day.moves > 0) series.push({ date: day.day, meanProgress: Math.round((sum / total) * 10) / 10 });
+  }
+  return series;
+}
+
 export function createStatsService(repository: StatsRepository, settings: ClockSettings) {
   return {
     async get(): Promise<Stats> {
       const clock = clockAt(settings);
-      const [totals, byStatus, byKind, byOwner, activityByMonth, transitions] = await Promise.all([
+      const [totals, byStatus, byKind, byOwner, activityByMonth, transitions, progressDays] = await Promise.all([
         repository.totals(clock),
         repository.countBy('status'),
         repository.countBy('kind'),
         repository.countByOwner(),
         repository.activityByMonth(),
         repository.transitionsByDay(),
+        repository.progressDays(),
       ]);
+      // Every initiative begins with the entry that created it, so the sums account for all; otherwise ask the history.
+      const started = progressDays.reduce((sum, day) => sum + day.started, 0);
+      const start =
+        started === totals.total
+          ? progressDays.reduce((sum, day) => sum + day.starts, 0)
+          : await repository.startingProgress();
       const statusCounts = zeroes(statuses);
       for (const { key, count } of byStatus) statusCounts[key as Status] = count;
       const kindCounts = zeroes(kinds);
@@ -47,6 +71,7 @@ export function createStatsService(repository: StatsRepository, settings: ClockS
         timeZone: settings.timeZone,
         activityByMonth,
         statusOverTime: statusOverTime(transitions),
+        progressOverTime: progressOverTime(progressDays, start, totals.total),
         generatedAt: settings.now().toISOString(),
       };
     },

@@ -3,9 +3,12 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { request } from '../../../lib/api-client.ts';
 import { initiativeKeys } from './initiative-keys.ts';
 
-/** One page of an initiative's history, newest first; `cursor` is the previous page's nextCursor. */
-export function getInitiativeHistory(id: string, cursor: string | undefined, signal?: AbortSignal) {
-  return request<HistoryPage>(`/initiatives/${encodeURIComponent(id)}/history`, { params: { cursor }, signal });
+/** One page of an initiative's history, newest first; `cursor` is the previous page's nextCursor; `limit` the API's default when absent. */
+export function getInitiativeHistory(id: string, cursor: string | undefined, signal?: AbortSignal, limit?: number) {
+  return request<HistoryPage>(`/initiatives/${encodeURIComponent(id)}/history`, {
+    params: { cursor, limit },
+    signal,
+  });
 }
 
 export function getInitiativeHistoryQueryOptions(id: string) {

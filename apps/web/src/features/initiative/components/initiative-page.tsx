@@ -15,6 +15,7 @@ import { IndependentRating } from './independent-rating.tsx';
 import { InitiativeFacts } from './initiative-facts.tsx';
 import { LegislativeStepper } from './legislative-stepper.tsx';
 import { MilestonesList } from './milestones-list.tsx';
+import { ProgressHistory } from './progress-history.tsx';
 import { RelatedInitiatives } from './related-initiatives.tsx';
 import { SourceQuote } from './source-quote.tsx';
 
@@ -91,6 +92,7 @@ export default function InitiativePage({ id, actions, aside }: InitiativePagePro
           {initiative.kind === 'legislation' && <LegislativeStepper stage={initiative.legislativeStage} />}
           <RelatedInitiatives initiative={initiative} />
           <MilestonesList milestones={initiative.milestones} />
+          <ProgressHistory initiativeId={initiative.id} />
           <HistoryTimeline initiativeId={initiative.id} />
           <AssessmentRecord initiativeId={initiative.id} />
         </div>

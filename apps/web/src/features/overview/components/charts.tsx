@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrapLabel } from '../chart-data.ts';
 
-// Loaded lazily: Recharts is most of the overview's weight and no other page needs it.
+// Loaded lazily: Recharts is most of the overview's weight, and a page loads it only to draw a chart.
 
 const axisColour = '#4a5563';
 const barColour = '#0072B2';

@@ -16,6 +16,7 @@ import { ColumnsChart } from './columns-chart.tsx';
 import { CountChart } from './count-chart.tsx';
 import { KpiCards, KpiCardsPlaceholder } from './kpi-cards.tsx';
 import { ProgressChart, progressChartHeight } from './progress-chart.tsx';
+import { ProgressOverTimeCard } from './progress-over-time-card.tsx';
 import { RatingChart } from './rating-chart.tsx';
 
 const accent = '#0072B2';
@@ -140,6 +141,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
         data={stats.statusOverTime.map((point) => ({ date: formatDate(point.date, lang), ...point.counts }))}
         series={used.map((status) => ({ key: status, label: statusLabel(status), colour: statusColors[status] }))}
       />
+      <ProgressOverTimeCard stats={stats} />
     </div>
   );
 }

@@ -95,6 +95,8 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
     });
   }
 
+  // A draft confirmed before (here or elsewhere) says so in the page header; this one just confirmed says what it wrote.
+  if (draft.state === 'confirmed' && !sourceId) return null;
   if (sourceId) {
     return (
       <section className="card confirm-panel" aria-labelledby={`${id}-heading`}>

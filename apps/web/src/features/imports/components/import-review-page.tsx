@@ -1,4 +1,4 @@
-import type { ImportDraft, InitiativeDetail } from '@civic/shared/schemas';
+import type { ImportDraft } from '@civic/shared/schemas';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -119,14 +119,7 @@ function DraftReview({ draft }: { draft: ImportDraft }) {
               />
             );
           })}
-          {!confirmed && (
-            <ConfirmPanel
-              draft={draft}
-              reviews={reviews}
-              tracked={tracked as Map<string, InitiativeDetail>}
-              onProblems={setProblems}
-            />
-          )}
+          <ConfirmPanel draft={draft} reviews={reviews} tracked={tracked} onProblems={setProblems} />
         </section>
       </div>
     </div>

@@ -95,10 +95,14 @@ export function UpdateCard({
           <span aria-hidden="true"> → </span>
           <span className="visually-hidden"> — </span>
           <StatusBadge status={values.status as InitiativeDetail['status']} />
-          {tracked.kind === 'legislation' && values.legislativeStage && (
+          {tracked.kind === 'legislation' && (values.legislativeStage || null) !== tracked.legislativeStage && (
             <span>
               {' '}
-              {t('stage.label')}: {t(`stage.${values.legislativeStage}`)}
+              {t('stage.label')}:{' '}
+              {tracked.legislativeStage ? t(`stage.${tracked.legislativeStage}`) : t('common.notSet')}
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden"> — </span>
+              {values.legislativeStage ? t(`stage.${values.legislativeStage}`) : t('common.notSet')}
             </span>
           )}
         </p>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { logInThroughForm } from './officials-helpers.ts';
+import { dropExpectedRefusals, fetchDetail, logInThroughForm } from './officials-helpers.ts';
 import { official } from './officials-setup.ts';
 
 const release = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/maslikhat-release.txt'), 'utf8');
@@ -14,7 +14,10 @@ const editedEn = 'Proposals to widen the budget powers of rural districts';
 test.describe('officials import a press release', () => {
   test('when an official reviews and confirms a release, then its initiatives, passages, CSV rows and evidence are public', async ({
     page,
+    consoleErrors,
   }) => {
+    // One long story through five pages: give it the time of three tests.
+    test.slow();
     await page.goto('/imports/new?lang=en');
     await logInThroughForm(page);
     await expect(page).toHaveURL(/\/imports\/new/);
@@ -53,6 +56,21 @@ test.describe('officials import a press release', () => {
 
     const confirm = page.getByRole('region', { name: 'Confirm' });
     await expect(confirm).toContainText('New initiatives: 3. Updates of tracked initiatives: 1.');
+    // Another official's change to the tracked initiative lands while the review is open: nothing is written.
+    const opened = await fetchDetail(page, tracked);
+    const other = await page.request.patch(`/api/initiatives/${tracked}`, {
+      data: { version: opened.version, targetDate: '2027-06-30', note: 'Срок рассмотрения уточнён.' },
+    });
+    expect(other.status()).toBe(200);
+    await confirm.getByRole('button', { name: 'Confirm the import' }).click();
+    const alert = confirm.getByRole('alert');
+    await expect(alert).toContainText('A tracked initiative changed since you opened this import. Nothing was saved.');
+    await expect(alert).toContainText(`now version ${opened.version + 1}`);
+    expect((await fetchDetail(page, tracked)).legislativeStage).toBe(opened.legislativeStage);
+    await alert.getByRole('button', { name: 'Reload the current version' }).click();
+    await expect(confirm.getByRole('alert')).toHaveCount(0);
+    dropExpectedRefusals(consoleErrors, [409]);
+
     await confirm.getByRole('button', { name: 'Confirm the import' }).click();
     await expect(confirm.getByRole('status')).toContainText('Saved. New initiatives: 3. Updates: 1.');
 

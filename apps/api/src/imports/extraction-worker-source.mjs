@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { propose } = await import('./extraction-worker.ts');
+const worker = await import('./extraction-worker.ts');
 
-export default propose;
+export default worker.default;

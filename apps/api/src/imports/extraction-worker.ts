@@ -8,8 +8,11 @@ export interface ProposeTask {
   known: KnownInitiative[];
 }
 
-/** The extraction engine's candidates (docs/import.md), each with the tracked initiative it reports on. */
-export function propose({ text, language, known }: ProposeTask) {
+/**
+ * The extraction engine's candidates (docs/import.md), each with the tracked initiative it reports on.
+ * Run by a worker thread of extraction-pool.ts: extraction of a long text must not hold the server's event loop.
+ */
+export default function propose({ text, language, known }: ProposeTask) {
   const { candidates, facts, rulesAvailable, notes } = extract({ text, language });
   const matches = matchInitiatives(candidates, known);
   return {
@@ -25,6 +28,3 @@ export function propose({ text, language, known }: ProposeTask) {
 }
 
 export type Proposal = ReturnType<typeof propose>;
-
-// Run by a worker thread of extraction-pool.ts: extraction of a long text must not hold the server's event loop.
-export default propose;

@@ -113,7 +113,7 @@ export function ImportNewPage() {
         ) : (
           <FormField
             id={`${id}-file`}
-            label={t('imports.start.file')}
+            label={t('imports.start.fileLabel')}
             hint={t('imports.start.fileHint')}
             error={fileError ?? undefined}
           >

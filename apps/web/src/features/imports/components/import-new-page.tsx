@@ -87,7 +87,7 @@ export function ImportNewPage() {
         ref={form.formRef}
         className="card official-form import-start"
         onSubmit={(event) => {
-          setFileError(null);
+          setFileError(mode === 'file' && !file ? t('imports.errors.file') : null);
           form.handleSubmit(submit)(event);
         }}
         noValidate

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportBench } from './export-bench.ts';
+import { extractBench } from './extract-bench.ts';
 import type { BenchContext, Figure } from './figure.ts';
 import { limitsOf } from './limits.ts';
 import { type Dataset, listBench } from './list-bench.ts';
@@ -14,12 +15,11 @@ import { webBench } from './web-bench.ts';
 import { writesBench } from './writes-bench.ts';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-// --only=list,stats runs a subset and leaves the report alone, for profiling one figure.
+// --only=list,stats (or BENCH_ONLY=list,stats) runs a subset and leaves the report alone, for profiling one figure.
 const profile = process.argv.includes('--profile');
-const only = process.argv
-  .find((arg) => arg.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
+const only = (
+  process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? process.env.BENCH_ONLY
+)?.split(',');
 const sizes = quick
   ? {
       stats: { initiatives: 10_000, history: 100_000 },
@@ -87,6 +87,7 @@ const benches: [string, () => Promise<Figure[]>][] = [
   ['export', () => exportBench(ctx, sizes.export)],
   ['sheet', () => sheetBench(ctx, sizes.sheet)],
   ['web', () => webBench(ctx)],
+  ['extract', async () => extractBench()],
 ];
 
 const figures: Figure[] = [];

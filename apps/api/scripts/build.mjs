@@ -24,8 +24,12 @@ if (process.argv.includes('--if-needed') && !needsBuild('api', output, inputs)) 
 const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@civic/'));
 const started = performance.now();
 const result = await build({
-  entryPoints: [path.join(apiDir, 'src', 'main.ts')],
-  outfile: output,
+  // The extraction worker is a file of its own beside main.js: a worker thread loads it by name.
+  entryPoints: {
+    main: path.join(apiDir, 'src', 'main.ts'),
+    'extraction-worker': path.join(apiDir, 'src', 'imports', 'extraction-worker.ts'),
+  },
+  outdir: path.dirname(output),
   write: false,
   bundle: true,
   platform: 'node',

@@ -14,6 +14,7 @@ import { createOpenDataRepository } from './export/open-data-repository.ts';
 import { createFeedsService } from './feeds/feeds-service.ts';
 import type { Readiness } from './health/health-routes.ts';
 import { createResponseCache } from './http/response-cache.ts';
+import { createExtractionPool } from './imports/extraction-pool.ts';
 import { createImportConfirm } from './imports/import-confirm.ts';
 import { createImportsRepository } from './imports/imports-repository.ts';
 import { createImportsService } from './imports/imports-service.ts';
@@ -100,7 +101,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     assessments: createAssessmentsService(repositories.assessments, initiatives, clock),
     stats: createStatsService(repositories.stats, clock),
     sources: repositories.sources,
-    imports: createImportsService(repositories.imports, repositories.sources, clock.now),
+    imports: createImportsService(repositories.imports, repositories.sources, createExtractionPool(), clock.now),
     importConfirm: createImportConfirm(repositories.imports, clock.now),
     exports: createExportService(repositories, clock),
     downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),

@@ -106,6 +106,8 @@ describe('POST /api/imports/:id/confirm', () => {
     expect(law).toMatchObject({ version: before + 1, legislativeStage: 'senate' });
     const history = await app.json(`/api/initiatives/${tracked}/history`);
     expect(history.items[0]).toMatchObject({ actor: officialName, toStage: 'senate', note: body.updates[0]?.note });
+    expect(history.items[0].evidence).toEqual(update.evidence);
+    expect(history.items.slice(1).every((entry: Json) => entry.evidence === undefined)).toBe(true);
     const bills = await app.json(`/api/initiatives/${body.initiatives[0]?.id}/history`);
     expect(bills.items[0].actor).toBe(officialName);
 

@@ -161,6 +161,24 @@ describe('POST /api/imports with a file', () => {
     await expectRefused(await importFile(app, 'big.txt', bytes, official), 413, await draftCount(app));
   });
 
+  it('when a long text is being read, then the server answers other requests meanwhile', async () => {
+    // About 120 000 characters: seconds of extraction, which would hold every other request if run on the event loop.
+    const text = Array.from({ length: 40 }, () => freshText()).join('\n\n');
+    let settled = false;
+    const importing = importJson(app, { ...metadata, text }, official).finally(() => {
+      settled = true;
+    });
+    let answered = 0;
+    while (!settled) {
+      const res = await app.fetch('/api/initiatives?pageSize=1');
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+      if (!settled) answered += 1;
+    }
+    expect((await importing).status).toBe(201);
+    expect(answered).toBeGreaterThanOrEqual(5);
+  });
+
   it('when pasted text is past 1 MB, then 413 naming the text', async () => {
     const before = await draftCount(app);
     const res = await importJson(app, { ...metadata, text: 'я'.repeat(600_000) }, official);

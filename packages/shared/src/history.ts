@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidencePassageSchema } from './imports.ts';
 import { isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
 import { historyFields, historyKinds, historyPageDefaultLimit, historyPageMaxLimit } from './terms.ts';
@@ -28,6 +29,8 @@ export const statusChangeSchema = z.object({
   toStage: legislativeStageSchema.nullable(),
   note: z.string(),
   evidenceUrl: z.string().nullable(),
+  /** The passage of a source this change cites as its evidence (a confirmed import); absent when none. */
+  evidence: evidencePassageSchema.optional(),
   actor: z.string(),
   at: isoDateTimeSchema,
   /** The name of the spreadsheet the change was applied from; absent when it was not. */

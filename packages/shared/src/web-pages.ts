@@ -15,6 +15,8 @@ export const webPagePaths = [
   '/attention',
   '/monitor',
   '/spreadsheet-imports',
+  '/imports/new',
+  '/imports/:id',
 ] as const;
 
 const patterns = webPagePaths.map((page) => new RegExp(`^${page.replace(/\/:\w+/g, '/[^/]+').replace(/\/$/, '')}/?$`));

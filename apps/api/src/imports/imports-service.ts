@@ -3,8 +3,7 @@ import { type ImportDraft, importMaxBytes, type Language, problemTypes, type Use
 import { newId } from '../db/ids.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
-import { extract } from './extraction/extract.ts';
-import { matchInitiatives } from './extraction/match.ts';
+import type { ExtractionPool } from './extraction-pool.ts';
 import type { ImportsRepository } from './imports-repository.ts';
 
 /** What an official sends to start an import: the text, already decoded, and what they say of its source. */
@@ -21,22 +20,15 @@ export interface ImportStart {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-export function createImportsService(repository: ImportsRepository, sources: SourcesRepository, now: () => Date) {
-  /** The extraction engine's candidates (docs/import.md), each with the tracked initiative it reports on. */
-  async function propose(text: string, language: Language) {
-    const { candidates, facts, rulesAvailable, notes } = extract({ text, language });
-    const matches = matchInitiatives(candidates, await repository.knownInitiatives());
-    return {
-      candidates: candidates.map(({ facts: _facts, ...candidate }, index) => ({
-        ...candidate,
-        matchId: matches[index]?.matchId ?? null,
-        matchScore: Math.round((matches[index]?.score ?? 0) * 1000) / 1000,
-      })),
-      facts,
-      rulesAvailable,
-      notes,
-    };
-  }
+export function createImportsService(
+  repository: ImportsRepository,
+  sources: SourcesRepository,
+  extraction: ExtractionPool,
+  now: () => Date,
+) {
+  /** The candidates and their matches, worked out on the extraction worker thread. */
+  const propose = async (text: string, language: Language) =>
+    extraction.propose({ text, language, known: await repository.knownInitiatives() });
 
   return {
     /**

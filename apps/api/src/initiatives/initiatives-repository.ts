@@ -33,6 +33,16 @@ export function toStatusChange(row: StatusChangeRow): StatusChange {
     toStage: row.to_stage as StatusChange['toStage'],
     note: row.note,
     evidenceUrl: row.evidence_url,
+    ...(row.evidence_document_id
+      ? {
+          evidence: {
+            documentId: row.evidence_document_id,
+            start: Number(row.evidence_start),
+            end: Number(row.evidence_end),
+            quote: row.evidence_quote ?? '',
+          },
+        }
+      : {}),
     actor: row.actor,
     at: row.at,
     ...(row.source_file ? { sourceFile: row.source_file } : {}),

@@ -64,6 +64,11 @@ export function Layout({ headerTools }: LayoutProps) {
                   <NavLink to="/spreadsheet-imports">{t('nav.spreadsheets')}</NavLink>
                 </li>
               )}
+              {me.data && me.data.role !== 'monitor' && (
+                <li>
+                  <NavLink to="/imports/new">{t('nav.imports')}</NavLink>
+                </li>
+              )}
               <li>
                 <a href="/api/docs">{t('nav.apiDocs')}</a>
               </li>

@@ -16,6 +16,7 @@ const LoginPage = lazy(() => import('../features/auth/components/login-page.tsx'
 const AttentionRoute = lazy(() => import('./routes/attention-route.tsx'));
 const MonitorRoute = lazy(() => import('./routes/monitor-route.tsx'));
 const SpreadsheetImportsRoute = lazy(() => import('./routes/spreadsheet-imports-route.tsx'));
+const ImportsRoute = lazy(() => import('./routes/imports-route.tsx'));
 
 export function AppRouter() {
   return (
@@ -41,6 +42,8 @@ export function AppRouter() {
           <Route path="attention" element={<AttentionRoute />} />
           <Route path="monitor" element={<MonitorRoute />} />
           <Route path="spreadsheet-imports" element={<SpreadsheetImportsRoute />} />
+          <Route path="imports/new" element={<ImportsRoute page="new" />} />
+          <Route path="imports/:id" element={<ImportsRoute page="review" />} />
           <Route path="source" element={<Navigate to={`/sources/${mainSourceId}`} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

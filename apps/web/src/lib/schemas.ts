@@ -3,6 +3,11 @@ import './zod-config.ts';
 
 export {
   assessmentInputSchema,
+  importConfirmInputSchema,
+  importedInitiativeSchema,
+  importedUpdateSchema,
+  importMetadataSchema,
+  importTextInputSchema,
   loginInputSchema,
   milestoneInputSchema,
   milestonePatchSchema,

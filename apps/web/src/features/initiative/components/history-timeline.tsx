@@ -1,6 +1,7 @@
 import type { StatusChange } from '@civic/shared/schemas';
 import { historyChangeText } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -43,6 +44,13 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
                   <a href={change.evidenceUrl} rel="noopener noreferrer nofollow" target="_blank">
                     {t('initiative.evidence')}
                   </a>
+                </p>
+              )}
+              {change.evidence && (
+                <p>
+                  <Link to={`/sources/${change.evidence.documentId}#passage-${initiativeId}`}>
+                    {t('initiative.evidencePassage')}
+                  </Link>
                 </p>
               )}
             </li>

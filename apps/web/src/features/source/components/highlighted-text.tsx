@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
-import { segmentText } from '../segment-text.ts';
+import { segmentText } from '../../../lib/segment-text.ts';
 
 export interface HighlightedTextProps {
   text: string;

@@ -1,0 +1,129 @@
+import type { ImportDraft } from '@civic/shared/schemas';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { PageTitle } from '../../../components/page-title.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { useImport } from '../api/get-import.ts';
+import { useOwners } from '../api/get-owners.ts';
+import { useTracked } from '../api/get-tracked.ts';
+import { type InitiativeFields, initialReviews, type Review, type UpdateFields } from '../review-model.ts';
+import { ConfirmPanel } from './confirm-panel.tsx';
+import { InitiativeCard } from './initiative-card.tsx';
+import { ReviewText } from './review-text.tsx';
+import { UpdateCard } from './update-card.tsx';
+import '../imports.css';
+
+export function ImportReviewPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useImport(id);
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    return (
+      <ErrorState
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        notFoundTitle={t('imports.review.notFound')}
+      />
+    );
+  }
+  return <DraftReview draft={query.data} key={query.data.id} />;
+}
+
+function DraftReview({ draft }: { draft: ImportDraft }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [reviews, setReviews] = useState<Review[]>(() => initialReviews(draft));
+  const [current, setCurrent] = useState<number | null>(null);
+  const [problems, setProblems] = useState<Map<number, { field: string; message: string }[]>>(new Map());
+  const owners = useOwners().data ?? [];
+  const trackedIds = useMemo(
+    () => [...new Set(draft.candidates.flatMap((c) => (c.matchId ? [c.matchId] : [])))],
+    [draft.candidates],
+  );
+  const tracked = useTracked(trackedIds);
+  const confirmed = draft.state === 'confirmed';
+
+  const decide = (index: number) => (decision: Review['decision'], fields: InitiativeFields | UpdateFields) =>
+    setReviews((all) => all.map((review, i) => (i === index ? { decision, fields } : review)));
+  const goTo = (target: string, index: number) => {
+    setCurrent(index);
+    const element = document.getElementById(target);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  };
+
+  return (
+    <div className="page import-review">
+      <PageTitle title={draft.title} />
+      <header className="page-header">
+        <p className="eyebrow">{t('imports.review.eyebrow')}</p>
+        <h1 lang={draft.language}>{draft.title}</h1>
+        <p className="muted">
+          {t('imports.review.startedBy', { name: draft.createdBy, at: formatDateTime(draft.createdAt, lang) })} ·{' '}
+          {draft.origin === 'pasted' ? t('imports.review.pasted') : draft.origin} · {draft.publisher}
+        </p>
+        {confirmed && draft.sourceId && (
+          <p className="form-success" role="status">
+            {t('imports.review.confirmed')}{' '}
+            <Link to={`/sources/${draft.sourceId}`}>{t('imports.review.openSource')}</Link>
+          </p>
+        )}
+      </header>
+      {!draft.rulesAvailable && (
+        <p className="form-alert" role="note">
+          {t('imports.review.noRules')}
+        </p>
+      )}
+      <div className="review-layout">
+        <section className="card article" aria-labelledby="review-text-heading">
+          <h2 id="review-text-heading">{t('imports.review.text')}</h2>
+          <ReviewText
+            text={draft.text}
+            candidates={draft.candidates}
+            decisions={reviews.map((review) => review.decision)}
+            current={current}
+            onPick={(index) => goTo(`candidate-${index}`, index)}
+          />
+        </section>
+        <section className="review-candidates" aria-labelledby="review-candidates-heading">
+          <h2 id="review-candidates-heading">{t('imports.review.candidates', { count: draft.candidates.length })}</h2>
+          {draft.candidates.length === 0 && <p className="muted">{t('imports.review.none')}</p>}
+          {draft.candidates.map((candidate, index) => {
+            const review = reviews[index];
+            if (!review) return null;
+            const common = {
+              key: `${candidate.start}-${candidate.end}`,
+              index,
+              candidate,
+              decision: review.decision,
+              problems: problems.get(index) ?? none,
+              onShow: () => goTo(`candidate-text-${index}`, index),
+            };
+            return candidate.matchId ? (
+              <UpdateCard
+                {...common}
+                tracked={tracked.get(candidate.matchId)}
+                fields={review.fields as UpdateFields}
+                onDecide={decide(index)}
+              />
+            ) : (
+              <InitiativeCard
+                {...common}
+                fields={review.fields as InitiativeFields}
+                owners={owners}
+                onDecide={decide(index)}
+              />
+            );
+          })}
+          <ConfirmPanel draft={draft} reviews={reviews} tracked={tracked} onProblems={setProblems} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+const none: { field: string; message: string }[] = [];

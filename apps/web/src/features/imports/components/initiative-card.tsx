@@ -1,0 +1,259 @@
+import type { ImportCandidate, Owner } from '@civic/shared/schemas';
+import { kinds, legislativeStages, statuses } from '@civic/shared/vocabulary';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { pickText } from '../../../lib/pick-text.ts';
+import { importedInitiativeSchema } from '../../../lib/schemas.ts';
+import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { type Decision, type InitiativeFields, renamedIssues, toImportedInitiative } from '../review-model.ts';
+import { DecisionButtons, Reasons } from './decision-buttons.tsx';
+
+const schema = renamedIssues(importedInitiativeSchema);
+
+export interface InitiativeCardProps {
+  index: number;
+  candidate: ImportCandidate;
+  decision: Decision;
+  fields: InitiativeFields;
+  owners: readonly Owner[];
+  /** Problems the server found in this candidate at confirm. */
+  problems: readonly FieldProblem[];
+  onDecide: (decision: Decision, fields: InitiativeFields) => void;
+  onShow: () => void;
+}
+
+/** A passage proposed as a new initiative: its fields, why it was proposed, and the official's decision. */
+export function InitiativeCard({
+  index,
+  candidate,
+  decision,
+  fields,
+  owners,
+  problems,
+  onDecide,
+  onShow,
+}: InitiativeCardProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const form = useSchemaForm<InitiativeFields, unknown>({
+    initial: fields,
+    schema,
+    toCandidate: (values) => toImportedInitiative(values, null),
+  });
+  const { values, errors, showProblems } = form;
+  const errorText = (field: keyof InitiativeFields) => (errors[field] ? t(`imports.errors.${field}`) : undefined);
+  const ownerName = (ownerId: string) => {
+    const owner = owners.find((o) => o.id === ownerId);
+    return owner
+      ? pickText(owner.name, lang).text
+      : ownerId
+        ? t('imports.review.newOwner', { id: ownerId })
+        : t('common.notSet');
+  };
+
+  const show = useRef(showProblems);
+  show.current = showProblems;
+  useEffect(() => {
+    if (problems.length === 0) return;
+    setEditing(true);
+    show.current(problems);
+  }, [problems]);
+
+  /** Accepting checks the fields as the confirm will; what is missing opens the editor on it. */
+  function accept() {
+    if (form.check() === null) return setEditing(true);
+    setEditing(false);
+    onDecide('accepted', values);
+  }
+
+  const ownerOptions = [
+    ...owners.map((o) => o.id),
+    ...(candidate.ownerId && !owners.some((o) => o.id === candidate.ownerId) ? [candidate.ownerId] : []),
+  ];
+
+  return (
+    <article
+      className={`card candidate-card is-${decision}`}
+      id={`candidate-${index}`}
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+    >
+      <h3 id={`${id}-title`}>
+        <button
+          type="button"
+          className="candidate-number"
+          onClick={onShow}
+          aria-label={t('imports.review.showInText', { n: index + 1 })}
+        >
+          {index + 1}
+        </button>{' '}
+        {t('imports.review.newInitiative')}
+        <span className={`decision-tag is-${decision}`}>{t(`imports.review.decision.${decision}`)}</span>
+      </h3>
+      <blockquote lang="ru">{values.quote}</blockquote>
+      <dl className="facts candidate-facts">
+        <div>
+          <dt>{t('kind.label')}</dt>
+          <dd>{t(`kind.${values.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('initiative.owner')}</dt>
+          <dd>{ownerName(values.ownerId)}</dd>
+        </div>
+        <div>
+          <dt>{t('status.label')}</dt>
+          <dd>
+            <StatusBadge status={values.status as ImportCandidate['status']} />
+          </dd>
+        </div>
+        {values.kind === 'legislation' && (
+          <div>
+            <dt>{t('stage.label')}</dt>
+            <dd>{values.legislativeStage ? t(`stage.${values.legislativeStage}`) : t('common.notSet')}</dd>
+          </div>
+        )}
+      </dl>
+      <Reasons reasons={candidate.reasons} />
+      {editing && (
+        <form
+          ref={form.formRef}
+          className="official-form candidate-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            accept();
+          }}
+        >
+          <FormField id={`${id}-ru`} label={t('imports.fields.titleRu')} error={errorText('titleRu')}>
+            {(control) => <textarea {...control} lang="ru" {...form.field('titleRu')} />}
+          </FormField>
+          <FormField id={`${id}-en`} label={t('imports.fields.titleEn')} error={errorText('titleEn')}>
+            {(control) => (
+              <textarea {...control} lang="en" disabled={values.englishLater === 'true'} {...form.field('titleEn')} />
+            )}
+          </FormField>
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={values.englishLater === 'true'}
+              onChange={(event) =>
+                form.setValues((v) => ({
+                  ...v,
+                  englishLater: event.target.checked ? 'true' : '',
+                  titleEn: event.target.checked ? '' : v.titleEn,
+                }))
+              }
+            />{' '}
+            {t('imports.fields.englishLater')}
+          </label>
+          <div className="import-row">
+            <FormField id={`${id}-kind`} label={t('kind.label')} error={errorText('kind')}>
+              {(control) => (
+                <select {...control} {...form.field('kind')}>
+                  {kinds.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`kind.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
+              {(control) => (
+                <select {...control} {...form.field('status')}>
+                  {statuses.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+          {values.kind === 'legislation' && (
+            <FormField id={`${id}-stage`} label={t('stage.label')} error={errorText('legislativeStage')}>
+              {(control) => (
+                <select {...control} {...form.field('legislativeStage')}>
+                  <option value="">{t('common.notSet')}</option>
+                  {legislativeStages.map((stage) => (
+                    <option key={stage} value={stage}>
+                      {t(`stage.${stage}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          )}
+          <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
+            {(control) => (
+              <select {...control} {...form.field('ownerId')}>
+                <option value="">{t('common.notSet')}</option>
+                {ownerOptions.map((ownerId) => (
+                  <option key={ownerId} value={ownerId}>
+                    {ownerName(ownerId)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <div className="import-row">
+            <FormField
+              id={`${id}-id`}
+              label={t('imports.fields.id')}
+              hint={t('imports.fields.idHint')}
+              error={errorText('id')}
+            >
+              {(control) => <input {...control} {...form.field('id')} />}
+            </FormField>
+            <FormField
+              id={`${id}-region`}
+              label={t('imports.fields.region')}
+              hint={t('imports.fields.regionHint')}
+              error={errorText('region')}
+            >
+              {(control) => <input {...control} {...form.field('region')} />}
+            </FormField>
+          </div>
+          <FormField
+            id={`${id}-quote`}
+            label={t('imports.fields.quote')}
+            hint={t('imports.fields.quoteHint')}
+            error={errorText('quote')}
+          >
+            {(control) => <textarea {...control} lang="ru" {...form.field('quote')} />}
+          </FormField>
+          <div className="form-actions">
+            <button type="submit" className="button">
+              {t('imports.review.saveAndAccept')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                const selected = window.getSelection()?.toString() ?? '';
+                if (selected.trim()) form.setValues((v) => ({ ...v, quote: selected }));
+              }}
+            >
+              {t('imports.review.useSelection')}
+            </button>
+          </div>
+        </form>
+      )}
+      <DecisionButtons
+        decision={decision}
+        editing={editing}
+        onAccept={accept}
+        onEdit={() => setEditing((open) => !open)}
+        onReject={() => {
+          setEditing(false);
+          onDecide('rejected', values);
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ImportCandidate, ImportDraft, InitiativeDetail } from '@civic/shared/schemas';
+import { describe, expect, it } from 'vitest';
+import { acceptedOrder, fieldName, initialReviews, type Review, slugFrom, toImportedUpdate } from './review-model.ts';
+
+const candidate = (overrides: Partial<ImportCandidate>): ImportCandidate => ({
+  quote: 'При маслихате создан совет.',
+  start: 0,
+  end: 27,
+  kind: 'institution',
+  ownerId: 'maslikhats',
+  status: 'completed',
+  legislativeStage: null,
+  parentIndex: null,
+  reasons: ['создан'],
+  matchId: null,
+  matchScore: 0,
+  ...overrides,
+});
+
+const draftWith = (candidates: ImportCandidate[]) => ({ id: '01abcdef-1', candidates }) as unknown as ImportDraft;
+const decided = (...decisions: Review['decision'][]) =>
+  decisions.map((decision) => ({ decision, fields: {} }) as unknown as Review);
+
+describe('import review model', () => {
+  it('when a title is Russian, then its id is its first words in Latin letters and a suffix', () => {
+    expect(slugFrom('Совет молодых депутатов при маслихате', 'ab1')).toBe(
+      'sovet-molodykh-deputatov-pri-maslikhate-ab1',
+    );
+    expect(slugFrom('Ақтөбе облысы', 'x2')).toBe('aqtobe-oblysy-x2');
+  });
+
+  it('when a draft is opened, then a matched passage starts as an update and the others as new initiatives', () => {
+    const reviews = initialReviews(
+      draftWith([candidate({}), candidate({ matchId: 'tracked', quote: 'закон принят' })]),
+    );
+    expect(reviews.map((review) => review.decision)).toEqual(['pending', 'pending']);
+    expect(reviews[0]?.fields).toMatchObject({
+      titleRu: 'При маслихате создан совет',
+      englishLater: 'true',
+      region: 'KZ',
+    });
+    expect(reviews[1]?.fields).toEqual({
+      status: 'completed',
+      legislativeStage: '',
+      note: 'закон принят',
+      quote: 'закон принят',
+    });
+  });
+
+  it('when a parent is accepted, then its child points at it among the accepted; a rejected parent leaves none', () => {
+    const draft = draftWith([
+      candidate({}),
+      candidate({ parentIndex: 0 }),
+      candidate({ matchId: 'x' }),
+      candidate({ parentIndex: 0 }),
+    ]);
+    expect(acceptedOrder(draft, decided('rejected', 'accepted', 'accepted', 'accepted'))).toEqual([
+      { candidateIndex: 1, parentIndex: null },
+      { candidateIndex: 3, parentIndex: null },
+    ]);
+    expect(acceptedOrder(draft, decided('accepted', 'pending', 'accepted', 'accepted'))).toEqual([
+      { candidateIndex: 0, parentIndex: null },
+      { candidateIndex: 3, parentIndex: 0 },
+    ]);
+  });
+
+  it('when an update is built, then only what differs from the initiative as it stands is sent, with its version', () => {
+    const tracked = {
+      id: 'law',
+      version: 4,
+      status: 'under_review',
+      kind: 'legislation',
+      legislativeStage: 'mazhilis',
+    };
+    const fields = { status: 'under_review', legislativeStage: 'senate', note: 'Одобрен.', quote: 'одобрен' };
+    expect(toImportedUpdate(fields, tracked as InitiativeDetail)).toEqual({
+      initiativeId: 'law',
+      version: 4,
+      legislativeStage: 'senate',
+      note: 'Одобрен.',
+      evidence: { quote: 'одобрен' },
+    });
+  });
+
+  it("when the server names a nested field, then it lands on the form's own field", () => {
+    expect(fieldName(['title', 'en'])).toBe('titleEn');
+    expect(fieldName(['passage', 'quote'])).toBe('quote');
+    expect(fieldName(['ownerId'])).toBe('ownerId');
+  });
+});

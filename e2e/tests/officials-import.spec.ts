@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { dropExpectedRefusals, fetchDetail, logInThroughForm } from './officials-helpers.ts';
+import { official } from './officials-setup.ts';
+
+const release = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/maslikhat-release.txt'), 'utf8');
+const tracked = 'local-government-law-amendments';
+const councilTitle = 'По итогам сессии при маслихате создан совет молодых депутатов';
+const groupTitle = 'При акимате области сформирована рабочая группа по мониторингу исполнения наказов избирателей';
+const editedRu = 'Предложения по расширению бюджетных полномочий сельских округов';
+const editedEn = 'Proposals to widen the budget powers of rural districts';
+
+test.describe('officials import a press release', () => {
+  test('when an official reviews and confirms a release, then its initiatives, passages, CSV rows and evidence are public', async ({
+    page,
+    consoleErrors,
+  }) => {
+    // One long story through five pages: give it the time of three tests.
+    test.slow();
+    await page.goto('/imports/new?lang=en');
+    await logInThroughForm(page);
+    await expect(page).toHaveURL(/\/imports\/new/);
+
+    // A line of its own (no closing stop, so nothing is proposed from it) keeps each run's text new.
+    const text = `${release}\nВыпуск ${Date.now()}`;
+    await page.getByLabel('Text of the press release').fill(text);
+    await page.getByLabel('Title', { exact: true }).fill('Сессия Костанайского областного маслихата');
+    await page.getByLabel('Publisher').fill('Пресс-служба Костанайского областного маслихата');
+    await page.getByRole('button', { name: 'Read and propose' }).click();
+    await expect(page).toHaveURL(/\/imports\/[0-9a-f-]+$/);
+    await expect(page.getByText(`Started by ${official.displayName}`)).toBeVisible();
+
+    const card = (words: string) => page.getByRole('article').filter({ hasText: words });
+    const council = card('совет молодых депутатов');
+    const group = card('сформирована рабочая группа');
+    const proposals = card('бюджетных полномочий сельских округов');
+    const districts = card('рекомендации акиматам районов');
+    const update = card('Update of a tracked initiative');
+    await expect(update).toContainText('одобрены Мажилисом и направлены в Сенат');
+    await expect(page.locator('.review-text mark.passage')).toHaveCount(5);
+    await expectNoAxeViolations(page);
+
+    await council.getByRole('button', { name: 'Accept' }).click();
+    await expect(council.getByText('accepted', { exact: true })).toBeVisible();
+    await group.getByRole('button', { name: 'Accept' }).click();
+    await proposals.getByRole('button', { name: 'Edit' }).click();
+    await proposals.getByLabel('Title in Russian').fill(editedRu);
+    await proposals.getByLabel('Leave the English title for later').uncheck();
+    await proposals.getByLabel('Title in English').fill(editedEn);
+    await proposals.getByRole('button', { name: 'Save and accept' }).click();
+    await expect(proposals.getByText('accepted', { exact: true })).toBeVisible();
+    await districts.getByRole('button', { name: 'Reject' }).click();
+    await expect(districts.getByText('rejected', { exact: true })).toBeVisible();
+    await update.getByRole('button', { name: 'Accept' }).click();
+
+    const confirm = page.getByRole('region', { name: 'Confirm' });
+    await expect(confirm).toContainText('New initiatives: 3. Updates of tracked initiatives: 1.');
+    // Another official's change to the tracked initiative lands while the review is open: nothing is written.
+    const opened = await fetchDetail(page, tracked);
+    const other = await page.request.patch(`/api/initiatives/${tracked}`, {
+      data: { version: opened.version, targetDate: '2027-06-30', note: 'Срок рассмотрения уточнён.' },
+    });
+    expect(other.status()).toBe(200);
+    await confirm.getByRole('button', { name: 'Confirm the import' }).click();
+    const alert = confirm.getByRole('alert');
+    await expect(alert).toContainText('A tracked initiative changed since you opened this import. Nothing was saved.');
+    await expect(alert).toContainText(`now version ${opened.version + 1}`);
+    expect((await fetchDetail(page, tracked)).legislativeStage).toBe(opened.legislativeStage);
+    await alert.getByRole('button', { name: 'Reload the current version' }).click();
+    await expect(confirm.getByRole('alert')).toHaveCount(0);
+    dropExpectedRefusals(consoleErrors, [409]);
+
+    await confirm.getByRole('button', { name: 'Confirm the import' }).click();
+    await expect(confirm.getByRole('status')).toContainText('Saved. New initiatives: 3. Updates: 1.');
+
+    await confirm.getByRole('link', { name: 'Open the source' }).click();
+    await expect(page).toHaveURL(/\/sources\/[0-9a-f-]+/);
+    const sourceUrl = page.url();
+    const passages = page.getByRole('navigation', { name: 'Extracted passages' });
+    for (const title of [councilTitle, groupTitle, editedEn]) {
+      await expect(passages.getByRole('link', { name: title })).toBeVisible();
+    }
+    await expect(page.locator('mark.passage')).toHaveCount(4);
+    await expect(page.locator('mark.passage').filter({ hasText: 'рекомендации акиматам районов' })).toHaveCount(0);
+
+    await page.goto('/initiatives?lang=en');
+    for (const title of [councilTitle, groupTitle, editedEn]) {
+      await expect(page.getByRole('link', { name: title })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: /акиматам районов/ })).toHaveCount(0);
+
+    const csv = await (await page.request.get('/api/export/initiatives.csv?lang=ru')).text();
+    for (const title of [councilTitle, groupTitle, editedRu]) expect(csv).toContain(title);
+
+    await page.goto(`/initiatives/${tracked}?lang=en`);
+    const history = page.getByRole('region', { name: 'History' });
+    const entry = history.getByRole('listitem').filter({ hasText: 'одобрены Мажилисом и направлены в Сенат' }).first();
+    await expect(entry).toContainText(official.displayName);
+    const evidence = entry.getByRole('link', { name: 'Evidence in the source' });
+    await expect(evidence).toHaveAttribute('href', `${new URL(sourceUrl).pathname}#passage-${tracked}`);
+    await evidence.click();
+    await expect(page.locator(`#passage-${tracked}`)).toContainText('одобрены Мажилисом');
+  });
+});

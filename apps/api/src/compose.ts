@@ -10,6 +10,7 @@ import type { Store } from './db/connect.ts';
 import { createExportService } from './export/export-service.ts';
 import { createHistoryRepository } from './export/history-repository.ts';
 import { createDownloads, type DownloadLimits } from './export/http-download.ts';
+import { createInitiativesCsvRepository } from './export/initiatives-csv-repository.ts';
 import { createOpenDataRepository } from './export/open-data-repository.ts';
 import { createFeedsService } from './feeds/feeds-service.ts';
 import type { Readiness } from './health/health-routes.ts';
@@ -74,6 +75,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
 
   const repositories = {
     initiatives: createInitiativesRepository(db),
+    initiativesCsv: createInitiativesCsvRepository(db, store.readArrays),
     initiativesWrite: createInitiativesWriteRepository(db),
     milestones: createMilestonesRepository(db),
     assessments: createAssessmentsRepository(db),

@@ -60,6 +60,15 @@ export const defaultDownloadLimits: DownloadLimits = { maxConcurrent: 4, stallTi
 
 const apiVersion = '1.0.0';
 
+/** `make()`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /**
  * The composition root: builds every repository and service once, on the store's pool, and returns
  * what the route table's handlers use. No domain folder builds another's.
@@ -111,6 +120,6 @@ export function composeServices(deps: AppDeps): RouteDeps {
     publicUrl: deps.publicUrl,
     store,
     readiness: deps.readiness ?? { accepting: true },
-    openApiDocument: buildOpenApiDocument(routeTable, apiVersion),
+    openApiDocument: once(() => buildOpenApiDocument(routeTable, apiVersion)),
   };
 }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { type ArrayReader, postgresArrayReader, sqliteArrayReader } from './array-rows.ts';
 import { ImmediateSqliteDialect, PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
 import type { Database } from './schema.ts';
@@ -65,11 +66,13 @@ export function openSqlite(file: string, waitTimeoutMs = defaultWaitTimeoutMs): 
  * StoreBusyError instead of queueing without end behind requests that hold them.
  */
 export function openPostgres(url: string, poolSize: number, waitTimeoutMs = defaultWaitTimeoutMs): Store {
-  const pool = new pg.Pool({
+  // Loaded only here: a server on SQLite never needs the driver, which costs start-up time and memory.
+  const { Pool, types } = createRequire(import.meta.url)('pg') as typeof pg;
+  const pool = new Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: waitTimeoutMs,
-    types: postgresTypeParsers,
+    types: postgresTypeParsers(types),
   });
   // An idle connection the server drops (restart, failover) leaves the pool; the next query opens a new one.
   pool.on('error', () => undefined);

@@ -29,8 +29,8 @@ export const inLanguage = (text: LocalizedText, lang: Language): string =>
 export const initiativePageUrl = (base: string, id: string) => `${base}/initiatives/${encodeURIComponent(id)}`;
 
 /**
- * The one csv-stringify configuration of every CSV the API writes (docs/csv.md): UTF-8 with BOM, so Excel reads
- * Cyrillic; CRLF after each record; a header row of the column keys; every cell neutralised against formulas
+ * The one csv-stringify configuration of the API's CSVs (docs/csv.md; the initiatives CSV writes the same bytes
+ * with csvCell): UTF-8 with BOM, so Excel reads Cyrillic; CRLF after each record; a header row of the column keys; every cell neutralised against formulas
  * (`neutraliseCell`, OWASP CSV injection) and quoted when it holds a quote, `,`, `;`, TAB, CR or LF
  * (`csvQuoteTrigger`; csv-stringify alone quotes only the file's own separator and CRLF).
  * @param columns the column keys, in order; each record is an object with those keys and text values

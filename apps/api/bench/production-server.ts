@@ -9,6 +9,8 @@ const apiDir = path.resolve(import.meta.dirname, '..');
 export const startCommand: string = JSON.parse(fs.readFileSync(path.join(apiDir, 'package.json'), 'utf8')).scripts
   .start;
 
+const serverCommand = 'node dist/main.js';
+
 export interface ProductionServer extends ChildServer {
   /** From spawning the start command to the first 200 of /readyz, in ms. */
   startMs: number;
@@ -42,15 +44,18 @@ async function readyAfter(url: string, started: number, deadline: number): Promi
 /**
  * Starts the server the way `pnpm start` does — the package's start command in apps/api, the
  * environment of this process — on 127.0.0.1, a free port and its own data directory. Its log lines
- * (stdout) are read and dropped, as a terminal or a log collector would take them. `nodeOptions` reach
- * the server through NODE_OPTIONS (a CPU profile with --profile).
+ * (stdout) are read and dropped, as a terminal or a log collector would take them. `nodeOptions` go on
+ * the server's node command line (a CPU profile with --profile).
  */
 export async function startProductionServer(dataDir: string, nodeOptions: string[] = []): Promise<ProductionServer> {
   const started = performance.now();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir };
   delete env.DATABASE_URL;
-  if (nodeOptions.length) env.NODE_OPTIONS = [process.env.NODE_OPTIONS ?? '', ...nodeOptions].join(' ').trim();
-  const child = spawn('sh', ['-c', startCommand], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node 20 refuses --cpu-prof in NODE_OPTIONS, so the flags go on the server's own node command line.
+  const command = nodeOptions.length
+    ? startCommand.replace(serverCommand, `node ${nodeOptions.join(' ')} dist/main.js`)
+    : startCommand;
+  const child = spawn('sh', ['-c', command], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = once(child, 'exit');
   let output = '';
   const found = new Promise<{ url: string; pid: number }>((resolve, reject) => {

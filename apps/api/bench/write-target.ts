@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { openPostgres, openSqlite, type Store } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -13,11 +14,16 @@ export interface WriteTarget {
   dispose(): Promise<void>;
 }
 
-export function sqliteTarget(file: string): WriteTarget {
+/** The product's SQLite store on `file`; `synchronous` NORMAL only to measure what the stronger default costs. */
+export async function sqliteTarget(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Promise<WriteTarget> {
   const store = openSqlite(file);
+  if (synchronous !== 'FULL') await sql.raw(`pragma synchronous = ${synchronous}`).execute(store.db);
   return {
     store,
-    durability: 'SQLite WAL, synchronous=FULL (fsync on every commit), ext4 under os.tmpdir()',
+    durability:
+      synchronous === 'FULL'
+        ? 'SQLite WAL, synchronous=FULL (fsync on every commit), ext4 under os.tmpdir()'
+        : 'SQLite WAL, synchronous=NORMAL (fsync only at checkpoints), ext4 under os.tmpdir()',
     dispose: () => store.close(),
   };
 }

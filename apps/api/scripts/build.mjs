@@ -3,7 +3,6 @@
 // `--if-needed` builds only when dist/main.js is missing or older than any input, so `pnpm start` stays fast.
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { needsBuild } from '../../../scripts/stale-build.mjs';
 
 const apiDir = path.resolve(import.meta.dirname, '..');
@@ -23,6 +22,8 @@ if (process.argv.includes('--if-needed') && !needsBuild('api', output, inputs)) 
 // The workspace's own TypeScript is bundled; installed packages (native better-sqlite3, pino, express) stay imports.
 const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@civic/'));
 const started = performance.now();
+// Imported past the up-to-date check, so a start that needs no build does not load the compiler.
+const { build } = await import('esbuild');
 const result = await build({
   // The extraction worker is a file of its own beside main.js: a worker thread loads it by name.
   entryPoints: {

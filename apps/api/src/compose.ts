@@ -10,6 +10,7 @@ import type { Store } from './db/connect.ts';
 import { createExportService } from './export/export-service.ts';
 import { createHistoryRepository } from './export/history-repository.ts';
 import { createDownloads, type DownloadLimits } from './export/http-download.ts';
+import { createInitiativesCsvRepository } from './export/initiatives-csv-repository.ts';
 import { createOpenDataRepository } from './export/open-data-repository.ts';
 import { createFeedsService } from './feeds/feeds-service.ts';
 import type { Readiness } from './health/health-routes.ts';
@@ -60,6 +61,15 @@ export const defaultDownloadLimits: DownloadLimits = { maxConcurrent: 4, stallTi
 
 const apiVersion = '1.0.0';
 
+/** `make()`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /**
  * The composition root: builds every repository and service once, on the store's pool, and returns
  * what the route table's handlers use. No domain folder builds another's.
@@ -75,6 +85,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
 
   const repositories = {
     initiatives: createInitiativesRepository(db),
+    initiativesCsv: createInitiativesCsvRepository(db, store.readArrays),
     initiativesWrite: createInitiativesWriteRepository(db),
     milestones: createMilestonesRepository(db),
     assessments: createAssessmentsRepository(db),
@@ -110,6 +121,6 @@ export function composeServices(deps: AppDeps): RouteDeps {
     publicUrl: deps.publicUrl,
     store,
     readiness: deps.readiness ?? { accepting: true },
-    openApiDocument: buildOpenApiDocument(routeTable, apiVersion),
+    openApiDocument: once(() => buildOpenApiDocument(routeTable, apiVersion)),
   };
 }

@@ -1,9 +1,11 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { assertCsvWriterIsSafe, csvPropertySeed } from '@civic/shared/testing/csv-check';
+import { csvCell, csvSeparators } from '@civic/shared';
+import { assertCsvWriterIsSafe, csvPropertySeed, hostileText } from '@civic/shared/testing/csv-check';
 import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvWriterOptions } from '../src/export/csv-rows.ts';
+import { csvHead, csvWriterOptions } from '../src/export/csv-rows.ts';
 import { csvBatchWriter } from '../src/export/http-download.ts';
 
 /** The API's writer as every export route configures it, on plain arrays of text. */
@@ -39,5 +41,17 @@ describe('the CSV writer of every API export', () => {
     expect(await batched([records.slice(0, 3), records.slice(3, 4), records.slice(4)])).toBe(whole);
     expect(await batched([records])).toBe(whole);
     expect(await batched([])).toBe('\uFEFFid;note\r\n');
+  });
+
+  it(`when any cells are written by the cell rule the initiatives export writes with, then the text is byte for byte csv-stringify's with the API's options (seed ${csvPropertySeed})`, () => {
+    const header = ['id', 'note', 'title'];
+    const rows = fc.array(fc.tuple(hostileText, hostileText, hostileText), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.constantFrom(...csvSeparators), rows, (sep, data) => {
+        const byCellRule = csvHead(header, sep) + data.map((row) => `${row.map(csvCell).join(sep)}\r\n`).join('');
+        expect(byCellRule).toBe(writeWithApiOptions(header, data, sep));
+      }),
+      { seed: csvPropertySeed, numRuns: 500 },
+    );
   });
 });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { type ArrayReader, postgresArrayReader, sqliteArrayReader } from './array-rows.ts';
 import { ImmediateSqliteDialect, PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
@@ -15,6 +17,8 @@ export interface Store {
   kind: StoreKind;
   /** Where the data lives, without credentials. */
   description: string;
+  /** Reads many rows as arrays (array-rows.ts); absent on stores that cannot, where Kysely's objects serve. */
+  readArrays?: ArrayReader;
   close(): Promise<void>;
 }
 
@@ -48,7 +52,13 @@ export function openSqlite(file: string, waitTimeoutMs = defaultWaitTimeoutMs): 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.trunc(waitTimeoutMs)}`);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(withStatementCache(sqlite)) });
-  return { db, kind: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() };
+  return {
+    db,
+    kind: 'sqlite',
+    description: `sqlite:${file}`,
+    readArrays: sqliteArrayReader(db, sqlite),
+    close: () => db.destroy(),
+  };
 }
 
 /**
@@ -56,11 +66,13 @@ export function openSqlite(file: string, waitTimeoutMs = defaultWaitTimeoutMs): 
  * StoreBusyError instead of queueing without end behind requests that hold them.
  */
 export function openPostgres(url: string, poolSize: number, waitTimeoutMs = defaultWaitTimeoutMs): Store {
-  const pool = new pg.Pool({
+  // Loaded only here: a server on SQLite never needs the driver, which costs start-up time and memory.
+  const { Pool, types } = createRequire(import.meta.url)('pg') as typeof pg;
+  const pool = new Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: waitTimeoutMs,
-    types: postgresTypeParsers,
+    types: postgresTypeParsers(types),
   });
   // An idle connection the server drops (restart, failover) leaves the pool; the next query opens a new one.
   pool.on('error', () => undefined);
@@ -81,6 +93,7 @@ export function openPostgres(url: string, poolSize: number, waitTimeoutMs = defa
     db,
     kind: 'postgres',
     description: `postgres:${safe.host}${safe.pathname}`,
+    readArrays: postgresArrayReader(checkout.connect),
     close: () => db.destroy(),
   };
 }

@@ -15,7 +15,7 @@ import {
   SqliteDriver,
   sql,
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 
 // Every difference between the SQLite and PostgreSQL dialects the code relies on lives in this file.
 
@@ -48,15 +48,13 @@ export class PostgresDialectPlugin implements KyselyPlugin {
   }
 }
 
-const { builtins } = pg.types;
-
 /** count() and sum() are bigint and avg() numeric on PostgreSQL: read them as numbers, as SQLite returns them. */
-export const postgresTypeParsers = {
+export const postgresTypeParsers = (types: typeof pg.types) => ({
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === builtins.INT8 || oid === builtins.NUMERIC) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format);
+    if (oid === types.builtins.INT8 || oid === types.builtins.NUMERIC) return (value: string) => Number(value);
+    return types.getTypeParser(oid, format);
   },
-};
+});
 
 /** Which SQL engine a Kysely instance talks to. */
 export const isSqlite = <T>(db: Kysely<T>) => db.getExecutor().adapter instanceof SqliteAdapter;

@@ -1,6 +1,7 @@
 import {
   type AssessmentCsvRow,
   type CsvSeparator,
+  csvCell,
   csvQuoteTrigger,
   type HistoryCsvRow,
   historyChangeText,
@@ -10,12 +11,15 @@ import {
   type Language,
   type LocalizedText,
   neutraliseCell,
+  type Rating,
   ratingLabel,
+  type Status,
   statusLabel,
 } from '@civic/shared';
 import type { Options } from 'csv-stringify';
 import type { AssessmentEntry } from '../assessments/assessments-repository.ts';
 import type { HistoryEntry } from './history-repository.ts';
+import type { InitiativeCsvSource } from './initiatives-csv-repository.ts';
 
 /** The text in `lang`; Kazakh falls back to Russian where there is none. */
 export const inLanguage = (text: LocalizedText, lang: Language): string =>
@@ -25,8 +29,8 @@ export const inLanguage = (text: LocalizedText, lang: Language): string =>
 export const initiativePageUrl = (base: string, id: string) => `${base}/initiatives/${encodeURIComponent(id)}`;
 
 /**
- * The one csv-stringify configuration of every CSV the API writes (docs/csv.md): UTF-8 with BOM, so Excel reads
- * Cyrillic; CRLF after each record; a header row of the column keys; every cell neutralised against formulas
+ * The one csv-stringify configuration of the API's CSVs (docs/csv.md; the initiatives CSV writes the same bytes
+ * with csvCell): UTF-8 with BOM, so Excel reads Cyrillic; CRLF after each record; a header row of the column keys; every cell neutralised against formulas
  * (`neutraliseCell`, OWASP CSV injection) and quoted when it holds a quote, `,`, `;`, TAB, CR or LF
  * (`csvQuoteTrigger`; csv-stringify alone quotes only the file's own separator and CRLF).
  * @param columns the column keys, in order; each record is an object with those keys and text values
@@ -96,6 +100,37 @@ const aboutInitiative = (
   initiative_title: text(inLanguage(entry.initiativeTitle, lang)),
   url: text(initiativePageUrl(base, entry.initiativeId)),
 });
+
+/** The BOM and the header row of a CSV in the product's format, as csv-stringify writes them with csvWriterOptions. */
+export const csvHead = (columns: readonly string[], sep: CsvSeparator) => `\uFEFF${columns.map(csvCell).join(sep)}\r\n`;
+
+// PostgreSQL may hand back computed integers as strings; SQLite as numbers.
+const flag = (value: number | string | boolean) => String(value === true || Number(value) === 1);
+
+/**
+ * Rows of the initiatives CSV as one text, the cells of initiativeCsvRow written straight from the values
+ * read (no record per row), each by csvCell: the cell rule csvWriterOptions gives csv-stringify, CRLF after
+ * each record. A test holds it byte for byte to csv-stringify's output.
+ */
+export function initiativeCsvLines(
+  rows: readonly InitiativeCsvSource[],
+  lang: Language,
+  base: string,
+  sep: CsvSeparator,
+): string {
+  const c = (value: string | null) => (value === null ? '' : csvCell(value));
+  let out = '';
+  for (const row of rows) {
+    const [id, parentId, title, summary, kind, owner, region, status, progress, stage, targetDate] = row;
+    const [, , , , , , , , , , , overdue, stale, lastVerifiedAt, updatedAt, documentId, quote, start, end] = row;
+    const [, , , , , , , , , , , , , , , , , , , rating, assessedAt, organisation, assessor, agreement] = row;
+    const hasSource = Boolean(documentId) && quote !== null && start !== null && end !== null;
+    const latest =
+      rating === null ? null : { rating: rating as Rating, organisation: organisation ?? '', assessor: assessor ?? '' };
+    out += `${c(id)}${sep}${c(parentId)}${sep}${c(title)}${sep}${c(summary)}${sep}${c(kind)}${sep}${c(owner)}${sep}${c(region)}${sep}${c(status)}${sep}${c(statusLabel(status as Status, lang))}${sep}${c(String(Number(progress)))}${sep}${c(stage)}${sep}${c(targetDate)}${sep}${c(flag(overdue))}${sep}${c(flag(stale))}${sep}${c(lastVerifiedAt)}${sep}${c(updatedAt)}${sep}${c(hasSource ? documentId : null)}${sep}${c(hasSource ? quote : null)}${sep}${c(rating)}${sep}${c(latest && ratingLabel(latest.rating, lang))}${sep}${c(assessedAt)}${sep}${c(latest && assessorName(latest))}${sep}${c(agreement)}${sep}${c(initiativePageUrl(base, id))}\r\n`;
+  }
+  return out;
+}
 
 /** The fields a history entry moved, in `lang`: "Target date: 2027-01-01 → 2027-06-30; Progress: 0 % → 25 %". */
 export const historyChangesText = (entry: HistoryEntry, lang: Language): string =>

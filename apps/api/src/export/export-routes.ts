@@ -4,7 +4,6 @@ import {
   type CsvSeparator,
   historyCsvColumns,
   historyCsvQuerySchema,
-  initiativeCsvColumns,
   initiativesCsvQuerySchema,
 } from '@civic/shared';
 import type { z } from 'zod';
@@ -35,17 +34,24 @@ const csvNote =
   'UTF-8 with BOM, CRLF, RFC 4180 quoting, header row of snake_case keys; a cell starting with = + - @ tab CR or an apostrophe gets one leading apostrophe (see docs/csv.md). Streamed.';
 
 /**
- * A CSV download route: `rows` yields the records of the query in batches (one per keyset page), written with
- * `columns` in the separator the query chose; the file is named `<name>-<local date>.csv`.
+ * A CSV download route; the file is named `<name>-<local date>.csv`. Either `rows` yields the records of the
+ * query in batches (one per keyset page), written with `columns` in the separator the query chose, or `text`
+ * yields the file's text itself, a piece per keyset page.
  */
-function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(spec: {
-  path: string;
-  name: string;
-  summary: string;
-  query: Q;
-  columns: readonly string[];
-  rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object[]>;
-}) {
+function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(
+  spec: {
+    path: string;
+    name: string;
+    summary: string;
+    query: Q;
+  } & (
+    | {
+        columns: readonly string[];
+        rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object[]>;
+      }
+    | { text: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<string> }
+  ),
+) {
   return route({
     method: 'get',
     path: spec.path,
@@ -56,9 +62,16 @@ function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(spec
     responses: { 200: file('The CSV file (attachment)', 'text/csv'), 503: busy },
     async handle({ query, deps, req, res }) {
       const parsed = query as z.output<Q>;
-      const rows = spec.rows(deps.exports, parsed, publicBase(req, deps.publicUrl));
+      const base = publicBase(req, deps.publicUrl);
       const headers = csvHeaders(datedFilename(spec.name, deps.exports.today(), 'csv'));
-      await deps.downloads.send(res, headers, rows, csvBatchWriter(spec.columns, parsed.sep));
+      if ('text' in spec) await deps.downloads.send(res, headers, spec.text(deps.exports, parsed, base));
+      else
+        await deps.downloads.send(
+          res,
+          headers,
+          spec.rows(deps.exports, parsed, base),
+          csvBatchWriter(spec.columns, parsed.sep),
+        );
     },
   });
 }
@@ -69,8 +82,7 @@ export const exportRoutes = [
     name: 'initiatives',
     summary: "Every initiative of the list's filters and sort (all pages) as CSV, in the chosen language.",
     query: initiativesCsvQuerySchema,
-    columns: initiativeCsvColumns,
-    rows: (exports, query, base) => exports.initiativeRows(query, base),
+    text: (exports, query, base) => exports.initiativesCsv(query, base),
   }),
   csvExport({
     path: '/api/export/history.csv',

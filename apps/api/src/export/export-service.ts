@@ -6,8 +6,8 @@ import {
   type HistoryCsvRow,
   type HistoryFilter,
   type Initiative,
-  type InitiativeCsvRow,
   type InitiativesCsvQuery,
+  initiativeCsvColumns,
   listFilterSchema,
   localDay,
   type SourceDocumentWithPassages,
@@ -17,13 +17,15 @@ import type { AssessmentsRepository } from '../assessments/assessments-repositor
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
-import { assessmentCsvRow, historyCsvRow, initiativeCsvRow } from './csv-rows.ts';
+import { assessmentCsvRow, csvHead, historyCsvRow, initiativeCsvLines } from './csv-rows.ts';
 import type { HistoryRange, HistoryRepository } from './history-repository.ts';
+import type { InitiativesCsvRepository } from './initiatives-csv-repository.ts';
 import { openDataJson } from './open-data.ts';
 import type { OpenDataRepository } from './open-data-repository.ts';
 
 export interface ExportRepositories {
   initiatives: InitiativesRepository;
+  initiativesCsv: InitiativesCsvRepository;
   history: HistoryRepository;
   sources: SourcesRepository;
   openData: OpenDataRepository;
@@ -49,10 +51,14 @@ export function createExportService(repositories: ExportRepositories, settings: 
     /** Today in the configured zone, for the files' names. */
     today: () => localDay(settings.now(), settings.timeZone),
 
-    /** Exactly the list's rows for the filter, every page, in the list's order; a batch of rows per keyset page. */
-    async *initiativeRows(query: InitiativesCsvQuery, base: string): AsyncIterable<InitiativeCsvRow[]> {
-      for await (const page of repositories.initiatives.pages(query, clockAt(settings))) {
-        yield page.map((initiative) => initiativeCsvRow(initiative, query.lang, base));
+    /**
+     * The initiatives CSV: exactly the list's rows for the filter, every page, in the list's order; the BOM and
+     * header first, then the text of a keyset page at a time, written from the values read.
+     */
+    async *initiativesCsv(query: InitiativesCsvQuery, base: string): AsyncIterable<string> {
+      yield csvHead(initiativeCsvColumns, query.sep);
+      for await (const page of repositories.initiativesCsv.pages(query, clockAt(settings))) {
+        yield initiativeCsvLines(page, query.lang, base, query.sep);
       }
     },
 

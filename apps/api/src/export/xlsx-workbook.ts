@@ -12,7 +12,7 @@ import {
   statuses,
   statusLabel,
 } from '@civic/shared';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { initiativeCsvRow } from './csv-rows.ts';
 
 /**
@@ -174,8 +174,10 @@ export function xlsxWorkbook(
   madeAt: Date,
 ): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const write = async () => {
+    // Loaded on the first workbook: the library is large and most servers never write one.
+    const { default: excel } = await import('exceljs');
+    const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet('initiatives', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = initiativeSheetColumns.map((key) => ({
       header: key,

@@ -1,11 +1,14 @@
 import { problemTypes } from '@civic/shared';
-import { Readability } from '@mozilla/readability';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
-import { parseHTML } from 'linkedom';
-import mammoth from 'mammoth';
 import { AppError, validationError } from '../errors/app-error.ts';
+import { lazyModule } from '../lazy-module.ts';
 import { docxUnpackedBytes } from './docx-size.ts';
+
+// The readers load on the first upload that needs them: most server starts never read a file.
+const readability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
+const chardet = lazyModule<typeof import('chardet')>('chardet');
+const iconv = lazyModule<typeof import('iconv-lite')>('iconv-lite');
+const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
+const mammoth = lazyModule<typeof import('mammoth')>('mammoth');
 
 /** A .docx that unpacks past this is refused before it is read (a press release unpacks to well under 5 MB). */
 export const docxMaxUnpackedBytes = 20 * 1024 * 1024;
@@ -31,11 +34,11 @@ export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const detected = chardet.detect(bytes);
+    const detected = chardet().detect(bytes);
     if (detected?.toLowerCase() !== 'windows-1251') {
       throw unreadable(`not UTF-8 or Windows-1251 text (it reads as ${detected ?? 'no known encoding'})`);
     }
-    return iconv.decode(bytes, 'win1251');
+    return iconv().decode(bytes, 'win1251');
   }
 }
 
@@ -43,6 +46,8 @@ const blocks = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td';
 
 /** A page saved from a news site: the article's own text (Readability over linkedom), one paragraph a block. */
 export function articleText(html: string): string {
+  const { parseHTML } = linkedom();
+  const { Readability } = readability();
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   if (!article?.content) return '';
@@ -64,7 +69,7 @@ async function docxText(bytes: Buffer): Promise<string> {
     ]);
   }
   try {
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
+    const { value } = await mammoth().extractRawText({ buffer: bytes });
     return value.replace(/\n{3,}/gu, '\n\n').trim();
   } catch {
     throw unreadable('not a .docx file mammoth can read');

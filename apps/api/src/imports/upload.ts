@@ -1,12 +1,19 @@
 import { importMaxBytes, problemTypes } from '@civic/shared';
-import type { Request, Response } from 'express';
-import multer from 'multer';
+import type { Request, RequestHandler, Response } from 'express';
+import type Multer from 'multer';
 import { AppError, validationError } from '../errors/app-error.ts';
+import { lazyModule } from '../lazy-module.ts';
 
-const single = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: importMaxBytes, files: 1, fields: 10, fieldSize: 4000, parts: 12 },
-}).single('file');
+// Loaded on the first upload, not at start-up.
+const multer = lazyModule<typeof Multer>('multer');
+let singleFile: RequestHandler | undefined;
+const single = (): RequestHandler => {
+  singleFile ??= multer()({
+    storage: multer().memoryStorage(),
+    limits: { fileSize: importMaxBytes, files: 1, fields: 10, fieldSize: 4000, parts: 12 },
+  }).single('file');
+  return singleFile;
+};
 
 /** Multipart's fields are strings; an empty one is a field left blank, so it counts as absent. */
 const filled = (fields: Record<string, unknown>) =>
@@ -18,14 +25,14 @@ const filled = (fields: Record<string, unknown>) =>
  */
 export function readMultipart(req: Request, res: Response): Promise<{ name: string; bytes: Buffer; fields: object }> {
   return new Promise((resolve, reject) => {
-    single(req, res, (error: unknown) => {
-      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
+    single()(req, res, (error: unknown) => {
+      if (error instanceof multer().MulterError && error.code === 'LIMIT_FILE_SIZE') {
         reject(
           new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The file is larger than 1 MB.', [
             { field: 'file', message: `at most ${importMaxBytes} bytes` },
           ]),
         );
-      } else if (error instanceof multer.MulterError) {
+      } else if (error instanceof multer().MulterError) {
         reject(validationError([{ field: error.field ?? 'file', message: error.message }], 'The form is malformed.'));
       } else if (error) {
         reject(validationError([{ field: 'file', message: 'the multipart body cannot be read' }]));

@@ -14,7 +14,12 @@ import { agreementSql, hasAssessmentSql, latestAssessmentIdSql } from './initiat
 /** The moment against which overdue and stale are judged: always made by attentionCutoffs (shared rules). */
 export type Clock = AttentionCutoffs;
 
-type QB = SelectQueryBuilder<Database & { i: Database['initiatives']; o: Database['owners'] }, 'i' | 'o', object>;
+/** A query over initiatives `i` joined with owners `o`, as the filters, sorts and keyset pages take it. */
+export type QB = SelectQueryBuilder<
+  Database & { i: Database['initiatives']; o: Database['owners'] },
+  'i' | 'o',
+  object
+>;
 
 /** isOverdue (shared rules.ts) in SQL, over the initiative and its open milestones. */
 export const overdueSql = (clock: Clock) => sql<number>`case when i.status not in ('completed', 'withdrawn') and (

@@ -5,7 +5,8 @@ import { file, json, routeFor } from '../http/route.ts';
 
 export interface OpenApiRouteDeps {
   /** Built by the composition root from the whole route table, these routes included. */
-  openApiDocument: unknown;
+  /** The document, built on first use: a server that is never asked for it does not spend its start-up or memory on it. */
+  openApiDocument: () => unknown;
 }
 
 const route = routeFor<OpenApiRouteDeps>();
@@ -70,7 +71,7 @@ export const openApiRoutes = [
     summary: 'This OpenAPI 3.1 document.',
     responses: { 200: json('The document', z.record(z.string(), z.unknown())) },
     handle({ deps, res }) {
-      res.json(deps.openApiDocument);
+      res.json(deps.openApiDocument());
     },
   }),
   textFile('/api/docs', 'Browsable API documentation.', 'An HTML page', 'text/html', docsPage),

@@ -33,6 +33,8 @@ export async function seed(db: Kysely<Database>, now: Date): Promise<{ inserted:
     // Parents first, so that a child's parent is always there to check and roll up.
     const ordered = [...initiatives].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
     for (const { quote, ...item } of ordered) {
+      // A start on an existing database finds every seeded initiative there; it skips their checks.
+      if (await writes.exists(item.id)) continue;
       const input = createInitiativeInputSchema.parse({ ...item, source: { documentId: sourceDocument.id, quote } });
       if (await addInitiative(writes, input, { kind: 'from_source', actor: '', at })) inserted.push(item.id);
     }

@@ -1,10 +1,14 @@
 import { spreadsheetImportMaxRows, unneutraliseCell } from '@civic/shared';
-import chardet from 'chardet';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import type ExcelJS from 'exceljs';
+import { lazyModule } from '../lazy-module.ts';
 import { SheetFileError } from './sheet-file-error.ts';
 import { checkUnpackedSize } from './xlsx-unpacked-size.ts';
+
+// The readers load on the first upload that needs them: most server starts never read a spreadsheet.
+const chardet = lazyModule<typeof import('chardet')>('chardet');
+const iconv = lazyModule<typeof import('iconv-lite')>('iconv-lite');
+const excel = lazyModule<typeof ExcelJS>('exceljs');
 
 /** A cell as read: text, a number, a flag, a date (xlsx date cells, UTC), empty, or a formula with no saved value. */
 export type SheetValue = string | number | boolean | Date | null | { formulaWithoutValue: string };
@@ -25,9 +29,9 @@ export function decodeCsv(bytes: Buffer): string {
   try {
     return utf8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    const guess = chardet.detect(bytes);
-    const encoding = guess && iconv.encodingExists(guess) && guess !== 'UTF-8' ? guess : 'windows-1251';
-    return iconv.decode(bytes, encoding);
+    const guess = chardet().detect(bytes);
+    const encoding = guess && iconv().encodingExists(guess) && guess !== 'UTF-8' ? guess : 'windows-1251';
+    return iconv().decode(bytes, encoding);
   }
 }
 
@@ -85,7 +89,7 @@ function shownValue(cell: ExcelJS.CellValue): SheetValue {
 /** An .xlsx file's first sheet, after checking what it unpacks to (a bounded zip, checkUnpackedSize). */
 export async function readXlsx(bytes: Buffer): Promise<SheetTable> {
   await checkUnpackedSize(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {

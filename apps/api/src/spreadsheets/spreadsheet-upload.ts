@@ -1,13 +1,20 @@
 import { spreadsheetImportMaxBytes } from '@civic/shared';
-import type { Request, Response } from 'express';
-import multer from 'multer';
+import type { Request, RequestHandler, Response } from 'express';
+import type Multer from 'multer';
 import { AppError, validationError } from '../errors/app-error.ts';
+import { lazyModule } from '../lazy-module.ts';
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: spreadsheetImportMaxBytes, files: 1, fields: 4, parts: 5 },
-  defParamCharset: 'utf8',
-}).single('file');
+// Loaded on the first upload, not at start-up.
+const multer = lazyModule<typeof Multer>('multer');
+let singleFile: RequestHandler | undefined;
+const upload = (): RequestHandler => {
+  singleFile ??= multer()({
+    storage: multer().memoryStorage(),
+    limits: { fileSize: spreadsheetImportMaxBytes, files: 1, fields: 4, parts: 5 },
+    defParamCharset: 'utf8',
+  }).single('file');
+  return singleFile;
+};
 
 const tooLarge = () =>
   new AppError(
@@ -24,9 +31,9 @@ const tooLarge = () =>
  */
 export async function readUpload(req: Request, res: Response): Promise<{ name: string; bytes: Buffer }> {
   await new Promise<void>((resolve, reject) => {
-    upload(req, res, (err: unknown) => {
+    upload()(req, res, (err: unknown) => {
       if (!err) resolve();
-      else if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') reject(tooLarge());
+      else if (err instanceof multer().MulterError && err.code === 'LIMIT_FILE_SIZE') reject(tooLarge());
       else reject(validationError([{ field: 'file', message: (err as Error).message }]));
     });
   });

@@ -1,5 +1,9 @@
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
+import { lazyModule } from '../lazy-module.ts';
 import { SheetFileError } from './sheet-file-error.ts';
+
+// Loaded on the first .xlsx upload, not at start-up.
+const unzip = lazyModule<typeof yauzl>('yauzl');
 
 /** What an .xlsx may unpack to, in bytes, and how many parts it may hold: a zip bomb stops here. */
 export const xlsxMaxUnpackedBytes = 100 * 1024 * 1024;
@@ -17,7 +21,7 @@ const tooLarge = () =>
  */
 export function checkUnpackedSize(bytes: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false }, (openError, zip) => {
+    unzip().fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false }, (openError, zip) => {
       if (openError || !zip) {
         reject(new SheetFileError('unreadable', 'The file is not an .xlsx workbook (not a zip archive).'));
         return;

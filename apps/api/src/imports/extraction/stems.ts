@@ -1,6 +1,7 @@
-import snowball from 'snowball-stemmers';
+import { lazyModule } from '../../lazy-module.ts';
 
-const russian = snowball.newStemmer('russian');
+const snowball = lazyModule<typeof import('snowball-stemmers')>('snowball-stemmers');
+let russian: ReturnType<ReturnType<typeof snowball>['newStemmer']> | undefined;
 
 /** Lowercase, ё folded into е: the form every comparison of words uses. */
 export const foldWord = (word: string) => word.toLocaleLowerCase('ru').replaceAll('ё', 'е');
@@ -16,6 +17,7 @@ export function stem(word: string): string {
   const folded = foldWord(word);
   const known = kept.get(folded) ?? cache.get(folded);
   if (known !== undefined) return known;
+  russian ??= snowball().newStemmer('russian');
   const stemmed = russian.stem(folded);
   if (cache.size > 50_000) cache.clear();
   cache.set(folded, stemmed);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { historyCsvColumns, initiativeCsvColumns } from '@civic/shared';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { expect, fetchInitiatives, test } from './fixtures.ts';
 
 async function downloadCsv(
@@ -38,6 +39,33 @@ test.describe('export', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual([...initiativeCsvColumns]);
     expect(rows.map((row) => row.id)).toEqual(expected.items.map((item) => item.id));
     expect(rows.map((row) => row.title)).toEqual(expected.items.map((item) => item.title.en));
+  });
+
+  test('when the filtered list is downloaded as .xlsx, then the workbook holds exactly the filtered rows, Cyrillic intact', async ({
+    page,
+  }) => {
+    const expected = await fetchInitiatives(page, 'kind=practice&lang=ru');
+    await page.goto('/initiatives?kind=practice&lang=ru');
+    await page.getByText('Экспорт и подписка').click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Скачать .xlsx (Excel)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('the workbook has no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const titleColumn = header.indexOf('title') + 1;
+    const idColumn = header.indexOf('id') + 1;
+    expect(titleColumn).toBeGreaterThan(0);
+    const rows = [];
+    for (let r = 2; r <= sheet.rowCount; r += 1) {
+      const row = sheet.getRow(r);
+      if (row.getCell(idColumn).value)
+        rows.push([String(row.getCell(idColumn).value), String(row.getCell(titleColumn).value)]);
+    }
+    expect(rows).toEqual(expected.items.map((item) => [item.id, item.title.ru]));
   });
 
   test('when semicolon is chosen, then the file uses it and the choice is remembered', async ({ page }) => {

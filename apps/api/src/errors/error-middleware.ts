@@ -38,7 +38,7 @@ function instanceOf(url: string, path: string): string {
 }
 
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(notFound(`No route for ${req.method} ${req.path}.`));
+  next(notFound(`No route for ${req.method} ${req.baseUrl}${req.path}.`));
 };
 
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {

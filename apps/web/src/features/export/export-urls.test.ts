@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { historyCsvUrl, initiativeFeedUrl, initiativesCsvUrl } from './export-urls.ts';
+import { historyCsvUrl, initiativeFeedUrl, initiativesCsvUrl, initiativesXlsxUrl } from './export-urls.ts';
 
 describe('export links', () => {
   it('when the list is filtered, sorted and paged, then the CSV link keeps filters and sort but not the page', () => {
@@ -16,6 +16,17 @@ describe('export links', () => {
       sort: '-title',
       lang: 'kk',
       sep: ';',
+    });
+  });
+
+  it('when the list is filtered, then the .xlsx link keeps the same filters and sort, without page or separator', () => {
+    const url = initiativesXlsxUrl({ status: ['proposed'], q: 'маслихат', sort: '-title', page: 2, lang: 'ru' }, 'en');
+    expect(new URL(url, 'http://x').pathname).toBe('/api/export/initiatives.xlsx');
+    expect(Object.fromEntries(new URL(url, 'http://x').searchParams)).toEqual({
+      status: 'proposed',
+      q: 'маслихат',
+      sort: '-title',
+      lang: 'en',
     });
   });
 

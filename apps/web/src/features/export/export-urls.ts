@@ -12,6 +12,12 @@ export function initiativesCsvUrl(filters: QueryParams, lang: Language, sep: Csv
   return `/api/export/initiatives.csv${toSearch({ ...rest, lang, sep })}`;
 }
 
+/** The same filters and sort as an .xlsx workbook in the UI language (no separator to choose). */
+export function initiativesXlsxUrl(filters: QueryParams, lang: Language): string {
+  const { page: _page, pageSize: _pageSize, ...rest } = filters;
+  return `/api/export/initiatives.xlsx${toSearch({ ...rest, lang })}`;
+}
+
 export function historyCsvUrl(initiativeId: string, lang: Language, sep: CsvSeparator): string {
   return `/api/export/history.csv${toSearch({ initiative: initiativeId, lang, sep })}`;
 }

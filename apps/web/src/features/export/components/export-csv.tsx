@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueryParams } from '../../../lib/api-client.ts';
 import { type CsvSeparator, readSeparator, rememberSeparator } from '../../../lib/csv-separator.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { initiativesCsvUrl } from '../export-urls.ts';
+import { initiativesCsvUrl, initiativesXlsxUrl } from '../export-urls.ts';
 import '../export.css';
 
 export interface ExportCsvProps {
@@ -11,7 +11,7 @@ export interface ExportCsvProps {
   filters: QueryParams;
 }
 
-/** Downloads exactly the filtered, sorted list in the UI language, with the separator the reader's program wants. */
+/** Downloads exactly the filtered, sorted list in the UI language: as CSV with the separator the reader's program wants, or as .xlsx. */
 export function ExportCsv({ filters }: ExportCsvProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -43,6 +43,9 @@ export function ExportCsv({ filters }: ExportCsvProps) {
       </fieldset>
       <a className="button export-link" href={initiativesCsvUrl(filters, lang, separator)} download>
         {t('export.csv')}
+      </a>
+      <a className="button button-secondary export-link" href={initiativesXlsxUrl(filters, lang)} download>
+        {t('export.xlsx')}
       </a>
     </div>
   );

@@ -130,6 +130,7 @@ function OverviewCharts({ stats }: { stats: Stats }) {
         xKey="month"
         data={stats.activityByMonth.map((entry) => ({ month: formatMonth(entry.month, lang), changes: entry.changes }))}
         series={[{ key: 'changes', label: t('overview.columns.changes'), colour: accent }]}
+        empty={t('overview.charts.activityEmpty')}
       />
       <ColumnsChart
         id="status-over-time"

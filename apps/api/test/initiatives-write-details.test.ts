@@ -71,7 +71,11 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
       lastVerifiedAt: item.lastVerifiedAt,
     });
     const [latest] = await history(item.id);
-    expect(latest).toMatchObject({ kind: 'details_change', note: 'The owner was named wrongly.', actor: 'Dana Omarova' });
+    expect(latest).toMatchObject({
+      kind: 'details_change',
+      note: 'The owner was named wrongly.',
+      actor: 'Dana Omarova',
+    });
     expect(latest.changes).toEqual([
       { field: 'title.ru', from: 'Исходное название', to: 'Новое название' },
       { field: 'title.kk', from: null, to: 'Жаңа атау' },
@@ -95,7 +99,11 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     const stale = await editDetails(item.id, { version: item.version, region: 'KZ-ZAP', note: 'Second.' });
     expect(stale.status).toBe(409);
     expect((await readJson(stale)).current).toMatchObject({ region: 'KZ-AKT', version: item.version + 1 });
-    const viaEtag = await editDetails(item.id, { region: 'KZ-ZAP', note: 'By ETag.' }, { 'If-Match': `"${item.version}"` });
+    const viaEtag = await editDetails(
+      item.id,
+      { region: 'KZ-ZAP', note: 'By ETag.' },
+      { 'If-Match': `"${item.version}"` },
+    );
     expect(viaEtag.status).toBe(409);
     expect((await history(item.id)).filter((h) => h.kind === 'details_change')).toHaveLength(1);
   });
@@ -115,7 +123,10 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     for (const [body, field] of cases) {
       const res = await editDetails(item.id, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
-      expect((await problemFields(res)).some((f: string) => f.endsWith(field)), JSON.stringify(body)).toBe(true);
+      expect(
+        (await problemFields(res)).some((f: string) => f.endsWith(field)),
+        JSON.stringify(body),
+      ).toBe(true);
     }
     expect((await detail(item.id)).version).toBe(v);
   });
@@ -149,7 +160,11 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     expect(set.status).toBe(200);
     expect((await detail(oldParent.id)).progress).toBe(40);
     const movesNow = await detail(moves.id);
-    const res = await editDetails(moves.id, { version: movesNow.version, parentId: newParent.id, note: 'Wrong parent.' });
+    const res = await editDetails(moves.id, {
+      version: movesNow.version,
+      parentId: newParent.id,
+      note: 'Wrong parent.',
+    });
     expect(res.status, await res.clone().text()).toBe(200);
     expect((await readJson(res)).parent).toMatchObject({ id: newParent.id });
     const oldAfter = await detail(oldParent.id);
@@ -157,13 +172,19 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     expect(oldAfter.children.map((c: Json) => c.id)).toEqual([stays.id]);
     const newAfter = await detail(newParent.id);
     expect(newAfter).toMatchObject({ progress: 80, progressSource: 'children' });
-    expect((await history(oldParent.id))[0]).toMatchObject({ kind: 'rollup', changes: [{ field: 'progress', from: 40, to: 0 }] });
-    expect((await history(newParent.id))[0]).toMatchObject({ kind: 'rollup', changes: [{ field: 'progress', from: 0, to: 80 }] });
+    expect((await history(oldParent.id))[0]).toMatchObject({
+      kind: 'rollup',
+      changes: [{ field: 'progress', from: 40, to: 0 }],
+    });
+    expect((await history(newParent.id))[0]).toMatchObject({
+      kind: 'rollup',
+      changes: [{ field: 'progress', from: 0, to: 80 }],
+    });
     const [entry] = await history(moves.id);
     expect(entry.changes).toEqual([{ field: 'parentId', from: oldParent.id, to: newParent.id }]);
   });
 
-  it('when a child is withdrawn, then it leaves its parent\'s average; when all are, the parent keeps its figure', async () => {
+  it("when a child is withdrawn, then it leaves its parent's average; when all are, the parent keeps its figure", async () => {
     const parent = await createInitiative();
     const a = await createInitiative({ parentId: parent.id });
     const b = await createInitiative({ parentId: parent.id });
@@ -177,11 +198,13 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     expect((await detail(parent.id)).progress).toBe(60);
   });
 
-  it('when a parent\'s progress was typed in, then it stops following its children until an official asks it to follow them again', async () => {
+  it("when a parent's progress was typed in, then it stops following its children until an official asks it to follow them again", async () => {
     const parent = await createInitiative();
     const child = await createInitiative({ parentId: parent.id });
     const parentNow = await detail(parent.id);
-    expect((await patch(parent.id, { version: parentNow.version, progress: 10, note: 'Set by hand.' })).status).toBe(200);
+    expect((await patch(parent.id, { version: parentNow.version, progress: 10, note: 'Set by hand.' })).status).toBe(
+      200,
+    );
     expect((await patch(child.id, { version: child.version, progress: 70, note: 'Seventy.' })).status).toBe(200);
     const still = await detail(parent.id);
     expect(still).toMatchObject({ progress: 10, progressSource: 'explicit' });

@@ -122,6 +122,48 @@ describe(`write races over ${instances} processes on one database (${target.labe
     );
   });
 
+  it("when 8 officials edit one initiative's details from one version, then one wins, seven get 409 and one details_change entry is added", async () => {
+    const initiative = await addInitiative();
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        write(n, 'PATCH', `/api/initiatives/${initiative.id}/details`, {
+          version: initiative.version,
+          title: { ru: `Название ${n}`, en: `Title ${n}` },
+          note: `Edit ${n}`,
+        }),
+      ),
+    );
+    expect(statusesOf(responses)).toEqual([200, ...Array(7).fill(409)]);
+    const kinds = (await get(`/api/initiatives/${initiative.id}/history`)).items.map((h: Json) => h.kind);
+    expect(kinds.filter((k: string) => k === 'details_change')).toHaveLength(1);
+  });
+
+  it('when two initiatives are moved under each other at the same moment, then at most one move lands and no cycle forms (5 trials)', async () => {
+    for (let trial = 0; trial < 5; trial++) {
+      const a = await addInitiative();
+      const b = await addInitiative();
+      const responses = await Promise.all([
+        write(trial, 'PATCH', `/api/initiatives/${a.id}/details`, {
+          version: a.version,
+          parentId: b.id,
+          note: 'Under b.',
+        }),
+        write(trial + 1, 'PATCH', `/api/initiatives/${b.id}/details`, {
+          version: b.version,
+          parentId: a.id,
+          note: 'Under a.',
+        }),
+      ]);
+      const statuses = statusesOf(responses);
+      expect(
+        statuses.filter((s) => s === 200),
+        statuses.join(','),
+      ).toHaveLength(1);
+      const [aNow, bNow] = [await get(`/api/initiatives/${a.id}`), await get(`/api/initiatives/${b.id}`)];
+      expect(aNow.parentId === b.id && bNow.parentId === a.id).toBe(false);
+    }
+  });
+
   it('when 6 admins add an initiative with one id at once, then one 201 and five 409, with one creation entry', async () => {
     const id = `race-create-${Date.now().toString(36)}`;
     const body = {

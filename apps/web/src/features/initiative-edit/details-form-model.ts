@@ -76,7 +76,9 @@ export const nothingChanged = 'nothing';
 /** Problems by field ("title.en", or the API's "body.title.en"); "nothing to change" (on title as a whole) goes to the form. */
 export function detailsErrors(problems: readonly FieldProblem[]): FormErrors<DetailsFields> {
   const named = problems.map((problem) =>
-    problem.field === 'title' || problem.field.endsWith('.title') ? { field: 'form', message: nothingChanged } : problem,
+    problem.field === 'title' || problem.field.endsWith('.title')
+      ? { field: 'form', message: nothingChanged }
+      : problem,
   );
   return toFormErrors(detailsFieldNames, named);
 }
@@ -87,6 +89,9 @@ export function checkDetails(
 ): { ok: true; input: DetailsChangeInput } | { ok: false; errors: FormErrors<DetailsFields> } {
   const result = detailsChangeInputSchema.safeParse(candidate);
   if (result.success) return { ok: true, input: result.data };
-  const problems = result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+  const problems = result.error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
   return { ok: false, errors: detailsErrors(problems) };
 }

@@ -25,8 +25,16 @@ describe('progressSetOn', () => {
     const history = [
       entry({ kind: 'rollup', changes: [{ field: 'progress', from: 10, to: 20 }], at: '2026-11-20T05:00:00.000Z' }),
       entry({ kind: 'milestone_added', at: '2026-11-15T05:00:00.000Z' }),
-      entry({ kind: 'field_change', changes: [{ field: 'progress', from: 0, to: 10 }], at: '2026-11-10T05:00:00.000Z' }),
-      entry({ kind: 'status_change', changes: [{ field: 'progress', from: 5, to: 0 }], at: '2026-11-05T05:00:00.000Z' }),
+      entry({
+        kind: 'field_change',
+        changes: [{ field: 'progress', from: 0, to: 10 }],
+        at: '2026-11-10T05:00:00.000Z',
+      }),
+      entry({
+        kind: 'status_change',
+        changes: [{ field: 'progress', from: 5, to: 0 }],
+        at: '2026-11-05T05:00:00.000Z',
+      }),
     ];
     expect(progressSetOn(history)).toBe('2026-11-10T05:00:00.000Z');
   });

@@ -1,6 +1,7 @@
-/** Query keys of the choices the edit forms offer. */
+/** Query keys of the choices the edit and create forms offer. */
 export const initiativeEditKeys = {
-  all: ['initiative-edit'] as const,
   owners: ['initiative-edit', 'owners'] as const,
   parents: ['initiative-edit', 'parents'] as const,
+  sources: ['initiative-edit', 'sources'] as const,
+  source: (id: string) => ['initiative-edit', 'sources', id] as const,
 };

@@ -45,8 +45,10 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
       {
         onSuccess: () => setNote(''),
         onError: (failure) => {
-          const problem = failure instanceof ApiError ? (failure.problem as ProblemWith<{ current: InitiativeDetail }>) : null;
-          if (failure instanceof ApiError && failure.status === 409 && problem?.current) return setConflict(problem.current);
+          const problem =
+            failure instanceof ApiError ? (failure.problem as ProblemWith<{ current: InitiativeDetail }>) : null;
+          if (failure instanceof ApiError && failure.status === 409 && problem?.current)
+            return setConflict(problem.current);
           setError(t('officials.errors.failed'));
         },
       },
@@ -75,9 +77,20 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
             }}
           />
         )}
-        <FormField id={`${id}-note`} label={t('officials.form.note')} hint={t('officials.form.noteHint')} error={error ?? undefined}>
+        <FormField
+          id={`${id}-note`}
+          label={t('officials.form.note')}
+          hint={t('officials.form.noteHint')}
+          error={error ?? undefined}
+        >
           {(props) => (
-            <textarea {...props} required maxLength={2000} value={note} onChange={(event) => setNote(event.target.value)} />
+            <textarea
+              {...props}
+              required
+              maxLength={2000}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
           )}
         </FormField>
         <div className="form-actions">

@@ -19,7 +19,9 @@ export default function AdminRoute() {
         {me?.role === 'admin' ? (
           <div className="admin-page">
             <CreateInitiativeForm onCreated={refreshLists} />
-            <AccountsPanel me={me} />
+            <div className="admin-column">
+              <AccountsPanel me={me} />
+            </div>
           </div>
         ) : (
           <p className="card">{t('admin.onlyAdmins')}</p>

@@ -23,12 +23,12 @@ import { quotableSentences } from '../quotable-sentences.ts';
 import '../initiative-edit.css';
 
 const texts = [
-  ['title.ru', 'input'],
-  ['title.kk', 'input'],
-  ['title.en', 'input'],
-  ['summary.ru', 'textarea'],
-  ['summary.kk', 'textarea'],
-  ['summary.en', 'textarea'],
+  ['title.ru', 2],
+  ['title.kk', 2],
+  ['title.en', 2],
+  ['summary.ru', 4],
+  ['summary.kk', 4],
+  ['summary.en', 4],
 ] as const;
 
 export interface CreateInitiativeFormProps {
@@ -108,15 +108,11 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
             <input {...props} autoCapitalize="none" spellCheck={false} maxLength={80} {...form.field('id')} />
           )}
         </FormField>
-        {texts.map(([name, control]) => (
+        {texts.map(([name, rows]) => (
           <FormField key={name} id={`${id}-${name}`} label={t(`initiativeEdit.fields.${name}`)} error={errorText(name)}>
-            {(props) =>
-              control === 'input' ? (
-                <input {...props} maxLength={2000} {...form.field(name)} />
-              ) : (
-                <textarea {...props} maxLength={2000} rows={3} {...form.field(name)} />
-              )
-            }
+            {(props) => (
+              <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...form.field(name)} />
+            )}
           </FormField>
         ))}
         <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>

@@ -11,6 +11,7 @@ import { detailsChangeInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useEditDetails } from '../api/edit-details.ts';
 import { useOwnerChoices, useParentChoices } from '../api/get-choices.ts';
+import '../initiative-edit.css';
 import {
   checkDetails,
   type DetailsField,
@@ -27,12 +28,12 @@ export interface DetailsFormProps {
 }
 
 const texts = [
-  ['title.ru', 'input'],
-  ['title.kk', 'input'],
-  ['title.en', 'input'],
-  ['summary.ru', 'textarea'],
-  ['summary.kk', 'textarea'],
-  ['summary.en', 'textarea'],
+  ['title.ru', 2],
+  ['title.kk', 2],
+  ['title.en', 2],
+  ['summary.ru', 4],
+  ['summary.kk', 4],
+  ['summary.en', 4],
 ] as const;
 
 /** An official's edit of title, summary, owner, kind, region and parent; the source quote stays as the source has it. */
@@ -121,15 +122,11 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
             {t('initiativeEdit.saved')}
           </p>
         )}
-        {texts.map(([name, control]) => (
+        {texts.map(([name, rows]) => (
           <FormField key={name} id={`${id}-${name}`} label={t(`initiativeEdit.fields.${name}`)} error={errorText(name)}>
-            {(props) =>
-              control === 'input' ? (
-                <input {...props} maxLength={2000} {...form.field(name)} />
-              ) : (
-                <textarea {...props} maxLength={2000} rows={3} {...form.field(name)} />
-              )
-            }
+            {(props) => (
+              <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...form.field(name)} />
+            )}
           </FormField>
         ))}
         <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>

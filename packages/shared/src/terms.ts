@@ -116,10 +116,6 @@ export const historyFields = [
 ] as const;
 export type HistoryField = (typeof historyFields)[number];
 
-/** The descriptive fields an official may edit (the source quote is never one: it quotes the source verbatim). */
-export const detailFields = ['title', 'summary', 'ownerId', 'kind', 'region', 'parentId'] as const;
-export type DetailField = (typeof detailFields)[number];
-
 /** One field's move in a history entry: status and stage as their codes, progress in %, dates as local days. */
 export interface HistoryFieldChange {
   field: HistoryField;

@@ -94,6 +94,32 @@ const matrix: Record<string, Entry> = {
       };
     },
   },
+  'patch /api/initiatives/:id/details': {
+    role: 'official',
+    call: async () => {
+      counter += 1;
+      const version = await currentVersion(target);
+      return {
+        path: `/api/initiatives/${target}/details`,
+        body: { version, region: counter % 2 === 0 ? 'KZ' : 'KZ-AKT', note: 'Region corrected.' },
+      };
+    },
+  },
+  'post /api/admin/users': {
+    role: 'admin',
+    call: async () => {
+      counter += 1;
+      return {
+        path: '/api/admin/users',
+        body: {
+          username: `matrix-user-${counter}`,
+          password: 'a long enough password',
+          displayName: `Matrix User ${counter}`,
+          role: 'official',
+        },
+      };
+    },
+  },
   'post /api/initiatives/:id/milestones': {
     role: 'official',
     call: async () => ({ path: `/api/initiatives/${target}/milestones`, body: { title: 'Draft ready' } }),

@@ -46,6 +46,58 @@ describe('user administration', () => {
     expect(users.find((u: { id: string }) => u.id === official.user.id).disabled).toBe(true);
   });
 
+  const createAccount = (body: unknown, cookie = adminCookie) =>
+    app.fetch('/api/admin/users', { method: 'POST', headers: jsonHeaders(cookie), body: JSON.stringify(body) });
+
+  it('when an admin creates an account with an initial password, then 201 and the new user can log in with it', async () => {
+    const body = {
+      username: 'new.official',
+      password: 'twelve chars ok',
+      displayName: 'Erlan Bekov',
+      role: 'official',
+    };
+    const res = await createAccount(body);
+    expect(res.status).toBe(201);
+    const user = await readJson(res);
+    expect(user).toMatchObject({
+      username: 'new.official',
+      displayName: 'Erlan Bekov',
+      role: 'official',
+      disabled: false,
+    });
+    expect(JSON.stringify(user)).not.toContain('twelve');
+    expect(await login(app, 'new.official', 'twelve chars ok')).toMatch(/=/);
+    expect((await createAccount(body)).status).toBe(409);
+  });
+
+  it('when an account breaks the policy, then 400 naming the field, and nothing is created', async () => {
+    const base = {
+      username: 'policy.check',
+      password: 'long enough pass',
+      displayName: 'Policy Check',
+      role: 'official',
+    };
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...base, password: 'short' }, 'password'],
+      [{ ...base, displayName: 'policy.check' }, 'displayName'],
+      [{ ...base, role: 'monitor' }, 'organisation'],
+      [{ ...base, organisation: 'An NGO' }, 'organisation'],
+      [{ ...base, role: 'root' }, 'role'],
+      [{ ...base, username: 'Has Spaces' }, 'username'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await createAccount(body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      const fields = (await readJson(res)).errors.map((e: { field: string }) => e.field);
+      expect(
+        fields.some((f: string) => f.endsWith(field)),
+        JSON.stringify(fields),
+      ).toBe(true);
+    }
+    const users = (await readJson(await app.fetch('/api/admin/users', { headers: { cookie: adminCookie } }))).items;
+    expect(users.some((u: { username: string }) => u.username === 'policy.check')).toBe(false);
+  });
+
   it('when an admin tries to disable themselves, then 409 and they stay enabled', async () => {
     expect((await disable(adminId)).status).toBe(409);
     expect((await app.fetch('/api/auth/me', { headers: { cookie: adminCookie } })).status).toBe(200);

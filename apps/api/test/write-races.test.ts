@@ -122,6 +122,45 @@ describe(`write races over ${instances} processes on one database (${target.labe
     );
   });
 
+  it("when 8 officials edit one initiative's details from one version, then one wins, seven get 409 and one details_change entry is added", async () => {
+    const initiative = await addInitiative();
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        write(n, 'PATCH', `/api/initiatives/${initiative.id}/details`, {
+          version: initiative.version,
+          title: { ru: `Название ${n}`, en: `Title ${n}` },
+          note: `Edit ${n}`,
+        }),
+      ),
+    );
+    expect(statusesOf(responses)).toEqual([200, ...Array(7).fill(409)]);
+    const kinds = (await get(`/api/initiatives/${initiative.id}/history`)).items.map((h: Json) => h.kind);
+    expect(kinds.filter((k: string) => k === 'details_change')).toHaveLength(1);
+  });
+
+  it('when a ring of 4 initiatives is each moved under the next at the same moment, then at most 3 moves land and no cycle forms (10 trials)', async () => {
+    for (let trial = 0; trial < 10; trial++) {
+      const ring = [await addInitiative(), await addInitiative(), await addInitiative(), await addInitiative()];
+      const responses = await Promise.all(
+        ring.map((item, n) =>
+          write(trial + n, 'PATCH', `/api/initiatives/${item.id}/details`, {
+            version: item.version,
+            parentId: ring[(n + 1) % ring.length]?.id,
+            note: 'Under the next.',
+          }),
+        ),
+      );
+      const statuses = statusesOf(responses);
+      expect(statuses.filter((s) => s === 200).length, statuses.join(',')).toBeLessThan(ring.length);
+      expect(
+        statuses.every((s) => s === 200 || s === 400 || s === 409),
+        statuses.join(','),
+      ).toBe(true);
+      const parents = await Promise.all(ring.map(async (item) => (await get(`/api/initiatives/${item.id}`)).parentId));
+      expect(parents.every((parent, n) => parent === ring[(n + 1) % ring.length]?.id)).toBe(false);
+    }
+  });
+
   it('when 6 admins add an initiative with one id at once, then one 201 and five 409, with one creation entry', async () => {
     const id = `race-create-${Date.now().toString(36)}`;
     const body = {

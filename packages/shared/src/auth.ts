@@ -32,3 +32,26 @@ export const userSchema = z.object({
   disabled: z.boolean(),
 });
 export type User = z.infer<typeof userSchema>;
+
+/**
+ * A new account, as an admin or the user:create command enters it. The login name is never shown in
+ * public, so the display name must differ from it; a monitor speaks for a civil-society organisation,
+ * named in public, and other roles have none. The admin sets an initial password that meets the policy.
+ */
+export const newUserInputSchema = z
+  .strictObject({
+    username: usernameSchema,
+    password: passwordSchema,
+    displayName: displayNameSchema,
+    role: roleSchema,
+    organisation: organisationSchema.optional(),
+  })
+  .refine((user) => user.displayName.toLowerCase() !== user.username.toLowerCase(), {
+    path: ['displayName'],
+    message: 'must differ from the username, which is never shown in public',
+  })
+  .refine((user) => (user.role === 'monitor') === (user.organisation !== undefined), {
+    path: ['organisation'],
+    message: 'required for a monitor, and only for a monitor',
+  });
+export type NewUserInput = z.infer<typeof newUserInputSchema>;

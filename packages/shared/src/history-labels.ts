@@ -1,7 +1,7 @@
-import { stageLabels } from './labels.ts';
+import { kindLabels, stageLabels } from './labels.ts';
 import { statusLabels } from './status-labels.ts';
 import type { HistoryField, HistoryFieldChange, HistoryKind, Language } from './terms.ts';
-import { isLegislativeStage, isStatus } from './terms.ts';
+import { isKind, isLegislativeStage, isStatus } from './terms.ts';
 
 /** Names of the kinds of history entry in each language: the timeline, the CSV files and the Atom feeds print these. */
 export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = {
@@ -12,6 +12,8 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
     field_change: 'Изменение сведений',
     verified: 'Проверено, без изменений',
     rollup: 'Прогресс по вложенным инициативам',
+    follow_children: 'Прогресс снова по вложенным инициативам',
+    details_change: 'Изменение описания',
     milestone_added: 'Добавлен этап',
     milestone_changed: 'Изменён этап',
     milestone_completed: 'Этап выполнен',
@@ -24,6 +26,8 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
     field_change: 'Мәліметтер өзгерді',
     verified: 'Тексерілді, өзгеріс жоқ',
     rollup: 'Ішкі бастамалар бойынша прогресс',
+    follow_children: 'Прогресс қайтадан ішкі бастамалар бойынша',
+    details_change: 'Сипаттама өзгерді',
     milestone_added: 'Кезең қосылды',
     milestone_changed: 'Кезең өзгерді',
     milestone_completed: 'Кезең орындалды',
@@ -36,6 +40,8 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
     field_change: 'Details changed',
     verified: 'Verified, no change',
     rollup: 'Progress follows the child initiatives',
+    follow_children: 'Progress follows the child initiatives again',
+    details_change: 'Description edited',
     milestone_added: 'Milestone added',
     milestone_changed: 'Milestone changed',
     milestone_completed: 'Milestone completed',
@@ -50,6 +56,16 @@ export const historyFieldLabels: Record<Language, Record<HistoryField, string>> 
     progress: 'Прогресс',
     legislativeStage: 'Стадия',
     targetDate: 'Целевой срок',
+    'title.ru': 'Название (рус.)',
+    'title.kk': 'Название (каз.)',
+    'title.en': 'Название (англ.)',
+    'summary.ru': 'Описание (рус.)',
+    'summary.kk': 'Описание (каз.)',
+    'summary.en': 'Описание (англ.)',
+    ownerId: 'Ответственный',
+    kind: 'Тип',
+    region: 'Регион',
+    parentId: 'Родительская инициатива',
     'milestone.title': 'Название этапа',
     'milestone.dueDate': 'Срок этапа',
     'milestone.completedOn': 'Дата выполнения этапа',
@@ -59,6 +75,16 @@ export const historyFieldLabels: Record<Language, Record<HistoryField, string>> 
     progress: 'Прогресс',
     legislativeStage: 'Кезеңі',
     targetDate: 'Мақсатты мерзім',
+    'title.ru': 'Атауы (орысша)',
+    'title.kk': 'Атауы (қазақша)',
+    'title.en': 'Атауы (ағылшынша)',
+    'summary.ru': 'Сипаттамасы (орысша)',
+    'summary.kk': 'Сипаттамасы (қазақша)',
+    'summary.en': 'Сипаттамасы (ағылшынша)',
+    ownerId: 'Жауапты',
+    kind: 'Түрі',
+    region: 'Өңір',
+    parentId: 'Жоғары тұрған бастама',
     'milestone.title': 'Кезең атауы',
     'milestone.dueDate': 'Кезең мерзімі',
     'milestone.completedOn': 'Кезеңнің орындалған күні',
@@ -68,6 +94,16 @@ export const historyFieldLabels: Record<Language, Record<HistoryField, string>> 
     progress: 'Progress',
     legislativeStage: 'Legislative stage',
     targetDate: 'Target date',
+    'title.ru': 'Title (Russian)',
+    'title.kk': 'Title (Kazakh)',
+    'title.en': 'Title (English)',
+    'summary.ru': 'Summary (Russian)',
+    'summary.kk': 'Summary (Kazakh)',
+    'summary.en': 'Summary (English)',
+    ownerId: 'Owner',
+    kind: 'Kind',
+    region: 'Region',
+    parentId: 'Parent initiative',
     'milestone.title': 'Milestone title',
     'milestone.dueDate': 'Milestone due date',
     'milestone.completedOn': 'Milestone completed on',
@@ -81,6 +117,7 @@ export function historyValueText(field: HistoryField, value: string | number | n
   if (value === null || value === '') return '—';
   if (field === 'status' && isStatus(value)) return statusLabels[lang][value];
   if (field === 'legislativeStage' && isLegislativeStage(value)) return stageLabels[lang][value];
+  if (field === 'kind' && isKind(value)) return kindLabels[lang][value];
   if (field === 'progress') return `${value} %`;
   return String(value);
 }

@@ -61,12 +61,15 @@ export const statusChangeInputSchema = z
     legislativeStage: legislativeStageSchema.nullable().optional(),
     targetDate: isoDateSchema.nullable().optional(),
     verifiedOnly: z.boolean().optional(),
+    /** A parent whose progress was typed in follows its children's mean again. */
+    followChildren: z.literal(true).optional(),
     note: z.string().trim().min(1).max(2000),
     evidenceUrl: evidenceUrlSchema.nullable().optional(),
   })
   .refine(
     (input) =>
       input.verifiedOnly === true ||
+      input.followChildren === true ||
       input.status !== undefined ||
       input.progress !== undefined ||
       input.legislativeStage !== undefined ||

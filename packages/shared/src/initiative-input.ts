@@ -8,6 +8,9 @@ const localizedInputSchema = z.strictObject({
   kk: localizedTextSchema.shape.kk,
 });
 
+/** ISO 3166: KZ, or a subdivision such as KZ-AKT. */
+const regionSchema = z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code such as KZ or KZ-AKT');
+
 /** Where a new initiative comes from: a passage that must stand verbatim, once, in a stored document. */
 export const sourceInputSchema = z.strictObject({
   documentId: slugSchema,
@@ -23,8 +26,7 @@ export const createInitiativeInputSchema = z
     title: localizedInputSchema,
     summary: localizedInputSchema,
     ownerId: slugSchema,
-    /** ISO 3166: KZ, or a subdivision such as KZ-AKT. */
-    region: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code such as KZ or KZ-AKT'),
+    region: regionSchema,
     tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
     status: statusSchema.optional(),
     targetDate: isoDateSchema.nullable().optional(),
@@ -41,3 +43,30 @@ export const createInitiativeInputSchema = z
     path: ['legislativeStage'],
   });
 export type CreateInitiativeInput = z.infer<typeof createInitiativeInputSchema>;
+
+/**
+ * An official's edit of an initiative's descriptive fields: only the fields given change, with a note
+ * saying why. The source quote is not among them: it quotes its source verbatim.
+ */
+export const detailsChangeInputSchema = z
+  .strictObject({
+    version: z.number().int().positive().optional(),
+    title: localizedInputSchema.optional(),
+    summary: localizedInputSchema.optional(),
+    ownerId: slugSchema.optional(),
+    kind: kindSchema.optional(),
+    region: regionSchema.optional(),
+    parentId: slugSchema.nullable().optional(),
+    note: z.string().trim().min(1).max(2000),
+  })
+  .refine(
+    (input) =>
+      input.title !== undefined ||
+      input.summary !== undefined ||
+      input.ownerId !== undefined ||
+      input.kind !== undefined ||
+      input.region !== undefined ||
+      input.parentId !== undefined,
+    { message: 'nothing to change: set a field', path: ['title'] },
+  );
+export type DetailsChangeInput = z.infer<typeof detailsChangeInputSchema>;

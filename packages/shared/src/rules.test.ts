@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, localDay } from './calendar.ts';
 import {
   attentionCutoffs,
+  childrenProgress,
   isOverdue,
   isStale,
   nextCutoffChange,
@@ -11,6 +12,22 @@ import {
   rollUpProgress,
 } from './rules.ts';
 import { statuses } from './vocabulary.ts';
+
+describe('childrenProgress', () => {
+  it('when a child is withdrawn, then it leaves the mean; stalled children stay in it', () => {
+    expect(
+      childrenProgress([
+        { status: 'in_progress', progress: 60 },
+        { status: 'withdrawn', progress: 0 },
+        { status: 'stalled', progress: 20 },
+      ]),
+    ).toBe(40);
+  });
+
+  it('when every child is withdrawn, then no child counts and there is no mean', () => {
+    expect(childrenProgress([{ status: 'withdrawn', progress: 30 }])).toBeNull();
+  });
+});
 
 describe('rollUpProgress', () => {
   it('when a parent has no children, then there is nothing to roll up', () => {

@@ -8,6 +8,15 @@ export function rollUpProgress(childProgress: readonly number[]): number | null 
   return Math.round(sum / childProgress.length);
 }
 
+/**
+ * The progress a parent's children give it: the rounded mean of the children that are not withdrawn.
+ * A withdrawn commitment is neither progress nor the lack of it, so it leaves the average (docs/progress.md);
+ * null when no child counts, and the parent keeps the figure it has.
+ */
+export function childrenProgress(children: readonly { status: Status; progress: number }[]): number | null {
+  return rollUpProgress(children.filter((child) => child.status !== 'withdrawn').map((child) => child.progress));
+}
+
 /** Progress after a status change: explicit wins, then the status preset, else unchanged. */
 export function progressAfterChange(current: number, status: Status, explicit?: number): number {
   if (explicit !== undefined) return explicit;

@@ -57,7 +57,9 @@ export const isLegislativeStage = isOneOf(legislativeStages);
 /**
  * What a history entry records. status_change: the status moved; field_change: progress, legislative
  * stage or target date moved with the status standing; verified: an official confirmed nothing changed;
- * rollup: a parent's progress followed its children's mean; milestone_*: a milestone was added, edited
+ * rollup: a parent's progress followed its children's mean; follow_children: an official set a parent's
+ * progress back to following its children after it was typed in by hand; details_change: an official
+ * edited the descriptive fields (title, summary, owner, kind, region, parent); milestone_*: a milestone was added, edited
  * (or reopened), completed or removed; created: an official entered the initiative in the register;
  * from_source: the initiative was recorded from the text of its source (the seed, an import), with no
  * person behind the entry and nothing verified.
@@ -69,6 +71,8 @@ export const historyKinds = [
   'field_change',
   'verified',
   'rollup',
+  'follow_children',
+  'details_change',
   'milestone_added',
   'milestone_changed',
   'milestone_completed',
@@ -87,12 +91,25 @@ export const historyPageDefaultLimit = 50;
 /** The most changes one page of history holds. */
 export const historyPageMaxLimit = 200;
 
-/** The public fields a history entry names in its changes: the initiative's own and its milestones'. */
+/**
+ * The public fields a history entry names in its changes: the initiative's own and its milestones'.
+ * Title and summary are named per language; owner and parent by their ids.
+ */
 export const historyFields = [
   'status',
   'progress',
   'legislativeStage',
   'targetDate',
+  'title.ru',
+  'title.kk',
+  'title.en',
+  'summary.ru',
+  'summary.kk',
+  'summary.en',
+  'ownerId',
+  'kind',
+  'region',
+  'parentId',
   'milestone.title',
   'milestone.dueDate',
   'milestone.completedOn',

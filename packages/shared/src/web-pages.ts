@@ -17,6 +17,7 @@ export const webPagePaths = [
   '/spreadsheet-imports',
   '/imports/new',
   '/imports/:id',
+  '/admin',
 ] as const;
 
 const patterns = webPagePaths.map((page) => new RegExp(`^${page.replace(/\/:\w+/g, '/[^/]+').replace(/\/$/, '')}/?$`));

@@ -18,5 +18,7 @@ export function isStoreBusy(err: unknown): boolean {
   if (err instanceof StoreBusyError) return true;
   const e = err as { code?: unknown; message?: unknown } | null;
   if (typeof e?.code === 'string' && (e.code === 'SQLITE_BUSY' || e.code.startsWith('SQLITE_BUSY_'))) return true;
+  // PostgreSQL's deadlock_detected: it rolled this transaction back to free the other, so a retry succeeds.
+  if (e?.code === '40P01') return true;
   return typeof e?.message === 'string' && poolTimeouts.includes(e.message);
 }

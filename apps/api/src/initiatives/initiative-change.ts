@@ -1,4 +1,5 @@
 import {
+  childrenProgress,
   type EvidencePassage,
   type HistoryFieldChange,
   type HistoryKind,
@@ -7,7 +8,6 @@ import {
   type LegislativeStage,
   progressAfterChange,
   progressConflict,
-  rollUpProgress,
   type Status,
   type StatusChange,
   type StatusChangeInput,
@@ -24,7 +24,8 @@ export interface CurrentState {
   progressSource: Initiative['progressSource'];
   legislativeStage: LegislativeStage | null;
   targetDate: string | null;
-  childProgress: number[];
+  /** The children's status and progress: the roll-up counts those not withdrawn (childrenProgress). */
+  children: { status: Status; progress: number }[];
 }
 
 /**
@@ -38,17 +39,21 @@ export interface HistoryExtras {
 
 /** The initiative's new fields and the history entry that records the move. */
 export interface PlannedChange {
-  values: Omit<CurrentState, 'kind' | 'childProgress'>;
+  values: Omit<CurrentState, 'kind' | 'children'>;
   /** The entry, with the name of the spreadsheet it was imported from when it was. */
   history: StatusChange & HistoryExtras;
 }
 
-const changeFields = ['status', 'progress', 'legislativeStage', 'targetDate'] as const;
+const changeFields = ['status', 'progress', 'legislativeStage', 'targetDate', 'followChildren'] as const;
 
-/** Progress after an update: an explicit figure wins; a parent follows its children; a new status brings its preset. */
+/**
+ * Progress after an update: an explicit figure wins; a parent follows its children (again, when asked
+ * to); a new status brings its preset.
+ */
 function nextProgress(current: CurrentState, input: StatusChangeInput, status: Status) {
   if (input.progress !== undefined) return { progress: input.progress, source: 'explicit' } as const;
-  const mean = current.progressSource === 'explicit' ? null : rollUpProgress(current.childProgress);
+  const follows = current.progressSource !== 'explicit' || input.followChildren === true;
+  const mean = follows ? childrenProgress(current.children) : null;
   if (mean !== null) return { progress: mean, source: 'children' } as const;
   if (status !== current.status && statusProgressPreset[status] !== null) {
     return { progress: progressAfterChange(current.progress, status), source: 'status' } as const;
@@ -67,9 +72,13 @@ export function movedFields(before: PlannedChange['values'], after: PlannedChang
   return pairs.filter((change) => change.from !== change.to);
 }
 
-/** A status move is a status change; any other move a field change; nothing moved is a verification. */
-function kindOf(changes: HistoryFieldChange[]): HistoryKind {
+/**
+ * A status move is a status change; following the children again is named as such; any other move a
+ * field change; nothing moved is a verification.
+ */
+function kindOf(changes: HistoryFieldChange[], input: StatusChangeInput): HistoryKind {
   if (changes.some((change) => change.field === 'status')) return 'status_change';
+  if (input.followChildren) return 'follow_children';
   return changes.length > 0 ? 'field_change' : 'verified';
 }
 
@@ -86,6 +95,12 @@ export function decideChange(
 ): PlannedChange {
   if (input.verifiedOnly && changeFields.some((field) => input[field] !== undefined)) {
     throw validationError([{ field: 'verifiedOnly', message: 'cannot be combined with a change' }]);
+  }
+  if (input.followChildren && input.progress !== undefined) {
+    throw validationError([{ field: 'followChildren', message: 'cannot be combined with a progress figure' }]);
+  }
+  if (input.followChildren && childrenProgress(current.children) === null) {
+    throw validationError([{ field: 'followChildren', message: 'no child initiative counts towards its progress' }]);
   }
   if (input.legislativeStage && current.kind !== 'legislation') {
     throw validationError([{ field: 'legislativeStage', message: 'only legislation has a legislative stage' }]);
@@ -111,7 +126,7 @@ export function decideChange(
     history: {
       id: newId(),
       initiativeId: id,
-      kind: kindOf(changes),
+      kind: kindOf(changes, input),
       changes,
       fromStatus: current.status,
       toStatus: status,

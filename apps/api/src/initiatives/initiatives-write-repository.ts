@@ -1,18 +1,13 @@
-import {
-  type LegislativeStage,
-  type LocalizedText,
-  type RelationType,
-  rollUpProgress,
-  type Status,
-  type StatusChange,
-} from '@civic/shared';
+import type { LocalizedText, RelationType, Status, StatusChange } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { lockedForWrite } from '../db/dialect.ts';
-import { newId } from '../db/ids.ts';
 import { localizedColumns } from '../db/localized-text.ts';
-import type { Database, InitiativeRow, NewInitiativeRow, NewStatusChangeRow } from '../db/schema.ts';
+import type { Database, InitiativeRow, NewInitiativeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { CurrentState, HistoryExtras, PlannedChange } from './initiative-change.ts';
+import type { CurrentState, PlannedChange } from './initiative-change.ts';
+import type { DetailsFacts, DetailsState, DetailsValues } from './initiative-details.ts';
+import { applyDetails, type DetailsLookups } from './initiative-details-repository.ts';
+import { childStates, recordHistory, touchAncestors } from './roll-up.ts';
 
 export type ChangeOutcome = 'done' | 'missing' | 'stale';
 
@@ -22,103 +17,7 @@ export type VersionedState = CurrentState & { version: number };
 /** Ids read per query when reading many states at once. */
 const stateChunk = 500;
 
-export const historyRow = (change: StatusChange & HistoryExtras): NewStatusChangeRow => ({
-  id: change.id,
-  initiative_id: change.initiativeId,
-  kind: change.kind,
-  changes: JSON.stringify(change.changes),
-  from_status: change.fromStatus,
-  to_status: change.toStatus,
-  from_progress: change.fromProgress,
-  to_progress: change.toProgress,
-  from_stage: change.fromStage,
-  to_stage: change.toStage,
-  note: change.note,
-  evidence_url: change.evidenceUrl,
-  actor: change.actor,
-  at: change.at,
-  ...(change.sourceFile ? { source_file: change.sourceFile } : {}),
-  ...(change.evidence
-    ? {
-        evidence_document_id: change.evidence.documentId,
-        evidence_start: change.evidence.start,
-        evidence_end: change.evidence.end,
-        evidence_quote: change.evidence.quote,
-      }
-    : {}),
-});
-
-/** Appends one history entry inside the caller's transaction. */
-export async function recordHistory(trx: Transaction<Database>, change: StatusChange & HistoryExtras): Promise<void> {
-  await trx.insertInto('status_changes').values(historyRow(change)).execute();
-}
-
-/**
- * After a change to `childId`, walks up from its parent: each ancestor's detail lists its children
- * (their progress and version), so each gets a new version; one whose progress follows its children
- * (DESIGN: "a parent's progress is the mean of its children's unless set") takes their new mean and
- * a rollup history entry naming the move. Each ancestor row is locked before its children are read,
- * so concurrent changes to siblings roll up one after another from committed figures; locks go
- * child before parent on every write path, so they cannot deadlock.
- */
-export async function touchAncestors(
-  trx: Transaction<Database>,
-  childId: string,
-  at: string,
-  actor: string,
-): Promise<void> {
-  const start = await trx.selectFrom('initiatives').select('parent_id').where('id', '=', childId).executeTakeFirst();
-  let currentId = start?.parent_id ?? null;
-  const seen = new Set<string>([childId]);
-  while (currentId && !seen.has(currentId)) {
-    seen.add(currentId);
-    const parent = await lockedForWrite(
-      trx
-        .selectFrom('initiatives')
-        .select(['id', 'parent_id', 'status', 'progress', 'progress_source', 'legislative_stage'])
-        .where('id', '=', currentId),
-      trx,
-    ).executeTakeFirst();
-    if (!parent) return;
-    const children = await trx
-      .selectFrom('initiatives')
-      .select('progress')
-      .where('parent_id', '=', currentId)
-      .execute();
-    const mean = parent.progress_source === 'explicit' ? null : rollUpProgress(children.map((c) => Number(c.progress)));
-    const progress = mean ?? Number(parent.progress);
-    await trx
-      .updateTable('initiatives')
-      .set((eb) => ({
-        version: eb('version', '+', 1),
-        updated_at: at,
-        ...(mean === null ? {} : { progress: mean, progress_source: 'children' }),
-      }))
-      .where('id', '=', currentId)
-      .execute();
-    if (progress !== Number(parent.progress)) {
-      await recordHistory(trx, {
-        id: newId(),
-        initiativeId: parent.id,
-        kind: 'rollup',
-        changes: [{ field: 'progress', from: Number(parent.progress), to: progress }],
-        fromStatus: parent.status as Status,
-        toStatus: parent.status as Status,
-        fromProgress: Number(parent.progress),
-        toProgress: progress,
-        fromStage: parent.legislative_stage as LegislativeStage | null,
-        toStage: parent.legislative_stage as LegislativeStage | null,
-        note: '',
-        evidenceUrl: null,
-        actor,
-        at,
-      });
-    }
-    currentId = parent.parent_id;
-  }
-}
-
-function stateOf(row: InitiativeRow, childProgress: number[]): CurrentState {
+function stateOf(row: InitiativeRow, children: CurrentState['children']): CurrentState {
   return {
     kind: row.kind as CurrentState['kind'],
     status: row.status as CurrentState['status'],
@@ -126,7 +25,7 @@ function stateOf(row: InitiativeRow, childProgress: number[]): CurrentState {
     progressSource: row.progress_source as CurrentState['progressSource'],
     legislativeStage: row.legislative_stage as CurrentState['legislativeStage'],
     targetDate: row.target_date,
-    childProgress,
+    children,
   };
 }
 
@@ -153,13 +52,7 @@ function writeOperations(db: Kysely<Database>) {
         if (!row) return 'missing';
         // Stale before invalid: a change made from an old version is refused as such, never judged against a state its author did not see.
         if (Number(row.version) !== expectedVersion) return 'stale';
-        const children = await trx.selectFrom('initiatives').select('progress').where('parent_id', '=', id).execute();
-        const { values, history } = decide(
-          stateOf(
-            row,
-            children.map((c) => Number(c.progress)),
-          ),
-        );
+        const { values, history } = decide(stateOf(row, await childStates(trx, id)));
         const result = await trx
           .updateTable('initiatives')
           .set({
@@ -193,15 +86,28 @@ function writeOperations(db: Kysely<Database>) {
         const rows = await db.selectFrom('initiatives').selectAll().where('id', 'in', chunk).execute();
         const children = await db
           .selectFrom('initiatives')
-          .select(['parent_id', 'progress'])
+          .select(['parent_id', 'status', 'progress'])
           .where('parent_id', 'in', chunk)
           .execute();
         for (const row of rows) {
-          const childProgress = children.filter((c) => c.parent_id === row.id).map((c) => Number(c.progress));
-          states.set(row.id, { ...stateOf(row, childProgress), version: Number(row.version) });
+          const own = children
+            .filter((c) => c.parent_id === row.id)
+            .map((c) => ({ status: c.status as Status, progress: Number(c.progress) }));
+          states.set(row.id, { ...stateOf(row, own), version: Number(row.version) });
         }
       }
       return states;
+    },
+
+    /** An edit of the descriptive fields under the version check (initiative-details-repository.ts). */
+    applyDetails(
+      id: string,
+      expectedVersion: number,
+      at: string,
+      lookups: DetailsLookups,
+      decide: (current: DetailsState, facts: DetailsFacts) => { values: DetailsValues; history: StatusChange },
+    ): Promise<ChangeOutcome> {
+      return applyDetails(db, id, expectedVersion, at, lookups, decide);
     },
 
     /** Inserts a new initiative with its first history entry and rolls up its parent; false when the id is taken. */

@@ -1,4 +1,9 @@
-import { createInitiativeInputSchema, initiativeDetailSchema, statusChangeInputSchema } from '@civic/shared';
+import {
+  createInitiativeInputSchema,
+  detailsChangeInputSchema,
+  initiativeDetailSchema,
+  statusChangeInputSchema,
+} from '@civic/shared';
 import { json, problem, routeFor, versionRefusals } from '../http/route.ts';
 import { initiativeParams } from './initiative-params.ts';
 import type { InitiativesWriteService } from './initiatives-write-service.ts';
@@ -45,6 +50,26 @@ export const initiativesWriteRoutes = [
     async handle({ params, body, user, deps, req, res }) {
       const version = expectedVersion(body.version, req.get('if-match'));
       const detail = await deps.initiativesWrite.update(params.id, body, version, user);
+      res.set('ETag', versionEtag(detail.version, deps.initiativesWrite.today())).json(detail);
+    },
+  }),
+  route({
+    method: 'patch',
+    path: '/api/initiatives/:id/details',
+    access: 'official',
+    tag: 'initiatives',
+    summary:
+      'Edit the descriptive fields (title, summary, owner, kind, region, parent) with a note; recorded in the history as details_change. The source quote is not editable. Send the version seen (field version or If-Match).',
+    params: initiativeParams,
+    body: detailsChangeInputSchema,
+    responses: {
+      200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema),
+      400: problem('A field is invalid, the owner or parent is unknown, or the parent would close a cycle'),
+      ...versionRefusals('initiative', initiativeDetailSchema),
+    },
+    async handle({ params, body, user, deps, req, res }) {
+      const version = expectedVersion(body.version, req.get('if-match'));
+      const detail = await deps.initiativesWrite.editDetails(params.id, body, version, user);
       res.set('ETag', versionEtag(detail.version, deps.initiativesWrite.today())).json(detail);
     },
   }),

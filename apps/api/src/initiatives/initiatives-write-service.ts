@@ -1,5 +1,6 @@
 import {
   type CreateInitiativeInput,
+  type DetailsChangeInput,
   type InitiativeDetail,
   problemTypes,
   type StatusChangeInput,
@@ -11,8 +12,9 @@ import { AppError, conflict, notFound, validationError } from '../errors/app-err
 import { locateQuote, type Span } from '../quotes/locate-quote.ts';
 import { decideChange } from './initiative-change.ts';
 import { type FirstEntry, newInitiativeRows } from './initiative-create.ts';
+import { decideDetails } from './initiative-details.ts';
 import type { ClockSettings, InitiativesService } from './initiatives-service.ts';
-import type { InitiativesWriteRepository } from './initiatives-write-repository.ts';
+import type { ChangeOutcome, InitiativesWriteRepository } from './initiatives-write-repository.ts';
 
 // Thrown inside applyAll's transaction to roll it back.
 const claimed = new Error('already claimed');
@@ -60,6 +62,18 @@ export function createInitiativesWriteService(
   reader: InitiativesService,
   settings: ClockSettings,
 ) {
+  /** The initiative after a versioned write: 404 when missing, 409 carrying it as it stands when stale. */
+  async function settle(id: string, outcome: ChangeOutcome, expectedVersion: number): Promise<InitiativeDetail> {
+    if (outcome === 'missing') throw notFound(`No initiative with id "${id}".`);
+    const detail = await reader.get(id);
+    if (outcome === 'stale') {
+      throw conflict(`The initiative is at version ${detail.version}, not ${expectedVersion}: reload and try again.`, {
+        current: detail,
+      });
+    }
+    return detail;
+  }
+
   return {
     /** Today in TIME_ZONE: the day the answer's flags are judged on (its ETag carries it). */
     today: () => reader.today(),
@@ -70,15 +84,28 @@ export function createInitiativesWriteService(
       const outcome = await repository.applyChange(id, expectedVersion, at, (current) =>
         decideChange(id, current, input, actorName(user), at),
       );
-      if (outcome === 'missing') throw notFound(`No initiative with id "${id}".`);
-      const detail = await reader.get(id);
-      if (outcome === 'stale') {
-        throw conflict(
-          `The initiative is at version ${detail.version}, not ${expectedVersion}: reload and try again.`,
-          { current: detail },
-        );
-      }
-      return detail;
+      return settle(id, outcome, expectedVersion);
+    },
+
+    /**
+     * Records an official's edit of the descriptive fields (title, summary, owner, kind, region,
+     * parent) under the same version check as `update`; a move re-rolls both parents' lines.
+     */
+    async editDetails(
+      id: string,
+      input: DetailsChangeInput,
+      expectedVersion: number,
+      user: User,
+    ): Promise<InitiativeDetail> {
+      const at = settings.now().toISOString();
+      const lookups = {
+        ...(input.ownerId === undefined ? {} : { ownerId: input.ownerId }),
+        ...(input.parentId === undefined ? {} : { parentId: input.parentId }),
+      };
+      const outcome = await repository.applyDetails(id, expectedVersion, at, lookups, (current, facts) =>
+        decideDetails(id, current, input, facts, actorName(user), at),
+      );
+      return settle(id, outcome, expectedVersion);
     },
 
     /**

@@ -4,7 +4,7 @@ import { lockedForWrite } from '../db/dialect.ts';
 import { newId } from '../db/ids.ts';
 import type { Database, MilestoneRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { recordHistory, touchAncestors } from '../initiatives/initiatives-write-repository.ts';
+import { recordHistory, touchAncestors } from '../initiatives/roll-up.ts';
 
 export type MilestoneChanges = Partial<Pick<MilestoneRow, 'title' | 'due_date' | 'completed_at' | 'completed_on'>>;
 

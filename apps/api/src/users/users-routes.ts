@@ -1,4 +1,4 @@
-import { userSchema } from '@civic/shared';
+import { newUserInputSchema, userSchema } from '@civic/shared';
 import { z } from 'zod';
 import { json, pathId, problem, routeFor } from '../http/route.ts';
 import type { UsersService } from './users-service.ts';
@@ -20,6 +20,23 @@ export const usersRoutes = [
     async handle({ deps, res }) {
       res.set('Cache-Control', 'no-store');
       res.json({ items: await deps.users.list() });
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/api/admin/users',
+    access: 'admin',
+    tag: 'admin',
+    summary:
+      'Create an account with an initial password that meets the policy (at least 12 characters); the display name is shown in public, the username never.',
+    body: newUserInputSchema,
+    responses: {
+      201: json('The new user', userSchema),
+      409: problem('The username is taken'),
+    },
+    async handle({ body, deps, res }) {
+      const user = await deps.users.create(body);
+      res.status(201).set('Cache-Control', 'no-store').json(user);
     },
   }),
   route({

@@ -1,36 +1,8 @@
-import {
-  displayNameSchema,
-  organisationSchema,
-  passwordSchema,
-  problemTypes,
-  type Role,
-  type User,
-  usernameSchema,
-} from '@civic/shared';
-import { z } from 'zod';
+import { newUserInputSchema, problemTypes, type Role, type User } from '@civic/shared';
 import { AppError, notFound } from '../errors/app-error.ts';
 import { parseInput } from '../http/validate.ts';
 import { hashPassword, type ScryptCost } from './password.ts';
 import type { UsersRepository } from './users-repository.ts';
-
-// A login name shown in public would tell a stranger what to type in the login form.
-// A monitor speaks for a civil-society organisation, named in public; other roles have none.
-const newUserSchema = z
-  .object({
-    username: usernameSchema,
-    password: passwordSchema,
-    displayName: displayNameSchema,
-    role: z.string(),
-    organisation: organisationSchema.optional(),
-  })
-  .refine((user) => user.displayName.toLowerCase() !== user.username.toLowerCase(), {
-    path: ['displayName'],
-    message: 'must differ from the username, which is never shown in public',
-  })
-  .refine((user) => (user.role === 'monitor') === (user.organisation !== undefined), {
-    path: ['organisation'],
-    message: 'required for a monitor, and only for a monitor',
-  });
 
 export interface CreateUserInput {
   username: string;
@@ -46,7 +18,8 @@ export interface CreateUserInput {
 export function createUsersService(repository: UsersRepository, now: () => Date = () => new Date()) {
   return {
     async create(input: CreateUserInput, cost?: ScryptCost): Promise<User> {
-      const { username, password, displayName, organisation } = parseInput(newUserSchema, input, 'body');
+      const { disabled, ...fields } = input;
+      const { username, password, displayName, organisation } = parseInput(newUserInputSchema, fields, 'body');
       if (await repository.findRowByUsername(username)) {
         throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`);
       }
@@ -57,7 +30,7 @@ export function createUsersService(repository: UsersRepository, now: () => Date 
           role: input.role,
           organisation: organisation ?? null,
           passwordHash: await hashPassword(password, cost),
-          disabled: input.disabled ?? false,
+          disabled: disabled ?? false,
         },
         now().toISOString(),
       );

@@ -17,6 +17,7 @@ const AttentionRoute = lazy(() => import('./routes/attention-route.tsx'));
 const MonitorRoute = lazy(() => import('./routes/monitor-route.tsx'));
 const SpreadsheetImportsRoute = lazy(() => import('./routes/spreadsheet-imports-route.tsx'));
 const ImportsRoute = lazy(() => import('./routes/imports-route.tsx'));
+const AdminRoute = lazy(() => import('./routes/admin-route.tsx'));
 
 export function AppRouter() {
   return (
@@ -44,6 +45,7 @@ export function AppRouter() {
           <Route path="spreadsheet-imports" element={<SpreadsheetImportsRoute />} />
           <Route path="imports/new" element={<ImportsRoute page="new" />} />
           <Route path="imports/:id" element={<ImportsRoute page="review" />} />
+          <Route path="admin" element={<AdminRoute />} />
           <Route path="source" element={<Navigate to={`/sources/${mainSourceId}`} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -3,6 +3,8 @@ import './zod-config.ts';
 
 export {
   assessmentInputSchema,
+  createInitiativeInputSchema,
+  detailsChangeInputSchema,
   importConfirmInputSchema,
   importedInitiativeSchema,
   importedUpdateSchema,
@@ -11,6 +13,7 @@ export {
   loginInputSchema,
   milestoneInputSchema,
   milestonePatchSchema,
+  newUserInputSchema,
   sheetUploadSchema,
   statusChangeInputSchema,
 } from '@civic/shared/schemas';

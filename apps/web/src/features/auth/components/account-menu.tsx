@@ -5,7 +5,7 @@ import { useLogout } from '../api/logout.ts';
 import { loginHref } from '../safe-next.ts';
 import '../auth.css';
 
-/** The header's account corner: "Log in" for visitors; the user's name, "Attention" (a monitor: "To assess") and "Log out". */
+/** The header's account corner: "Log in" for visitors; the user's name, "Attention" (a monitor: "To assess"), "Administration" for an admin, and "Log out". */
 export default function AccountMenu() {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
@@ -30,6 +30,11 @@ export default function AccountMenu() {
       ) : (
         <NavLink className="account-link" to="/attention">
           {t('officials.account.attention')}
+        </NavLink>
+      )}
+      {me.data.role === 'admin' && (
+        <NavLink className="account-link" to="/admin">
+          {t('officials.account.admin')}
         </NavLink>
       )}
       <span className="account-name" title={me.data.displayName}>

@@ -1,3 +1,4 @@
+import { childrenProgress } from '@civic/shared/vocabulary';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +7,7 @@ import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { useInitiative } from '../api/get-initiative.ts';
@@ -43,6 +45,8 @@ export default function InitiativePage({ id, actions, aside }: InitiativePagePro
     );
   }
   const initiative = query.data;
+  // A parent whose progress was typed in no longer follows its children: say so, with what they say.
+  const byHand = initiative.progressSource === 'explicit' ? childrenProgress(initiative.children) : null;
 
   return (
     <article className="page initiative-page">
@@ -77,6 +81,9 @@ export default function InitiativePage({ id, actions, aside }: InitiativePagePro
           </span>
           <ProgressBar value={initiative.progress} />
         </div>
+        {byHand !== null && (
+          <p className="progress-note">{t('initiative.progressByHand', { children: formatPercent(byHand, lang) })}</p>
+        )}
         {actions && <div className="page-actions">{actions}</div>}
       </header>
       <div className="initiative-layout">

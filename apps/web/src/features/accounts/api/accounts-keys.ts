@@ -1,0 +1,3 @@
+export const accountsKeys = {
+  all: ['accounts'] as const,
+};

@@ -1,0 +1,168 @@
+import type { NewUserInput, User } from '@civic/shared/schemas';
+import { roles } from '@civic/shared/vocabulary';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../../components/form-field.tsx';
+import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { ApiError } from '../../../lib/api-client.ts';
+import { newUserInputSchema } from '../../../lib/schemas.ts';
+import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { type AccountFields, emptyAccount, toNewUser } from '../account-form-model.ts';
+import { useCreateAccount } from '../api/create-account.ts';
+import { useDisableAccount } from '../api/disable-account.ts';
+import { useAccounts } from '../api/get-accounts.ts';
+import '../accounts.css';
+
+export interface AccountsPanelProps {
+  /** The admin looking: their own account cannot be disabled. */
+  me: User;
+}
+
+/** An admin's accounts: who may log in, a new account with an initial password, and disabling one. */
+export function AccountsPanel({ me }: AccountsPanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const accounts = useAccounts();
+  const disable = useDisableAccount();
+  const create = useCreateAccount();
+  const form = useSchemaForm<AccountFields, NewUserInput>({
+    initial: emptyAccount,
+    schema: newUserInputSchema,
+    toCandidate: toNewUser,
+  });
+  const { values, errors, setErrors, setValues } = form;
+  const [created, setCreated] = useState<string | null>(null);
+
+  const errorText = (field: keyof AccountFields) => (errors[field] ? t(`accounts.errors.${field}`) : undefined);
+
+  const submit = form.handleSubmit((input) => {
+    setCreated(null);
+    create.mutate(input, {
+      onSuccess: (user) => {
+        setCreated(user.displayName);
+        setValues(emptyAccount);
+      },
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
+        if (error.status === 409) return setErrors({ username: 'taken' });
+        if (error.status === 400 && error.problem?.errors) return form.showProblems(error.problem.errors);
+        setErrors({
+          form: t(
+            error.status === 401 || error.status === 403 ? 'officials.errors.session' : 'officials.errors.failed',
+          ),
+        });
+      },
+    });
+  });
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`}>{t('accounts.title')}</h2>
+        {accounts.isPending && <LoadingState />}
+        {accounts.isError && <ErrorState error={accounts.error} onRetry={() => void accounts.refetch()} />}
+        {accounts.data && (
+          <ul className="account-list">
+            {accounts.data.items.map((user) => (
+              <li key={user.id} className="account-row">
+                <div>
+                  <strong>{user.displayName}</strong>{' '}
+                  <span className="account-meta">
+                    {user.username} · {t(`accounts.roles.${user.role}`)}
+                    {user.organisation ? ` · ${user.organisation}` : ''}
+                  </span>
+                </div>
+                {user.disabled ? (
+                  <span className="account-meta">{t('accounts.disabled')}</span>
+                ) : user.id === me.id ? (
+                  <span className="account-meta">{t('accounts.you')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    disabled={disable.isPending}
+                    onClick={() => {
+                      if (window.confirm(t('accounts.confirmDisable', { name: user.displayName })))
+                        disable.mutate(user.id);
+                    }}
+                  >
+                    {t('accounts.disable')}
+                    <span className="visually-hidden">: {user.displayName}</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card official-card" aria-labelledby={`${id}-new`}>
+        <h2 id={`${id}-new`}>{t('accounts.newTitle')}</h2>
+        <form ref={form.formRef} className="official-form" noValidate onSubmit={submit}>
+          {errors.form && (
+            <p className="form-alert" role="alert">
+              {errors.form}
+            </p>
+          )}
+          {created && (
+            <p className="form-success" role="status">
+              {t('accounts.created', { name: created })}
+            </p>
+          )}
+          <FormField
+            id={`${id}-username`}
+            label={t('accounts.fields.username')}
+            hint={t('accounts.usernameHint')}
+            error={errors.username === 'taken' ? t('accounts.errors.usernameTaken') : errorText('username')}
+          >
+            {(props) => (
+              <input
+                {...props}
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                {...form.field('username')}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={`${id}-display`}
+            label={t('accounts.fields.displayName')}
+            hint={t('accounts.displayNameHint')}
+            error={errorText('displayName')}
+          >
+            {(props) => <input {...props} autoComplete="off" maxLength={100} {...form.field('displayName')} />}
+          </FormField>
+          <FormField id={`${id}-role`} label={t('accounts.fields.role')} error={errorText('role')}>
+            {(props) => (
+              <select {...props} {...form.field('role')}>
+                {roles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`accounts.roles.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {values.role === 'monitor' && (
+            <FormField id={`${id}-org`} label={t('accounts.fields.organisation')} error={errorText('organisation')}>
+              {(props) => <input {...props} maxLength={200} {...form.field('organisation')} />}
+            </FormField>
+          )}
+          <FormField
+            id={`${id}-password`}
+            label={t('accounts.fields.password')}
+            hint={t('accounts.passwordHint')}
+            error={errorText('password')}
+          >
+            {(props) => <input {...props} type="password" autoComplete="new-password" {...form.field('password')} />}
+          </FormField>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={create.isPending}>
+              {t('accounts.create')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
+import { kinds } from '@civic/shared/vocabulary';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/conflict-alert.tsx';
+import { FormField } from '../../../components/form-field.tsx';
+import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { pickText } from '../../../lib/pick-text.ts';
+import { detailsChangeInputSchema } from '../../../lib/schemas.ts';
+import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useEditDetails } from '../api/edit-details.ts';
+import { useOwnerChoices, useParentChoices } from '../api/get-choices.ts';
+import '../initiative-edit.css';
+import {
+  checkDetails,
+  type DetailsField,
+  type DetailsFields,
+  detailsErrors,
+  detailsFrom,
+  nothingChanged,
+  toDetailsChange,
+} from '../details-form-model.ts';
+
+export interface DetailsFormProps {
+  initiative: InitiativeDetail;
+  onChanged: (detail: InitiativeDetail) => void;
+}
+
+const texts = [
+  ['title.ru', 2],
+  ['title.kk', 2],
+  ['title.en', 2],
+  ['summary.ru', 4],
+  ['summary.kk', 4],
+  ['summary.en', 4],
+] as const;
+
+/** An official's edit of title, summary, owner, kind, region and parent; the source quote stays as the source has it. */
+export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const id = useId();
+  const [base, setBase] = useState(initiative);
+  const form = useSchemaForm<DetailsFields, DetailsChangeInput>({
+    initial: () => detailsFrom(initiative),
+    schema: detailsChangeInputSchema,
+  });
+  const { errors, setErrors, setValues } = form;
+  const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
+  const [saved, setSaved] = useState(false);
+  const owners = useOwnerChoices().data ?? [initiative.owner];
+  const parents = (useParentChoices().data ?? []).filter((choice) => choice.id !== initiative.id);
+  const edit = useEditDetails(initiative.id, onChanged);
+
+  // The page reloaded the initiative after another of this official's edits: carry on from that version.
+  useEffect(() => {
+    if (initiative.version <= base.version) return;
+    setBase(initiative);
+    setValues((current) => ({ ...detailsFrom(initiative), note: current.note }));
+  }, [initiative, base, setValues]);
+
+  const errorText = (field: DetailsField) => (errors[field] ? t(`initiativeEdit.errors.${field}`) : undefined);
+
+  function submit() {
+    setSaved(false);
+    setConflict(null);
+    const checked = checkDetails(toDetailsChange(base, form.values));
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors({});
+    edit.mutate(checked.input, {
+      onSuccess: (detail) => {
+        setBase(detail);
+        setValues(detailsFrom(detail));
+        setSaved(true);
+      },
+      onError: (error) => {
+        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
+        const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
+        if (error.status === 409 && problem?.current) return setConflict(problem.current);
+        if (error.status === 400 && problem?.errors) return setErrors(detailsErrors(problem.errors));
+        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
+        setErrors({ form: t('officials.errors.failed') });
+      },
+    });
+  }
+
+  function reload(current: InitiativeDetail) {
+    setBase(current);
+    setValues((old) => ({ ...detailsFrom(current), note: old.note }));
+    setConflict(null);
+    onChanged(current);
+  }
+
+  return (
+    <section className="card official-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('initiativeEdit.title')}</h2>
+      <p className="field-hint">{t('initiativeEdit.intro')}</p>
+      <form
+        ref={form.formRef}
+        className="official-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+        noValidate
+      >
+        {conflict && (
+          <ConflictAlert
+            message={t('initiativeEdit.conflict')}
+            current={pickText(conflict.title, lang).text}
+            onReload={() => reload(conflict)}
+          />
+        )}
+        {errors.form && (
+          <p className="form-alert" role="alert">
+            {errors.form === nothingChanged ? t('initiativeEdit.errors.nothing') : errors.form}
+          </p>
+        )}
+        {saved && (
+          <p className="form-success" role="status">
+            {t('initiativeEdit.saved')}
+          </p>
+        )}
+        {texts.map(([name, rows]) => (
+          <FormField key={name} id={`${id}-${name}`} label={t(`initiativeEdit.fields.${name}`)} error={errorText(name)}>
+            {(props) => (
+              <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...form.field(name)} />
+            )}
+          </FormField>
+        ))}
+        <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
+          {(props) => (
+            <select {...props} {...form.field('ownerId')}>
+              {owners.map((owner) => (
+                <option key={owner.id} value={owner.id}>
+                  {pickText(owner.name, lang).text}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={`${id}-kind`} label={t('initiative.kind')} error={errorText('kind')}>
+          {(props) => (
+            <select {...props} {...form.field('kind')}>
+              {kinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-region`}
+          label={t('initiativeEdit.fields.region')}
+          hint={t('initiativeEdit.regionHint')}
+          error={errorText('region')}
+        >
+          {(props) => <input {...props} autoCapitalize="characters" maxLength={6} {...form.field('region')} />}
+        </FormField>
+        <FormField id={`${id}-parent`} label={t('initiative.parent')} error={errorText('parentId')}>
+          {(props) => (
+            <select {...props} {...form.field('parentId')}>
+              <option value="">{t('initiativeEdit.noParent')}</option>
+              {parents.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {pickText(choice.title, lang).text}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-note`}
+          label={t('officials.form.note')}
+          hint={t('initiativeEdit.noteHint')}
+          error={errorText('note')}
+        >
+          {(props) => <textarea {...props} required maxLength={2000} {...form.field('note')} />}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={edit.isPending}>
+            {t('initiativeEdit.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

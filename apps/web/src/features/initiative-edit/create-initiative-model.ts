@@ -1,0 +1,86 @@
+import type { CreateInitiativeInput } from '@civic/shared/schemas';
+import { createInitiativeInputSchema } from '../../lib/schemas.ts';
+import { type FieldProblem, type FormErrors, toFormErrors } from '../../lib/use-schema-form.ts';
+
+export type CreateFields = {
+  id: string;
+  'title.ru': string;
+  'title.kk': string;
+  'title.en': string;
+  'summary.ru': string;
+  'summary.kk': string;
+  'summary.en': string;
+  ownerId: string;
+  kind: string;
+  region: string;
+  parentId: string;
+  'source.documentId': string;
+  'source.quote': string;
+};
+
+export const createFieldNames = [
+  'id',
+  'title.ru',
+  'title.kk',
+  'title.en',
+  'summary.ru',
+  'summary.kk',
+  'summary.en',
+  'ownerId',
+  'kind',
+  'region',
+  'parentId',
+  'source.documentId',
+  'source.quote',
+] as const satisfies readonly (keyof CreateFields)[];
+
+export const emptyCreateFields: CreateFields = {
+  id: '',
+  'title.ru': '',
+  'title.kk': '',
+  'title.en': '',
+  'summary.ru': '',
+  'summary.kk': '',
+  'summary.en': '',
+  ownerId: '',
+  kind: 'recommendation',
+  region: 'KZ',
+  parentId: '',
+  'source.documentId': '',
+  'source.quote': '',
+};
+
+const text = (fields: CreateFields, name: 'title' | 'summary') => {
+  const kk = fields[`${name}.kk`].trim();
+  return { ru: fields[`${name}.ru`], en: fields[`${name}.en`], ...(kk === '' ? {} : { kk }) };
+};
+
+/** The new initiative as the API takes it: always with a source passage, quoted as the source has it. */
+export function toCreateInput(fields: CreateFields): Record<string, unknown> {
+  return {
+    id: fields.id.trim(),
+    kind: fields.kind,
+    title: text(fields, 'title'),
+    summary: text(fields, 'summary'),
+    ownerId: fields.ownerId,
+    region: fields.region.trim(),
+    ...(fields.parentId ? { parentId: fields.parentId } : {}),
+    source: { documentId: fields['source.documentId'], quote: fields['source.quote'] },
+  };
+}
+
+/** Problems by field ("title.en", or the API's "body.source.quote"); anything else on the form. */
+export function createErrors(problems: readonly FieldProblem[]): FormErrors<CreateFields> {
+  return toFormErrors<CreateFields>(createFieldNames, problems);
+}
+
+export function checkCreate(
+  candidate: unknown,
+): { ok: true; input: CreateInitiativeInput } | { ok: false; errors: FormErrors<CreateFields> } {
+  const result = createInitiativeInputSchema.safeParse(candidate);
+  if (result.success) return { ok: true, input: result.data };
+  return {
+    ok: false,
+    errors: createErrors(result.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }))),
+  };
+}

@@ -1,0 +1,97 @@
+import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
+import { detailsChangeInputSchema } from '../../lib/schemas.ts';
+import { type FieldProblem, type FormErrors, toFormErrors } from '../../lib/use-schema-form.ts';
+
+/** The form's values; title and summary per language are named as the API names their problems. */
+export type DetailsFields = {
+  'title.ru': string;
+  'title.kk': string;
+  'title.en': string;
+  'summary.ru': string;
+  'summary.kk': string;
+  'summary.en': string;
+  ownerId: string;
+  kind: string;
+  region: string;
+  parentId: string;
+  note: string;
+};
+
+export type DetailsField = keyof DetailsFields;
+
+export const detailsFieldNames: readonly DetailsField[] = [
+  'title.ru',
+  'title.kk',
+  'title.en',
+  'summary.ru',
+  'summary.kk',
+  'summary.en',
+  'ownerId',
+  'kind',
+  'region',
+  'parentId',
+  'note',
+];
+
+/** The initiative's descriptive fields as the form starts from them, with an empty note. */
+export function detailsFrom(initiative: InitiativeDetail, note = ''): DetailsFields {
+  return {
+    'title.ru': initiative.title.ru,
+    'title.kk': initiative.title.kk ?? '',
+    'title.en': initiative.title.en,
+    'summary.ru': initiative.summary.ru,
+    'summary.kk': initiative.summary.kk ?? '',
+    'summary.en': initiative.summary.en,
+    ownerId: initiative.owner.id,
+    kind: initiative.kind,
+    region: initiative.region,
+    parentId: initiative.parentId ?? '',
+    note,
+  };
+}
+
+function textOf(fields: DetailsFields, name: 'title' | 'summary') {
+  const kk = fields[`${name}.kk`].trim();
+  return { ru: fields[`${name}.ru`], en: fields[`${name}.en`], kk: kk === '' ? null : kk };
+}
+
+/** Only what the official changed is sent (a text is sent whole when any of its languages changed). */
+export function toDetailsChange(base: InitiativeDetail, fields: DetailsFields): Record<string, unknown> {
+  const start = detailsFrom(base);
+  const moved = (name: DetailsField) => fields[name].trim() !== start[name].trim();
+  const input: Record<string, unknown> = { version: base.version, note: fields.note };
+  for (const name of ['title', 'summary'] as const) {
+    if (moved(`${name}.ru`) || moved(`${name}.kk`) || moved(`${name}.en`)) input[name] = textOf(fields, name);
+  }
+  if (moved('ownerId')) input.ownerId = fields.ownerId;
+  if (moved('kind')) input.kind = fields.kind;
+  if (moved('region')) input.region = fields.region.trim();
+  if (moved('parentId')) input.parentId = fields.parentId || null;
+  return input;
+}
+
+/** The form's message when nothing was changed: the schema and the API name the title for it. */
+export const nothingChanged = 'nothing';
+
+/** Problems by field ("title.en", or the API's "body.title.en"); "nothing to change" (on title as a whole) goes to the form. */
+export function detailsErrors(problems: readonly FieldProblem[]): FormErrors<DetailsFields> {
+  const named = problems.map((problem) =>
+    problem.field === 'title' || problem.field.endsWith('.title')
+      ? { field: 'form', message: nothingChanged }
+      : problem,
+  );
+  return toFormErrors(detailsFieldNames, named);
+}
+
+/** Checks with the schema the API parses with; a problem lands on its field, else on the form. */
+export function checkDetails(
+  candidate: unknown,
+): { ok: true; input: DetailsChangeInput } | { ok: false; errors: FormErrors<DetailsFields> } {
+  const result = detailsChangeInputSchema.safeParse(candidate);
+  if (result.success) return { ok: true, input: result.data };
+  const problems = result.error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  return { ok: false, errors: detailsErrors(problems) };
+}

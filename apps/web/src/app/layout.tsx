@@ -1,10 +1,9 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/page-states.tsx';
-import { useMe } from '../features/auth/api/get-me.ts';
 import { describeTimeZone } from '../lib/format.ts';
+import { SiteHeader } from './site-header.tsx';
 
 // The footer's list of sources loads beside the page, not inside the first bundle.
 const SourcesNote = lazy(() =>
@@ -21,7 +20,6 @@ export function Layout({ headerTools }: LayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstRender = useRef(true);
-  const me = useMe();
 
   // After client-side navigation, start reading (and tabbing) from the new page's content.
   useEffect(() => {
@@ -40,46 +38,7 @@ export function Layout({ headerTools }: LayoutProps) {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="site-header">
-        <div className="container header-inner">
-          <Link to="/" className="brand">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
-            <span>{t('app.name')}</span>
-          </Link>
-          <nav aria-label={t('nav.main')} className="main-nav">
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.overview')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/sources">{t('nav.source')}</NavLink>
-              </li>
-              {me.data && me.data.role !== 'monitor' && (
-                <li>
-                  <NavLink to="/spreadsheet-imports">{t('nav.spreadsheets')}</NavLink>
-                </li>
-              )}
-              {me.data && me.data.role !== 'monitor' && (
-                <li>
-                  <NavLink to="/imports/new">{t('nav.imports')}</NavLink>
-                </li>
-              )}
-              <li>
-                <a href="/api/docs">{t('nav.apiDocs')}</a>
-              </li>
-            </ul>
-          </nav>
-          <div className="header-tools">
-            {headerTools}
-            <LanguageSwitcher />
-          </div>
-        </div>
-      </header>
+      <SiteHeader tools={headerTools} />
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />

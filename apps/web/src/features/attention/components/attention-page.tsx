@@ -1,11 +1,9 @@
 import type { Initiative } from '@civic/shared/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { LocalizedText } from '../../../components/localized-text.tsx';
+import { InitiativeListItem } from '../../../components/initiative-list-item.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
-import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { type AttentionReason, useAttention } from '../api/get-attention.ts';
@@ -56,17 +54,15 @@ function AttentionList({ reason }: { reason: AttentionReason }) {
       {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && query.data.items.length === 0 && <p>{t('officials.attention.none')}</p>}
       {query.data && query.data.items.length > 0 && (
-        <ul className="attention-list">
+        <ul className="initiative-list">
           {query.data.items.map((item) => (
-            <li key={item.id}>
-              <Link to={`/initiatives/${item.id}`}>
-                <LocalizedText value={item.title} />
-              </Link>
-              <span className="attention-meta">
-                <StatusBadge status={item.status} />
-                <span>{reason === 'overdue' ? targetText(item, t, lang) : verifiedText(item, t, lang)}</span>
-              </span>
-            </li>
+            <InitiativeListItem
+              key={item.id}
+              id={item.id}
+              title={item.title}
+              status={item.status}
+              reason={reason === 'overdue' ? targetText(item, t, lang) : verifiedText(item, t, lang)}
+            />
           ))}
         </ul>
       )}

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { LocalizedText } from '../../../components/localized-text.tsx';
+import { InitiativeListItem } from '../../../components/initiative-list-item.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
-import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useWorklist } from '../api/get-worklist.ts';
@@ -41,21 +39,19 @@ export function MonitorPage({ isMonitor, loginLink }: MonitorPageProps) {
             {t('assessment.worklist.title')} ({worklist.data.items.length})
           </h2>
           {worklist.data.items.length === 0 && <p>{t('assessment.worklist.empty')}</p>}
-          <ul className="attention-list">
+          <ul className="initiative-list">
             {worklist.data.items.map((item) => (
-              <li key={item.id}>
-                <Link to={`/initiatives/${item.id}`}>
-                  <LocalizedText value={item.title} />
-                </Link>
-                <span className="attention-meta">
-                  <StatusBadge status={item.status} />
-                  <span>
-                    {item.reason === 'not_assessed' || !item.statusChangedAt
-                      ? t('assessment.worklist.notAssessed')
-                      : t('assessment.worklist.statusChanged', { date: formatDate(item.statusChangedAt, lang) })}
-                  </span>
-                </span>
-              </li>
+              <InitiativeListItem
+                key={item.id}
+                id={item.id}
+                title={item.title}
+                status={item.status}
+                reason={
+                  item.reason === 'not_assessed' || !item.statusChangedAt
+                    ? t('assessment.worklist.notAssessed')
+                    : t('assessment.worklist.statusChanged', { date: formatDate(item.statusChangedAt, lang) })
+                }
+              />
             ))}
           </ul>
         </section>

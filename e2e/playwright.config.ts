@@ -9,7 +9,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 process.env.CIVIC_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'civic-e2e-'));
 const dataDir = process.env.CIVIC_E2E_DATA_DIR;
 const webDist = path.resolve(import.meta.dirname, '../apps/web/dist');
-const officialSpecs = /officials.*\.spec\.ts$/;
+// Specs that log in (the screenshots log in as an official and a monitor) run after the read-only ones.
+const officialSpecs = /(officials.*|screenshots)\.spec\.ts$/;
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1280, height: 900 },

@@ -1,43 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { fetchDetail } from './officials-helpers.ts';
+import { createMonitor, fetchDetail, type MonitorAccount } from './officials-helpers.ts';
 
 const id = 'senate-council-local-bodies';
 const title = 'Senate Council for Interaction with Local Representative Bodies';
-const monitor = {
-  username: `e2e-monitor-${randomBytes(4).toString('hex')}`,
-  displayName: 'Дана Ермекова',
-  organisation: 'Открытый Актобе',
-  password: randomBytes(18).toString('base64url'),
-};
-
-/** A monitor account made with the same command as every account, on the server's own database. */
-function createMonitor(): void {
-  const repo = path.resolve(import.meta.dirname, '../..');
-  execFileSync(
-    path.join(repo, 'apps/api/node_modules/.bin/tsx'),
-    [
-      'apps/api/src/cli/user-create.ts',
-      ...['--username', monitor.username, '--role', 'monitor'],
-      ...['--display-name', monitor.displayName, '--organisation', monitor.organisation],
-    ],
-    {
-      cwd: repo,
-      env: {
-        ...process.env,
-        DATA_DIR: process.env.CIVIC_E2E_DATA_DIR,
-        CIVIC_PASSWORD: monitor.password,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-}
+let monitor: MonitorAccount;
 
 test.describe('independent assessment', () => {
-  test.beforeAll(createMonitor);
+  test.beforeAll(() => {
+    monitor = createMonitor();
+  });
 
   test('when a monitor rates a completed initiative limited, then the public sees both, the disagreement, the filter and the chart count it', async ({
     page,

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { InitiativeDetail } from '@civic/shared';
 import { expect, type Page } from '@playwright/test';
 import { official, officialPassword } from './officials-setup.ts';
@@ -28,4 +31,41 @@ export function dropExpectedRefusals(errors: string[], statuses: number[]) {
   const expected = new RegExp(`status of (${statuses.join('|')}) `);
   const kept = errors.filter((line) => !expected.test(line));
   errors.splice(0, errors.length, ...kept);
+}
+
+export interface MonitorAccount {
+  username: string;
+  displayName: string;
+  organisation: string;
+  password: string;
+}
+
+/** A monitor account with a fresh name, made with the same command as every account, on the server's own database. */
+export function createMonitor(): MonitorAccount {
+  const monitor = {
+    username: `e2e-monitor-${randomBytes(4).toString('hex')}`,
+    displayName: 'Дана Ермекова',
+    organisation: 'Открытый Актобе',
+    password: randomBytes(18).toString('base64url'),
+  };
+  const repo = path.resolve(import.meta.dirname, '../..');
+  execFileSync(
+    path.join(repo, 'apps/api/node_modules/.bin/tsx'),
+    [
+      'apps/api/src/cli/user-create.ts',
+      ...['--username', monitor.username, '--role', 'monitor'],
+      ...['--display-name', monitor.displayName, '--organisation', monitor.organisation],
+    ],
+    {
+      cwd: repo,
+      env: {
+        ...process.env,
+        DATA_DIR: process.env.CIVIC_E2E_DATA_DIR,
+        CIVIC_PASSWORD: monitor.password,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  return monitor;
 }

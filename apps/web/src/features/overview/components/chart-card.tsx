@@ -93,7 +93,11 @@ export function ChartCard({ id, title, hint, table, wide = false, height, legend
                         {cell.display ?? cellText(cell)}
                       </th>
                     ) : (
-                      <td key={table.columns[index]} className={typeof cell.value === 'number' ? 'num' : undefined}>
+                      <td
+                        key={table.columns[index]}
+                        className={typeof cell.value === 'number' ? 'num' : undefined}
+                        data-label={table.columns[index]}
+                      >
                         {cell.display ?? cellText(cell)}
                       </td>
                     ),

@@ -95,8 +95,8 @@ async function open(page: Page, target: Target, lang: Lang) {
     await expect(page.locator('.chart-frame:not(:has(.recharts-wrapper))')).toHaveCount(0, { timeout: 20_000 });
   }
   await expect(page.locator('.state-loading')).toHaveCount(0, { timeout: 20_000 });
-  // Open every data table, so that its cells are photographed and measured too.
-  await page.locator('main details').evaluateAll((all) => {
+  // Open every chart's data table, so that its cells are photographed and measured too.
+  await page.locator('main details.chart-table').evaluateAll((all) => {
     for (const details of all) (details as HTMLDetailsElement).open = true;
   });
   await page.evaluate(() => document.fonts.ready);

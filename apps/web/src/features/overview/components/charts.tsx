@@ -72,6 +72,40 @@ function WrappedTick({
   );
 }
 
+const columnLabelLines = 3;
+
+/** A column's label under it, word-wrapped to the column's width. */
+function ColumnTick({
+  x,
+  y,
+  payload,
+  width,
+  columns,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+  width?: number;
+  columns: number;
+}) {
+  const label = String(payload?.value ?? '');
+  // Recharts hands the axis width; each column gets its share, at about 6 px a character of 11 px type.
+  const chars = Math.max(6, Math.floor((width ?? 280) / Math.max(1, columns) / 6));
+  const parts = wrapLabel(label, chars, columnLabelLines);
+  return (
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <title>{label}</title>
+      <text textAnchor="middle" fill={axisColour} fontSize={11}>
+        {parts.map((part, index) => (
+          <tspan key={`${index}-${part}`} x={0} dy={14}>
+            {part}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
 export function HorizontalBars({
   data,
   valueLabel,
@@ -128,9 +162,11 @@ export interface StackedColumnsProps {
   data: Record<string, string | number>[];
   xKey: string;
   series: { key: string; label: string; colour: string }[];
+  /** Few named categories: every label shows, wrapped under its column, instead of some being skipped to fit. */
+  everyLabel?: boolean;
 }
 
-export function StackedColumns({ data, xKey, series }: StackedColumnsProps) {
+export function StackedColumns({ data, xKey, series, everyLabel = false }: StackedColumnsProps) {
   const ticks = integerTicks(
     Math.max(0, ...data.map((row) => series.reduce((sum, s) => sum + Number(row[s.key] ?? 0), 0))),
   );
@@ -138,7 +174,16 @@ export function StackedColumns({ data, xKey, series }: StackedColumnsProps) {
     <ResponsiveContainer width="100%" height={columnsHeight}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="#e3e6ea" />
-        <XAxis dataKey={xKey} tick={{ fill: axisColour, fontSize: 12 }} />
+        {everyLabel ? (
+          <XAxis
+            dataKey={xKey}
+            interval={0}
+            height={columnLabelLines * 14 + 10}
+            tick={<ColumnTick columns={data.length} />}
+          />
+        ) : (
+          <XAxis dataKey={xKey} tick={{ fill: axisColour, fontSize: 12 }} />
+        )}
         <YAxis
           allowDecimals={false}
           width={32}

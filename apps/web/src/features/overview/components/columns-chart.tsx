@@ -11,7 +11,7 @@ export type ColumnsChartProps = Omit<ChartCardProps, 'height' | 'children'> &
   };
 
 /** Stacked columns in a chart card of the columns' fixed height; a sentence instead when every column is zero. */
-export function ColumnsChart({ data, xKey, series, empty, ...card }: ColumnsChartProps) {
+export function ColumnsChart({ data, xKey, series, everyLabel, empty, ...card }: ColumnsChartProps) {
   const { t } = useTranslation();
   const anything = data.some((row) => series.some((s) => Number(row[s.key] ?? 0) > 0));
   if (!anything) {
@@ -28,7 +28,7 @@ export function ColumnsChart({ data, xKey, series, empty, ...card }: ColumnsChar
   }
   return (
     <ChartCard {...card} height={columnsHeight}>
-      <StackedColumns data={data} xKey={xKey} series={series} />
+      <StackedColumns data={data} xKey={xKey} series={series} everyLabel={everyLabel} />
     </ChartCard>
   );
 }

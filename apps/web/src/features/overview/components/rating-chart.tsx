@@ -31,6 +31,7 @@ export function RatingChart({ initiatives }: { initiatives: Initiative[] }) {
       title={t('assessment.chart')}
       hint={t('assessment.chartHint')}
       table={table}
+      everyLabel
       xKey="official"
       data={scaleLevels.map((level) => ({ official: t(`rating.${level}`), ...matrix[level] }))}
       series={independentColumns.map((column) => ({

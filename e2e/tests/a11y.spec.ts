@@ -8,6 +8,9 @@ const pages = [
   { name: 'initiative with children', path: '/initiatives/new-engagement-formats', ready: '.child-list' },
   { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' },
   { name: 'sources', path: '/sources', ready: '.sources-list' },
+  { name: 'login', path: '/login', ready: 'main form' },
+  { name: 'attention (asks to log in)', path: '/attention', ready: 'main .card' },
+  { name: 'monitor (asks to log in)', path: '/monitor', ready: 'main .card' },
   { name: 'not found', path: '/no-such-page', ready: 'h1', status: 404 },
 ];
 

@@ -12,11 +12,14 @@ import {
   statuses,
   statusLabel,
 } from '@civic/shared/vocabulary';
+import type { InitiativeDetail } from '@civic/shared/schemas';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AgreementMark, RatingBadge } from '../components/rating-badge.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
+import { AssessmentForm } from '../features/assessment/components/assessment-form.tsx';
 import { LegislativeStepper } from '../features/initiative/components/legislative-stepper.tsx';
 import { changeLanguage, initI18n } from './i18n.ts';
 
@@ -55,6 +58,22 @@ describe('labels the pages show', () => {
         expect(document.body.textContent?.trim()).toBe(ratingLabel(rating, lang));
       },
     );
+
+    it('when a monitor picks a rating, then the options read what the CSV and Atom files write, in scale order', () => {
+      const initiative = { id: 'senate-council-local-bodies', version: 1 } as InitiativeDetail;
+      render(
+        <QueryClientProvider client={new QueryClient()}>
+          <AssessmentForm initiative={initiative} onChanged={() => {}} />
+        </QueryClientProvider>,
+      );
+      const options = within(screen.getByRole('combobox')).getAllByRole('option').slice(1);
+      expect(options.map((option) => option.textContent)).toEqual(ratings.map((rating) => ratingLabel(rating, lang)));
+    });
+
+    it('when a rating or agreement is named in a chart, column or filter, then the page text is the shared one', () => {
+      for (const rating of ratings) expect(i18next.t(`rating.${rating}`)).toBe(ratingLabel(rating, lang));
+      for (const agreement of agreements) expect(i18next.t(`agreement.${agreement}`)).toBe(agreementLabel(agreement, lang));
+    });
 
     it('when agreement is marked, then the mark reads the shared label, and nothing shows when not assessed', () => {
       for (const agreement of agreements.filter((a) => a !== 'not_assessed')) {

@@ -5,7 +5,12 @@ import { official, officialPassword } from './officials-setup.ts';
 
 const overview = { name: 'overview', path: '/', ready: 'svg.recharts-surface' };
 const list = { name: 'initiatives', path: '/initiatives', ready: 'main a[href^="/initiatives/"]' };
-const initiative = { name: 'initiative', path: '/initiatives/local-government-law-amendments', ready: 'blockquote' };
+// Ready once the status form (official) or the assessment form (monitor) has loaded beside the initiative.
+const initiative = {
+  name: 'initiative',
+  path: '/initiatives/local-government-law-amendments',
+  ready: 'form.official-form',
+};
 const source = { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' };
 const attention = { name: 'attention', path: '/attention', ready: '.attention-grid' };
 const monitorPage = { name: 'monitor', path: '/monitor', ready: '.initiative-list' };
@@ -40,7 +45,8 @@ test.describe('logged-in pages pass axe', () => {
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
           await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
           await expect(page.locator('.state-loading')).toHaveCount(0, { timeout: 20_000 });
-          for (const details of await page.locator('details.chart-table').all()) await details.locator('summary').click();
+          for (const details of await page.locator('details.chart-table').all())
+            await details.locator('summary').click();
           await expectNoAxeViolations(page);
         }
         await page.setViewportSize({ width: 390, height: 844 });

@@ -1,3 +1,4 @@
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import {
   agreementLabel,
   agreements,
@@ -12,7 +13,6 @@ import {
   statuses,
   statusLabel,
 } from '@civic/shared/vocabulary';
-import type { InitiativeDetail } from '@civic/shared/schemas';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import i18next from 'i18next';
@@ -72,7 +72,8 @@ describe('labels the pages show', () => {
 
     it('when a rating or agreement is named in a chart, column or filter, then the page text is the shared one', () => {
       for (const rating of ratings) expect(i18next.t(`rating.${rating}`)).toBe(ratingLabel(rating, lang));
-      for (const agreement of agreements) expect(i18next.t(`agreement.${agreement}`)).toBe(agreementLabel(agreement, lang));
+      for (const agreement of agreements)
+        expect(i18next.t(`agreement.${agreement}`)).toBe(agreementLabel(agreement, lang));
     });
 
     it('when agreement is marked, then the mark reads the shared label, and nothing shows when not assessed', () => {

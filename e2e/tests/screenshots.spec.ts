@@ -134,7 +134,7 @@ function cutElements(page: Page): Promise<string[]> {
     if (root.scrollWidth > width) problems.push(`the page scrolls sideways: ${root.scrollWidth} px in ${width} px`);
     const name = (element: Element) =>
       `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"`;
-    for (const element of document.querySelectorAll<HTMLElement>('h1, h2, h3, nav a, button, th, td')) {
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, nav a, button, th, td'))) {
       if (!element.checkVisibility({ checkVisibilityCSS: true })) continue;
       const box = element.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, type Lang, languages, test } from './fixtures.ts';
+import { expect, expectLogged404, expectNoAxeViolations, type Lang, languages, test } from './fixtures.ts';
 import { createMonitor, type MonitorAccount } from './officials-helpers.ts';
 import { official, officialPassword } from './officials-setup.ts';
 
@@ -12,13 +12,14 @@ const initiative = {
   ready: 'form.official-form',
 };
 const source = { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' };
+const sources = { name: 'sources', path: '/sources', ready: '.sources-list' };
 const attention = { name: 'attention', path: '/attention', ready: '.attention-grid' };
 const monitorPage = { name: 'monitor', path: '/monitor', ready: '.initiative-list' };
 const notFound = { name: 'not found', path: '/no-such-page', ready: 'h1' };
 
 const pagesFor = {
-  official: [overview, list, initiative, source, attention, notFound],
-  monitor: [overview, list, initiative, source, monitorPage, notFound],
+  official: [overview, list, initiative, source, sources, attention, notFound],
+  monitor: [overview, list, initiative, source, sources, monitorPage, notFound],
 };
 const menuName: Record<Lang, string> = { ru: 'Меню', kk: 'Мәзір', en: 'Menu' };
 
@@ -34,6 +35,7 @@ test.describe('logged-in pages pass axe', () => {
     for (const lang of languages) {
       test(`when ${role === 'official' ? 'an official' : 'a monitor'} opens every page in ${lang}, then axe finds no WCAG 2.2 AA violation, the folded menu included`, async ({
         page,
+        consoleErrors,
       }) => {
         const account =
           role === 'official'
@@ -42,6 +44,8 @@ test.describe('logged-in pages pass axe', () => {
         await logIn(page, account);
         for (const target of pagesFor[role]) {
           await page.goto(`${target.path}?lang=${lang}`);
+          // The not-found page answers 404, which the browser logs.
+          if (target === notFound) expectLogged404(consoleErrors, target.path);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
           await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
           await expect(page.locator('.state-loading')).toHaveCount(0, { timeout: 20_000 });

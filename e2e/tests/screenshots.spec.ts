@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, type Lang, languages, test } from './fixtures.ts';
+import { expect, expectLogged404, type Lang, languages, test } from './fixtures.ts';
 import { createMonitor, type MonitorAccount } from './officials-helpers.ts';
 import { official, officialPassword } from './officials-setup.ts';
 
@@ -23,6 +23,7 @@ const initiative: Target = { name: 'initiative', path: `/initiatives/${initiativ
 // Logged in, the page is ready once the status form (official) or the assessment form (monitor) has loaded beside it.
 const initiativeWithForm: Target = { ...initiative, ready: 'form.official-form' };
 const source: Target = { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' };
+const sources: Target = { name: 'sources', path: '/sources', ready: '.sources-list' };
 const login: Target = { name: 'login', path: '/login', ready: 'main form' };
 const attention: Target = { name: 'attention', path: '/attention', ready: 'main .card' };
 const monitorPage: Target = { name: 'monitor', path: '/monitor', ready: 'main .card' };
@@ -30,8 +31,8 @@ const notFound: Target = { name: 'not-found', path: '/no-such-page', ready: 'h1'
 
 /** Every page for a visitor; a logged-in official sees every page but the login form (it sends them on) and the monitors' page. */
 const pagesFor: Record<Role, Target[]> = {
-  anonymous: [overview, list, initiative, source, login, attention, monitorPage, notFound],
-  official: [overview, list, initiativeWithForm, source, attention, notFound],
+  anonymous: [overview, list, initiative, source, sources, login, attention, monitorPage, notFound],
+  official: [overview, list, initiativeWithForm, source, sources, attention, notFound],
   monitor: [overview, initiativeWithForm, monitorPage],
 };
 
@@ -57,11 +58,14 @@ test.describe('every page fits at 390 and 1280 px in each language', () => {
       for (const lang of languages) {
         test(`when ${who[role]} opens every page at ${viewport.width} px in ${lang}, then no heading, link, button or cell is cut`, async ({
           page,
+          consoleErrors,
         }) => {
           await page.setViewportSize(viewport);
           if (role !== 'anonymous') await logIn(page, role);
           for (const target of pagesFor[role]) {
             await open(page, target, lang);
+            // The not-found page answers 404, which the browser logs.
+            if (target === notFound) expectLogged404(consoleErrors, target.path);
             await page.screenshot({ path: shotPath(role, viewport.width, lang, target.name), fullPage: true });
             if (target.measured !== false) {
               expect.soft(await cutElements(page), `${target.name} in ${lang} at ${viewport.width} px`).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Initiative } from '@civic/shared/schemas';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { InitiativeListItem } from '../../../components/initiative-list-item.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';

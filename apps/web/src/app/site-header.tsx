@@ -75,9 +75,6 @@ export function SiteHeader({ tools }: SiteHeaderProps) {
                   <NavLink to="/imports/new">{t('nav.imports')}</NavLink>
                 </li>
               )}
-              <li>
-                <a href="/api/docs">{t('nav.apiDocs')}</a>
-              </li>
             </ul>
           </nav>
           <div className="header-tools">

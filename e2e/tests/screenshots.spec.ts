@@ -71,7 +71,7 @@ test.describe('every page fits at 390 and 1280 px in each language', () => {
               expect.soft(await cutElements(page), `${target.name} in ${lang} at ${viewport.width} px`).toEqual([]);
             }
           }
-          if (viewport.width < 1200) await checkMenu(page, role, lang);
+          if (viewport.width < 1280) await checkMenu(page, role, lang);
         });
       }
     }

@@ -71,7 +71,7 @@ test.describe('every page fits at 390 and 1280 px in each language', () => {
               expect.soft(await cutElements(page), `${target.name} in ${lang} at ${viewport.width} px`).toEqual([]);
             }
           }
-          if (viewport.width < 1280) await checkMenu(page, role, lang);
+          if (viewport.width < 1440) await checkMenu(page, role, lang);
         });
       }
     }
@@ -115,7 +115,7 @@ async function checkMenu(page: Page, role: Role, lang: Lang) {
   await button.click();
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('banner').getByRole('navigation')).toBeVisible();
-  await page.screenshot({ path: shotPath(role, 390, lang, 'menu') });
+  await page.screenshot({ path: shotPath(role, page.viewportSize()?.width ?? 0, lang, 'menu') });
   expect(await cutElements(page), `open menu in ${lang}`).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(button).toHaveAttribute('aria-expanded', 'false');

@@ -13,9 +13,11 @@ const SourcesNote = lazy(() =>
 export interface LayoutProps {
   /** Room at the header's end for account links (e.g. "Log in"), beside the language switcher. */
   headerTools?: ReactNode;
+  /** Main-navigation entries that depend on the user's role. */
+  roleLinks?: ReactNode;
 }
 
-export function Layout({ headerTools }: LayoutProps) {
+export function Layout({ headerTools, roleLinks }: LayoutProps) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -38,7 +40,7 @@ export function Layout({ headerTools }: LayoutProps) {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <SiteHeader tools={headerTools} />
+      <SiteHeader tools={headerTools} roleLinks={roleLinks} />
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
         <Suspense fallback={<LoadingState />}>
           <Outlet />

@@ -18,6 +18,8 @@ const MonitorRoute = lazy(() => import('./routes/monitor-route.tsx'));
 const SpreadsheetImportsRoute = lazy(() => import('./routes/spreadsheet-imports-route.tsx'));
 const ImportsRoute = lazy(() => import('./routes/imports-route.tsx'));
 const AdminRoute = lazy(() => import('./routes/admin-route.tsx'));
+// Officials' entries of the main navigation load beside the page, as the account corner does.
+const RoleNavLinks = lazy(() => import('../features/auth/components/role-nav-links.tsx'));
 
 export function AppRouter() {
   return (
@@ -29,6 +31,11 @@ export function AppRouter() {
               headerTools={
                 <Suspense fallback={null}>
                   <AccountMenu />
+                </Suspense>
+              }
+              roleLinks={
+                <Suspense fallback={null}>
+                  <RoleNavLinks />
                 </Suspense>
               }
             />

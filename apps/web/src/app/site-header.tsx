@@ -2,18 +2,18 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
-import { useMe } from '../features/auth/api/get-me.ts';
 
 export interface SiteHeaderProps {
   /** Account links (e.g. "Log in"), beside the language switcher. */
   tools?: ReactNode;
+  /** Main-navigation entries that depend on who is logged in (loaded beside the page, not in the first bundle). */
+  roleLinks?: ReactNode;
 }
 
 /** The brand, the main links and the tools; below the wide layout they fold behind a menu button. */
-export function SiteHeader({ tools }: SiteHeaderProps) {
+export function SiteHeader({ tools, roleLinks }: SiteHeaderProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const me = useMe();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -65,16 +65,7 @@ export function SiteHeader({ tools }: SiteHeaderProps) {
               <li>
                 <NavLink to="/sources">{t('nav.source')}</NavLink>
               </li>
-              {me.data && me.data.role !== 'monitor' && (
-                <li>
-                  <NavLink to="/spreadsheet-imports">{t('nav.spreadsheets')}</NavLink>
-                </li>
-              )}
-              {me.data && me.data.role !== 'monitor' && (
-                <li>
-                  <NavLink to="/imports/new">{t('nav.imports')}</NavLink>
-                </li>
-              )}
+              {roleLinks}
             </ul>
           </nav>
           <div className="header-tools">

@@ -1,6 +1,15 @@
 import type { ImportCandidate, ImportDraft, InitiativeDetail } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import { acceptedOrder, fieldName, initialReviews, type Review, slugFrom, toImportedUpdate } from './review-model.ts';
+import {
+  acceptedOrder,
+  addedCandidate,
+  addedReview,
+  fieldName,
+  initialReviews,
+  type Review,
+  slugFrom,
+  toImportedUpdate,
+} from './review-model.ts';
 
 const candidate = (overrides: Partial<ImportCandidate>): ImportCandidate => ({
   quote: 'При маслихате создан совет.',
@@ -86,5 +95,25 @@ describe('import review model', () => {
     expect(fieldName(['title', 'en'])).toBe('titleEn');
     expect(fieldName(['passage', 'quote'])).toBe('quote');
     expect(fieldName(['ownerId'])).toBe('ownerId');
+  });
+
+  it('when the official adds a passage standing once in the text, then it is placed in code points and accepted', () => {
+    const text = '🙂 Мәслихат сессиясында жастар кеңесі құрылды. Келесі сессия наурызда.';
+    const added = addedCandidate(text, 'жастар кеңесі құрылды');
+    expect(added).toMatchObject({ start: 23, end: 44, matchId: null, parentIndex: null });
+    expect(Array.from(text).slice(added.start, added.end).join('')).toBe('жастар кеңесі құрылды');
+    const review = addedReview(added, '01abcdef-1', 3);
+    expect(review.decision).toBe('accepted');
+    expect(review.fields).toMatchObject({
+      titleRu: 'Жастар кеңесі құрылды',
+      quote: 'жастар кеңесі құрылды',
+      ownerId: '',
+    });
+    expect((review.fields as { id: string }).id).toBe('zhastar-kenesi-quryldy-01abcd4');
+  });
+
+  it('when an added passage is not in the text or stands twice, then it is left unplaced for the confirm to refuse', () => {
+    expect(addedCandidate('сессия; сессия', 'сессия')).toMatchObject({ start: -1, end: -1 });
+    expect(addedCandidate('сессия', 'кеңес')).toMatchObject({ start: -1, end: -1 });
   });
 });

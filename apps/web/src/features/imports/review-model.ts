@@ -1,4 +1,5 @@
 import type { ImportCandidate, ImportDraft, InitiativeDetail } from '@civic/shared/schemas';
+import { kinds, statuses } from '@civic/shared/vocabulary';
 import type { FormSchema } from '../../lib/use-schema-form.ts';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
@@ -60,6 +61,35 @@ export function initialReviews(draft: ImportDraft): Review[] {
     fields: candidate.matchId ? updateFields(candidate) : initiativeFields(candidate, draft.id, index),
   }));
 }
+
+/**
+ * A passage the rules missed, marked by the official as a new initiative: placed in the text (code points)
+ * when it stands there exactly once, else left unplaced for the confirm to refuse on its card.
+ */
+export function addedCandidate(text: string, quote: string): ImportCandidate {
+  const index = text.indexOf(quote);
+  const once = index !== -1 && text.indexOf(quote, index + 1) === -1;
+  const start = once ? Array.from(text.slice(0, index)).length : -1;
+  return {
+    quote,
+    start,
+    end: once ? start + Array.from(quote).length : -1,
+    kind: kinds[0],
+    ownerId: null,
+    status: statuses[0],
+    legislativeStage: null,
+    parentIndex: null,
+    reasons: [],
+    matchId: null,
+    matchScore: 0,
+  };
+}
+
+/** The review of a passage the official added: accepted, as they meant it when they added it. */
+export const addedReview = (candidate: ImportCandidate, draftId: string, index: number): Review => ({
+  decision: 'accepted',
+  fields: initiativeFields(candidate, draftId, index),
+});
 
 function initiativeFields(candidate: ImportCandidate, draftId: string, index: number): InitiativeFields {
   const titleRu = titleFrom(candidate.quote);

@@ -51,10 +51,26 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
   );
   const pending = reviews.filter((review) => review.decision === 'pending').length;
 
+  /** Problems by candidate, from fields named as the confirm names them (`initiatives.0.passage.quote`). */
+  function byCandidate(items: readonly { field: string; message: string }[]) {
+    const found = new Map<number, { field: string; message: string }[]>();
+    for (const item of items) {
+      const match = /(initiatives|updates)\.(\d+)\.(.+)$/.exec(item.field);
+      if (!match) continue;
+      const order = Number(match[2]);
+      const index = match[1] === 'initiatives' ? initiatives[order]?.candidateIndex : updates[order]?.index;
+      if (index === undefined) continue;
+      const list = found.get(index) ?? [];
+      list.push({ field: fieldName((match[3] ?? '').split('.')), message: item.message });
+      found.set(index, list);
+    }
+    return found;
+  }
+
   function submit() {
     setStale(null);
     setFailure(null);
-    const input = form.check({
+    const candidate = {
       publishedAt: form.values.publishedAt || null,
       initiatives: initiatives.map(({ candidateIndex, parentIndex }) =>
         toImportedInitiative(reviews[candidateIndex]?.fields as InitiativeFields, parentIndex),
@@ -63,7 +79,15 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
         const current = tracked.get(matchId);
         return current ? [toImportedUpdate(reviews[index]?.fields as UpdateFields, current)] : [];
       }),
-    });
+    };
+    const checked = importConfirmInputSchema.safeParse(candidate);
+    // A card accepted with a field still to fill (a passage added by hand has no owner yet) shows it on the card.
+    if (!checked.success) {
+      onProblems(
+        byCandidate(checked.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))),
+      );
+    }
+    const input = form.check(candidate);
     if (!input) return;
     confirm.mutate(input, {
       onSuccess: (result) => setSourceId(result.sourceId),
@@ -73,18 +97,7 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
         if (error instanceof ApiError && error.status === 409 && problem?.stale) return setStale(problem.stale);
         if (error instanceof ApiError && error.status === 409) return setFailure(t('imports.confirm.already'));
         if (error instanceof ApiError && error.status === 400 && problem?.errors) {
-          const byCandidate = new Map<number, { field: string; message: string }[]>();
-          for (const item of problem.errors) {
-            const match = /(initiatives|updates)\.(\d+)\.(.+)$/.exec(item.field);
-            if (!match) continue;
-            const order = Number(match[2]);
-            const index = match[1] === 'initiatives' ? initiatives[order]?.candidateIndex : updates[order]?.index;
-            if (index === undefined) continue;
-            const list = byCandidate.get(index) ?? [];
-            list.push({ field: fieldName((match[3] ?? '').split('.')), message: item.message });
-            byCandidate.set(index, list);
-          }
-          onProblems(byCandidate);
+          onProblems(byCandidate(problem.errors));
           return setFailure(t('imports.confirm.fix'));
         }
         if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {

@@ -1,4 +1,4 @@
-import type { ImportDraft } from '@civic/shared/schemas';
+import type { ImportCandidate, ImportDraft } from '@civic/shared/schemas';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +9,15 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { useImport } from '../api/get-import.ts';
 import { useOwners } from '../api/get-owners.ts';
 import { useTracked } from '../api/get-tracked.ts';
-import { type InitiativeFields, initialReviews, type Review, type UpdateFields } from '../review-model.ts';
+import {
+  addedCandidate,
+  addedReview,
+  type InitiativeFields,
+  initialReviews,
+  type Review,
+  type UpdateFields,
+} from '../review-model.ts';
+import { AddPassageForm } from './add-passage-form.tsx';
 import { ConfirmPanel } from './confirm-panel.tsx';
 import { InitiativeCard } from './initiative-card.tsx';
 import { ReviewText } from './review-text.tsx';
@@ -33,10 +41,13 @@ export function ImportReviewPage() {
   return <DraftReview draft={query.data} key={query.data.id} />;
 }
 
-function DraftReview({ draft }: { draft: ImportDraft }) {
+function DraftReview({ draft: proposed }: { draft: ImportDraft }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [reviews, setReviews] = useState<Review[]>(() => initialReviews(draft));
+  // The rules' candidates, then the passages the official added by hand: one list for the text, cards and confirm.
+  const [added, setAdded] = useState<ImportCandidate[]>([]);
+  const draft = useMemo(() => ({ ...proposed, candidates: [...proposed.candidates, ...added] }), [proposed, added]);
+  const [reviews, setReviews] = useState<Review[]>(() => initialReviews(proposed));
   const [current, setCurrent] = useState<number | null>(null);
   const [problems, setProblems] = useState<Map<number, { field: string; message: string }[]>>(new Map());
   const owners = useOwners().data ?? [];
@@ -54,6 +65,15 @@ function DraftReview({ draft }: { draft: ImportDraft }) {
     const element = document.getElementById(target);
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
+  };
+  const add = (quote: string) => {
+    const index = draft.candidates.length;
+    const candidate = addedCandidate(draft.text, quote);
+    setAdded((list) => [...list, candidate]);
+    setReviews((all) => [...all, addedReview(candidate, draft.id, index)]);
+    setCurrent(index);
+    // The new card exists after this render: bring the official to it.
+    requestAnimationFrame(() => goTo(`candidate-${index}`, index));
   };
 
   return (
@@ -82,7 +102,9 @@ function DraftReview({ draft }: { draft: ImportDraft }) {
         <section className="card article" aria-labelledby="review-text-heading">
           <h2 id="review-text-heading">{t('imports.review.text')}</h2>
           <ReviewText
+            id="review-text"
             text={draft.text}
+            lang={draft.language}
             candidates={draft.candidates}
             decisions={reviews.map((review) => review.decision)}
             current={current}
@@ -90,8 +112,10 @@ function DraftReview({ draft }: { draft: ImportDraft }) {
           />
         </section>
         <section className="review-candidates" aria-labelledby="review-candidates-heading">
-          <h2 id="review-candidates-heading">{t('imports.review.candidates', { count: draft.candidates.length })}</h2>
-          {draft.candidates.length === 0 && <p className="muted">{t('imports.review.none')}</p>}
+          <h2 id="review-candidates-heading">
+            {t('imports.review.candidates', { count: proposed.candidates.length })}
+          </h2>
+          {proposed.candidates.length === 0 && <p className="muted">{t('imports.review.none')}</p>}
           {draft.candidates.map((candidate, index) => {
             const review = reviews[index];
             if (!review) return null;
@@ -113,12 +137,14 @@ function DraftReview({ draft }: { draft: ImportDraft }) {
             ) : (
               <InitiativeCard
                 {...common}
+                added={index >= proposed.candidates.length}
                 fields={review.fields as InitiativeFields}
                 owners={owners}
                 onDecide={decide(index)}
               />
             );
           })}
+          {!confirmed && <AddPassageForm textId="review-text" lang={draft.language} onAdd={add} />}
           <ConfirmPanel draft={draft} reviews={reviews} tracked={tracked} onProblems={setProblems} />
         </section>
       </div>

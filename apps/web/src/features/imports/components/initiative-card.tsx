@@ -16,6 +16,8 @@ const schema = renamedIssues(importedInitiativeSchema);
 export interface InitiativeCardProps {
   index: number;
   candidate: ImportCandidate;
+  /** Added by the official, not proposed by the rules: opens with its fields to fill. */
+  added?: boolean;
   decision: Decision;
   fields: InitiativeFields;
   owners: readonly Owner[];
@@ -29,6 +31,7 @@ export interface InitiativeCardProps {
 export function InitiativeCard({
   index,
   candidate,
+  added = false,
   decision,
   fields,
   owners,
@@ -39,7 +42,7 @@ export function InitiativeCard({
   const { t } = useTranslation();
   const lang = useLanguage();
   const id = useId();
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(added);
   const form = useSchemaForm<InitiativeFields, unknown>({
     initial: fields,
     schema,
@@ -118,7 +121,7 @@ export function InitiativeCard({
           </div>
         )}
       </dl>
-      <Reasons reasons={candidate.reasons} />
+      {added ? <p className="muted">{t('imports.add.byHand')}</p> : <Reasons reasons={candidate.reasons} />}
       {editing && (
         <form
           ref={form.formRef}

@@ -5,7 +5,10 @@ import { segmentText } from '../../../lib/segment-text.ts';
 import type { Decision } from '../review-model.ts';
 
 export interface ReviewTextProps {
+  id: string;
   text: string;
+  /** The text's language, as the import states it. */
+  lang: string;
   candidates: readonly ImportCandidate[];
   decisions: readonly Decision[];
   /** The candidate the official is looking at: its passage stands out. */
@@ -16,7 +19,7 @@ export interface ReviewTextProps {
 const keyOf = (index: number) => `c${index}`;
 
 /** The imported text with each candidate's exact passage marked and numbered; a number leads to its card. */
-export function ReviewText({ text, candidates, decisions, current, onPick }: ReviewTextProps) {
+export function ReviewText({ id, text, lang, candidates, decisions, current, onPick }: ReviewTextProps) {
   const { t } = useTranslation();
   const paragraphs = useMemo(
     () =>
@@ -33,7 +36,7 @@ export function ReviewText({ text, candidates, decisions, current, onPick }: Rev
   const indexOf = (key: string) => Number(key.slice(1));
 
   return (
-    <div className="article-text review-text" lang="ru">
+    <div className="article-text review-text" id={id} lang={lang}>
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>
           {paragraph.segments.map((segment) => {

@@ -4,7 +4,9 @@ import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { dropExpectedRefusals, fetchDetail, logInThroughForm } from './officials-helpers.ts';
 import { official } from './officials-setup.ts';
 
-const release = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/maslikhat-release.txt'), 'utf8');
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures', name), 'utf8');
+const release = fixture('maslikhat-release.txt');
+const kazakhRelease = fixture('maslikhat-release-kk.txt');
 const tracked = 'local-government-law-amendments';
 const councilTitle = 'По итогам сессии при маслихате создан совет молодых депутатов';
 const groupTitle = 'При акимате области сформирована рабочая группа по мониторингу исполнения наказов избирателей';
@@ -101,5 +103,88 @@ test.describe('officials import a press release', () => {
     await expect(evidence).toHaveAttribute('href', `${new URL(sourceUrl).pathname}#passage-${tracked}`);
     await evidence.click();
     await expect(page.locator(`#passage-${tracked}`)).toContainText('одобрены Мажилисом');
+  });
+
+  test('when a Kazakh release has no rules, then the official marks passages by hand and each is kept verbatim', async ({
+    page,
+    consoleErrors,
+  }) => {
+    test.slow();
+    await page.goto('/imports/new?lang=en');
+    await logInThroughForm(page);
+    const stamp = Date.now();
+    await page.getByLabel('Text of the press release').fill(`${kazakhRelease}\nШығарылым ${stamp}`);
+    await page.getByLabel('Title', { exact: true }).fill('Ақтөбе облыстық мәслихатының сессиясы');
+    await page.getByLabel('Publisher').fill('Ақтөбе облыстық мәслихатының баспасөз қызметі');
+    await page.getByLabel('Language of the text').selectOption('kk');
+    await page.getByRole('button', { name: 'Read and propose' }).click();
+    await expect(page).toHaveURL(/\/imports\/[0-9a-f-]+$/);
+    await expect(page.getByRole('note')).toHaveText(
+      'There are no extraction rules for this language yet: nothing was proposed. Mark the passages by hand.',
+    );
+    await expect(page.getByRole('article')).toHaveCount(0);
+
+    const addForm = page.getByRole('form', { name: 'A passage the rules missed' });
+    const passage = addForm.getByLabel('Passage');
+    const add = addForm.getByRole('button', { name: 'Add as a new initiative' });
+    await add.click();
+    await expect(addForm.getByText('Select a passage in the text, or type it here.')).toBeVisible();
+    await expect(passage).toBeFocused();
+
+    // Typed from memory, one word off: the server finds no such passage and says so on its card.
+    const typed = 'Депутаттар аудан әкімдіктеріне бюджеттік тыңдаулардың ашықтығы жөнінде ұсынымдар дайындайды';
+    const verbatim = typed.replace('дайындайды', 'дайындады');
+    await passage.fill(typed);
+    await add.press('Enter');
+    const recommendations = page.getByRole('article').filter({ hasText: 'бюджеттік тыңдаулардың' });
+    await expect(recommendations).toBeFocused();
+    await expect(recommendations.getByText('accepted', { exact: true })).toBeVisible();
+    await expect(recommendations.getByLabel('Title in Russian')).toHaveValue(typed);
+    await recommendations.getByLabel('Kind').selectOption('recommendation');
+    await recommendations.getByLabel('Responsible body').selectOption({ label: 'Aktobe Regional Maslikhat' });
+    const recommendationsId = `kk-budget-hearings-${stamp}`;
+    await recommendations.getByLabel('Identifier').fill(recommendationsId);
+    await recommendations.getByRole('button', { name: 'Save and accept' }).click();
+
+    // Selected in the text itself, as an official with a mouse would.
+    const council = 'мәслихат жанынан жас депутаттар кеңесі құрылды';
+    await page.locator('.review-text p', { hasText: council }).evaluate((paragraph, quote) => {
+      const node = paragraph.firstChild as Text;
+      const start = (node.textContent ?? '').indexOf(quote);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + quote.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    }, council);
+    await add.click();
+    await expect(page.locator('.review-text mark.passage')).toHaveText(council);
+    const councilCard = page.getByRole('article').filter({ hasText: council });
+    await councilCard.getByLabel('Responsible body').selectOption({ label: 'Aktobe Regional Maslikhat' });
+    await councilCard.getByLabel('Leave the English title for later').uncheck();
+    await councilCard.getByLabel('Title in English').fill('Council of young deputies under the Aktobe maslikhat');
+    const councilId = `kk-young-deputies-${stamp}`;
+    await councilCard.getByLabel('Identifier').fill(councilId);
+    await councilCard.getByRole('button', { name: 'Save and accept' }).click();
+    await expectNoAxeViolations(page);
+
+    const confirm = page.getByRole('region', { name: 'Confirm' });
+    await expect(confirm).toContainText('New initiatives: 2. Updates of tracked initiatives: 0.');
+    await confirm.getByRole('button', { name: 'Confirm the import' }).click();
+    await expect(confirm.getByRole('alert')).toHaveText('Some proposals need correcting: see the marked fields.');
+    await expect(
+      recommendations.getByText('The passage must stand in the text word for word, exactly once.'),
+    ).toBeVisible();
+    dropExpectedRefusals(consoleErrors, [400]);
+
+    await recommendations.getByLabel('Passage', { exact: true }).fill(verbatim);
+    await recommendations.getByRole('button', { name: 'Save and accept' }).click();
+    await confirm.getByRole('button', { name: 'Confirm the import' }).click();
+    await expect(confirm.getByRole('status')).toContainText('Saved. New initiatives: 2. Updates: 0.');
+
+    expect((await fetchDetail(page, recommendationsId)).source?.quote).toBe(verbatim);
+    const created = await fetchDetail(page, councilId);
+    expect(created.source?.quote).toBe(council);
+    expect(created.title.en).toBe('Council of young deputies under the Aktobe maslikhat');
   });
 });

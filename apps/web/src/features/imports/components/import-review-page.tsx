@@ -112,9 +112,7 @@ function DraftReview({ draft: proposed }: { draft: ImportDraft }) {
           />
         </section>
         <section className="review-candidates" aria-labelledby="review-candidates-heading">
-          <h2 id="review-candidates-heading">
-            {t('imports.review.candidates', { count: proposed.candidates.length })}
-          </h2>
+          <h2 id="review-candidates-heading">{t('imports.review.candidates', { count: draft.candidates.length })}</h2>
           {proposed.candidates.length === 0 && <p className="muted">{t('imports.review.none')}</p>}
           {draft.candidates.map((candidate, index) => {
             const review = reviews[index];

@@ -5,19 +5,28 @@ import type { InitiativeDetail } from '@civic/shared';
 import { expect, type Page } from '@playwright/test';
 import { official, officialPassword } from './officials-setup.ts';
 
+/** Below the one-row width the header's links sit behind its menu button: unfold it, as a person would. */
+async function unfoldHeader(page: Page, menu: string) {
+  const button = page.getByRole('banner').getByRole('button', { name: menu, exact: true });
+  await expect(page.getByRole('banner')).toBeVisible();
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
+}
+
 /** Logs in through the form, as an official would, from whatever page is open. */
 export async function logInThroughForm(page: Page, lang: 'ru' | 'en' = 'en') {
   const names = {
-    en: { login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out' },
-    ru: { login: 'Войти', username: 'Имя пользователя', password: 'Пароль', logout: 'Выйти' },
+    en: { login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out', menu: 'Menu' },
+    ru: { login: 'Войти', username: 'Имя пользователя', password: 'Пароль', logout: 'Выйти', menu: 'Меню' },
   }[lang];
+  await unfoldHeader(page, names.menu);
   await page.getByRole('banner').getByRole('link', { name: names.login }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.getByLabel(names.username).fill(official.username);
   await page.getByLabel(names.password).fill(officialPassword());
   await page.getByRole('main').getByRole('button', { name: names.login }).click();
-  await expect(page.getByRole('banner').getByRole('button', { name: names.logout })).toBeVisible();
   await expect(page).not.toHaveURL(/\/login/);
+  await unfoldHeader(page, names.menu);
+  await expect(page.getByRole('banner').getByRole('button', { name: names.logout })).toBeVisible();
 }
 
 export async function fetchDetail(page: Page, id: string): Promise<InitiativeDetail> {

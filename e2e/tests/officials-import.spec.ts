@@ -130,6 +130,7 @@ test.describe('officials import a press release', () => {
     await add.click();
     await expect(addForm.getByText('Select a passage in the text, or type it here.')).toBeVisible();
     await expect(passage).toBeFocused();
+    await expectNoAxeViolations(page);
 
     // Typed from memory, one word off: the server finds no such passage and says so on its card.
     const typed = 'Депутаттар аудан әкімдіктеріне бюджеттік тыңдаулардың ашықтығы жөнінде ұсынымдар дайындайды';

@@ -195,7 +195,7 @@ describe('POST /api/imports/:id/confirm', () => {
     if (first) first.passage.quote = 'Этой фразы в тексте нет.';
     const res = await confirm(draft.id, body);
     expect(res.status).toBe(400);
-    expect((await readJson(res)).errors.map((e: Json) => e.field)).toEqual(['initiatives.0.source.quote']);
+    expect((await readJson(res)).errors.map((e: Json) => e.field)).toEqual(['initiatives.0.passage.quote']);
     expect(await sourceCount()).toBe(sources);
   });
 

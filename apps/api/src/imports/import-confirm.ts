@@ -36,9 +36,12 @@ function locate(text: string, quote: string, field: string) {
 }
 
 /** An AppError from a shared check, with its fields named where they stand in the confirm body. */
+/** The create check names a quote it cannot place `source.quote`; the confirm's own field for it is `passage.quote`. */
+const confirmField = (field: string) => (field === 'source.quote' ? 'passage.quote' : field);
+
 function prefixed(error: unknown, prefix: string): unknown {
   if (!(error instanceof AppError) || !error.errors) return error;
-  const errors: FieldError[] = error.errors.map((e) => ({ ...e, field: `${prefix}.${e.field}` }));
+  const errors: FieldError[] = error.errors.map((e) => ({ ...e, field: `${prefix}.${confirmField(e.field)}` }));
   return validationError(errors, error.detail);
 }
 

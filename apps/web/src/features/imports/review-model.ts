@@ -161,8 +161,6 @@ const fieldOf: Record<string, string> = {
   'title.ru': 'titleRu',
   'title.en': 'titleEn',
   'passage.quote': 'quote',
-  // The server names a new initiative's passage it cannot locate as the stored initiative's field.
-  'source.quote': 'quote',
   'evidence.quote': 'quote',
   legislativeStage: 'legislativeStage',
 };

@@ -116,7 +116,13 @@ async function lighthouse(ctx: BenchContext, dist: string): Promise<Map<Audit, S
     for (const audit of audits) {
       ctx.log(`web: Lighthouse 12.2.3, ${audit.formFactor}, ${audit.name}`);
       try {
-        const lh = runLighthouse(`${server.url}${audit.path}`, report, audit.formFactor);
+        // Lighthouse itself sometimes loses the trace (NO_NAVSTART, "run Lighthouse again"): one more try.
+        let lh: LighthouseResult;
+        try {
+          lh = runLighthouse(`${server.url}${audit.path}`, report, audit.formFactor);
+        } catch {
+          lh = runLighthouse(`${server.url}${audit.path}`, report, audit.formFactor);
+        }
         const metrics = metricIds.map((id) => `${lh.audits[id]?.title ?? id} ${lh.audits[id]?.displayValue ?? '?'}`);
         const failed = Object.values(lh.audits).filter((a) => a.scoreDisplayMode === 'binary' && a.score === 0);
         ctx.notes.push(

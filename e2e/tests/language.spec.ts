@@ -1,4 +1,5 @@
 import { expect, fetchInitiatives, test } from './fixtures.ts';
+import { unfoldHeader } from './officials-helpers.ts';
 
 test.describe('languages', () => {
   test('when the language is switched, then the UI, the content and <html lang> follow, and the choice persists', async ({
@@ -11,9 +12,11 @@ test.describe('languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Инициативы');
     await expect(page.getByRole('rowheader').first()).toHaveText(first?.title.ru ?? '');
 
+    await unfoldHeader(page);
     await page.getByLabel('Язык').selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Initiatives');
+    await unfoldHeader(page);
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toContainText('Overview');
     await expect(page.getByRole('rowheader').first()).toHaveText(first?.title.en ?? '');
 
@@ -21,6 +24,7 @@ test.describe('languages', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Initiatives');
 
+    await unfoldHeader(page);
     await page.getByLabel('Language').selectOption('kk');
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Бастамалар');

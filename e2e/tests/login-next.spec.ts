@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { expectInHeader } from './officials-helpers.ts';
 import { official, officialPassword } from './officials-setup.ts';
 
 // A browser drops tab, CR and LF from a URL, so "/<tab>/x" would lead to "//x": another site.
@@ -16,8 +17,9 @@ for (const [name, encoded] of [
     await page.getByLabel('Username').fill(official.username);
     await page.getByLabel('Password').fill(officialPassword());
     await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('banner').getByRole('button', { name: 'Log out' })).toBeVisible();
     await expect(page).toHaveURL((url) => url.origin === new URL(baseURL ?? '').origin && url.pathname === '/');
+    // The menu folds again on arrival at a new page: unfold it once the page is there.
+    await expectInHeader(page, page.getByRole('banner').getByRole('button', { name: 'Log out' }));
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   });
 }

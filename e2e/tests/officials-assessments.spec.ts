@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { createMonitor, fetchDetail, type MonitorAccount } from './officials-helpers.ts';
+import { createMonitor, expectInHeader, fetchDetail, type MonitorAccount, unfoldHeader } from './officials-helpers.ts';
 
 const id = 'senate-council-local-bodies';
 const title = 'Senate Council for Interaction with Local Representative Bodies';
@@ -16,6 +16,7 @@ test.describe('independent assessment', () => {
     expect((await fetchDetail(page, id)).status).toBe('completed');
 
     await page.goto(`/initiatives/${id}?lang=en`);
+    await unfoldHeader(page);
     await page.getByRole('banner').getByRole('link', { name: 'Log in' }).click();
     await page.getByLabel('Username').fill(monitor.username);
     await page.getByLabel('Password').fill(monitor.password);
@@ -30,8 +31,9 @@ test.describe('independent assessment', () => {
     await form.getByRole('button', { name: 'Record assessment' }).click();
     await expect(form.getByRole('status')).toHaveText('Assessment recorded.');
 
+    await unfoldHeader(page);
     await page.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+    await expectInHeader(page, page.getByRole('banner').getByRole('link', { name: 'Log in' }));
     await page.reload();
 
     const sideBySide = page.getByRole('region', { name: /Official and independent/ });

@@ -2,31 +2,38 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { InitiativeDetail } from '@civic/shared';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { official, officialPassword } from './officials-setup.ts';
 
 /** Below the one-row width the header's links sit behind its menu button: unfold it, as a person would. */
-async function unfoldHeader(page: Page, menu: string) {
-  const button = page.getByRole('banner').getByRole('button', { name: menu, exact: true });
+export async function unfoldHeader(page: Page) {
+  const button = page.getByRole('banner').locator('button[aria-controls]').first();
   await expect(page.getByRole('banner')).toBeVisible();
   if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
+}
+
+/** Expects `locator`, which lives in the header, to show, unfolding the menu (again, if a page change folded it). */
+export async function expectInHeader(page: Page, locator: Locator) {
+  await expect(async () => {
+    await unfoldHeader(page);
+    await expect(locator).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Logs in through the form, as an official would, from whatever page is open. */
 export async function logInThroughForm(page: Page, lang: 'ru' | 'en' = 'en') {
   const names = {
-    en: { login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out', menu: 'Menu' },
-    ru: { login: 'Войти', username: 'Имя пользователя', password: 'Пароль', logout: 'Выйти', menu: 'Меню' },
+    en: { login: 'Log in', username: 'Username', password: 'Password', logout: 'Log out' },
+    ru: { login: 'Войти', username: 'Имя пользователя', password: 'Пароль', logout: 'Выйти' },
   }[lang];
-  await unfoldHeader(page, names.menu);
+  await unfoldHeader(page);
   await page.getByRole('banner').getByRole('link', { name: names.login }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.getByLabel(names.username).fill(official.username);
   await page.getByLabel(names.password).fill(officialPassword());
   await page.getByRole('main').getByRole('button', { name: names.login }).click();
   await expect(page).not.toHaveURL(/\/login/);
-  await unfoldHeader(page, names.menu);
-  await expect(page.getByRole('banner').getByRole('button', { name: names.logout })).toBeVisible();
+  await expectInHeader(page, page.getByRole('banner').getByRole('button', { name: names.logout }));
 }
 
 export async function fetchDetail(page: Page, id: string): Promise<InitiativeDetail> {

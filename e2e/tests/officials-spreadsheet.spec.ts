@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { dropExpectedRefusals, fetchDetail, logInThroughForm } from './officials-helpers.ts';
+import { dropExpectedRefusals, expectInHeader, fetchDetail, logInThroughForm } from './officials-helpers.ts';
 import { official } from './officials-setup.ts';
 
 /** Downloads the list through the page's own link and opens it as a spreadsheet program would. */
@@ -50,7 +50,7 @@ test.describe('update from a spreadsheet', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Update from a spreadsheet' })).toBeVisible();
     await logInThroughForm(page);
     await expect(page).toHaveURL(/\/spreadsheet-imports/);
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Spreadsheet', exact: true })).toBeVisible();
+    await expectInHeader(page, page.getByRole('banner').getByRole('link', { name: 'Spreadsheet', exact: true }));
 
     const workbook = await downloadSheet(page);
     setCell(workbook, 'maslikhat-secretary-status', 'progress', secretary.progress + 5);

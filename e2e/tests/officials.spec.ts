@@ -1,5 +1,11 @@
 import { expect, expectNoAxeViolations, fetchStats, test } from './fixtures.ts';
-import { dropExpectedRefusals, fetchDetail, logInThroughForm } from './officials-helpers.ts';
+import {
+  dropExpectedRefusals,
+  expectInHeader,
+  fetchDetail,
+  logInThroughForm,
+  unfoldHeader,
+} from './officials-helpers.ts';
 import { official, officialPassword } from './officials-setup.ts';
 
 test.describe('officials', () => {
@@ -15,7 +21,7 @@ test.describe('officials', () => {
     await expect(page.getByRole('heading', { name: 'Update status' })).toHaveCount(0);
     await logInThroughForm(page);
     await expect(page).toHaveURL(new RegExp(`/initiatives/${id}`));
-    await expect(page.getByRole('banner').getByText(official.displayName)).toBeVisible();
+    await expectInHeader(page, page.getByRole('banner').getByText(official.displayName));
 
     const form = page.getByRole('region', { name: 'Update status' });
     await form.getByLabel('Status').selectOption('in_progress');
@@ -25,8 +31,9 @@ test.describe('officials', () => {
     await form.getByRole('button', { name: 'Save change' }).click();
     await expect(form.getByRole('status')).toHaveText('The change is saved.');
 
+    await unfoldHeader(page);
     await page.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Log in' })).toBeVisible();
+    await expectInHeader(page, page.getByRole('banner').getByRole('link', { name: 'Log in' }));
     await expect(page.getByRole('heading', { name: 'Update status' })).toHaveCount(0);
 
     await page.reload();

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { expectInHeader } from './officials-helpers.ts';
 
 // Two API instances on their own ports over one database, as behind a load balancer.
 const apiMain = path.resolve(import.meta.dirname, '../../apps/api/src/main.ts');
@@ -115,7 +116,7 @@ test.describe(`two instances behind a load balancer on one ${serverAnswers ? 'Po
     await page.getByLabel('Username').fill(username);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect(page.getByRole('banner').getByText(displayName, { exact: true })).toBeVisible();
+    await expectInHeader(page, page.getByRole('banner').getByText(displayName, { exact: true }));
 
     const id = 'social-media-outreach';
     const current = await (await page.request.get(`${balancer.url}/api/initiatives/${id}`)).json();
@@ -127,7 +128,7 @@ test.describe(`two instances behind a load balancer on one ${serverAnswers ? 'Po
 
     for (let visit = 0; visit < 4; visit += 1) {
       await page.goto(`${balancer.url}/initiatives/${id}?lang=en`);
-      await expect(page.getByRole('banner').getByText(displayName, { exact: true })).toBeVisible();
+      await expectInHeader(page, page.getByRole('banner').getByText(displayName, { exact: true }));
       await expect(page.getByText('First posts published on the regional page')).toBeVisible();
     }
     const sessionChecks = balancer.served.filter((s) => s.path.startsWith('/api/auth/me') && s.status === 200);

@@ -92,14 +92,10 @@ export const historyPageDefaultLimit = 50;
 export const historyPageMaxLimit = 200;
 
 /**
- * The public fields a history entry names in its changes: the initiative's own and its milestones'.
- * Title and summary are named per language; owner and parent by their ids.
+ * An initiative's descriptive fields, as a details edit and its history name them: title and summary
+ * per language, owner and parent by their ids. The source quote is not among them: it stays verbatim.
  */
-export const historyFields = [
-  'status',
-  'progress',
-  'legislativeStage',
-  'targetDate',
+export const descriptiveFields = [
   'title.ru',
   'title.kk',
   'title.en',
@@ -110,6 +106,19 @@ export const historyFields = [
   'kind',
   'region',
   'parentId',
+] as const;
+export type DescriptiveField = (typeof descriptiveFields)[number];
+
+/**
+ * The public fields a history entry names in its changes: the initiative's own and its milestones'.
+ * Title and summary are named per language; owner and parent by their ids.
+ */
+export const historyFields = [
+  'status',
+  'progress',
+  'legislativeStage',
+  'targetDate',
+  ...descriptiveFields,
   'milestone.title',
   'milestone.dueDate',
   'milestone.completedOn',

@@ -1,35 +1,16 @@
 import type { CreateInitiativeInput } from '@civic/shared/schemas';
+import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
 import { createInitiativeInputSchema } from '../../lib/schemas.ts';
 import { type FieldProblem, type FormErrors, toFormErrors } from '../../lib/use-schema-form.ts';
 
-export type CreateFields = {
-  id: string;
-  'title.ru': string;
-  'title.kk': string;
-  'title.en': string;
-  'summary.ru': string;
-  'summary.kk': string;
-  'summary.en': string;
-  ownerId: string;
-  kind: string;
-  region: string;
-  parentId: string;
-  'source.documentId': string;
-  'source.quote': string;
-};
+export type CreateFields = { id: string } & Record<DescriptiveField, string> & {
+    'source.documentId': string;
+    'source.quote': string;
+  };
 
 export const createFieldNames = [
   'id',
-  'title.ru',
-  'title.kk',
-  'title.en',
-  'summary.ru',
-  'summary.kk',
-  'summary.en',
-  'ownerId',
-  'kind',
-  'region',
-  'parentId',
+  ...descriptiveFields,
   'source.documentId',
   'source.quote',
 ] as const satisfies readonly (keyof CreateFields)[];

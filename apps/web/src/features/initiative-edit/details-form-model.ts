@@ -1,37 +1,14 @@
 import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
+import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
 import { detailsChangeInputSchema } from '../../lib/schemas.ts';
 import { type FieldProblem, type FormErrors, toFormErrors } from '../../lib/use-schema-form.ts';
 
 /** The form's values; title and summary per language are named as the API names their problems. */
-export type DetailsFields = {
-  'title.ru': string;
-  'title.kk': string;
-  'title.en': string;
-  'summary.ru': string;
-  'summary.kk': string;
-  'summary.en': string;
-  ownerId: string;
-  kind: string;
-  region: string;
-  parentId: string;
-  note: string;
-};
+export type DetailsFields = Record<DescriptiveField, string> & { note: string };
 
 export type DetailsField = keyof DetailsFields;
 
-export const detailsFieldNames: readonly DetailsField[] = [
-  'title.ru',
-  'title.kk',
-  'title.en',
-  'summary.ru',
-  'summary.kk',
-  'summary.en',
-  'ownerId',
-  'kind',
-  'region',
-  'parentId',
-  'note',
-];
+export const detailsFieldNames: readonly DetailsField[] = [...descriptiveFields, 'note'];
 
 /** The initiative's descriptive fields as the form starts from them, with an empty note. */
 export function detailsFrom(initiative: InitiativeDetail, note = ''): DetailsFields {

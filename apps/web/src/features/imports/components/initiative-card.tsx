@@ -1,14 +1,15 @@
 import type { ImportCandidate, Owner } from '@civic/shared/schemas';
-import { kinds, legislativeStages, statuses } from '@civic/shared/vocabulary';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { KindSelect, StageSelect, StatusSelect } from '../../../components/vocabulary-fields.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { importedInitiativeSchema } from '../../../lib/schemas.ts';
 import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { type Decision, type InitiativeFields, renamedIssues, toImportedInitiative } from '../review-model.ts';
+import { CandidateHeading } from './candidate-heading.tsx';
 import { DecisionButtons, Reasons } from './decision-buttons.tsx';
 
 const schema = renamedIssues(importedInitiativeSchema);
@@ -86,18 +87,9 @@ export function InitiativeCard({
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
-      <h3 id={`${id}-title`}>
-        <button
-          type="button"
-          className="candidate-number"
-          onClick={onShow}
-          aria-label={t('imports.review.showInText', { n: index + 1 })}
-        >
-          {index + 1}
-        </button>{' '}
+      <CandidateHeading id={`${id}-title`} index={index} onShow={onShow} decision={decision}>
         {t('imports.review.newInitiative')}
-        <span className={`decision-tag is-${decision}`}>{t(`imports.review.decision.${decision}`)}</span>
-      </h3>
+      </CandidateHeading>
       <blockquote lang="ru">{values.quote}</blockquote>
       <dl className="facts candidate-facts">
         <div>
@@ -155,42 +147,11 @@ export function InitiativeCard({
             {t('imports.fields.englishLater')}
           </label>
           <div className="import-row">
-            <FormField id={`${id}-kind`} label={t('kind.label')} error={errorText('kind')}>
-              {(control) => (
-                <select {...control} {...form.field('kind')}>
-                  {kinds.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`kind.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
-              {(control) => (
-                <select {...control} {...form.field('status')}>
-                  {statuses.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`status.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <KindSelect id={id} error={errorText('kind')} control={form.field('kind')} />
+            <StatusSelect id={id} error={errorText('status')} control={form.field('status')} />
           </div>
           {values.kind === 'legislation' && (
-            <FormField id={`${id}-stage`} label={t('stage.label')} error={errorText('legislativeStage')}>
-              {(control) => (
-                <select {...control} {...form.field('legislativeStage')}>
-                  <option value="">{t('common.notSet')}</option>
-                  {legislativeStages.map((stage) => (
-                    <option key={stage} value={stage}>
-                      {t(`stage.${stage}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
           )}
           <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
             {(control) => (

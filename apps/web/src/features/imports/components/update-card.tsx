@@ -1,14 +1,15 @@
 import type { ImportCandidate, InitiativeDetail } from '@civic/shared/schemas';
-import { legislativeStages, statuses } from '@civic/shared/vocabulary';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormField } from '../../../components/form-field.tsx';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { StageSelect, StatusSelect } from '../../../components/vocabulary-fields.tsx';
 import { importedUpdateSchema } from '../../../lib/schemas.ts';
 import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { type Decision, renamedIssues, toImportedUpdate, type UpdateFields } from '../review-model.ts';
+import { CandidateHeading } from './candidate-heading.tsx';
 import { DecisionButtons, Reasons } from './decision-buttons.tsx';
 
 const schema = renamedIssues(importedUpdateSchema);
@@ -67,18 +68,9 @@ export function UpdateCard({
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
-      <h3 id={`${id}-title`}>
-        <button
-          type="button"
-          className="candidate-number"
-          onClick={onShow}
-          aria-label={t('imports.review.showInText', { n: index + 1 })}
-        >
-          {index + 1}
-        </button>{' '}
+      <CandidateHeading id={`${id}-title`} index={index} onShow={onShow} decision={decision}>
         {t('imports.review.update')}
-        <span className={`decision-tag is-${decision}`}>{t(`imports.review.decision.${decision}`)}</span>
-      </h3>
+      </CandidateHeading>
       <p>
         {t('imports.review.reportsOn')}{' '}
         {tracked ? (
@@ -125,30 +117,9 @@ export function UpdateCard({
               {t('imports.errors.failed')}
             </p>
           )}
-          <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
-            {(control) => (
-              <select {...control} {...form.field('status')}>
-                {statuses.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`status.${status}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <StatusSelect id={id} error={errorText('status')} control={form.field('status')} />
           {tracked?.kind === 'legislation' && (
-            <FormField id={`${id}-stage`} label={t('stage.label')} error={errorText('legislativeStage')}>
-              {(control) => (
-                <select {...control} {...form.field('legislativeStage')}>
-                  <option value="">{t('common.notSet')}</option>
-                  {legislativeStages.map((stage) => (
-                    <option key={stage} value={stage}>
-                      {t(`stage.${stage}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
           )}
           <FormField id={`${id}-note`} label={t('officials.form.note')} error={errorText('note')}>
             {(control) => <textarea {...control} {...form.field('note')} />}

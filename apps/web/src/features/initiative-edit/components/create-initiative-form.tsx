@@ -1,5 +1,4 @@
 import type { CreateInitiativeInput } from '@civic/shared/schemas';
-import { kinds } from '@civic/shared/vocabulary';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,15 +20,7 @@ import {
 } from '../create-initiative-model.ts';
 import { quotableSentences } from '../quotable-sentences.ts';
 import '../initiative-edit.css';
-
-const texts = [
-  ['title.ru', 2],
-  ['title.kk', 2],
-  ['title.en', 2],
-  ['summary.ru', 4],
-  ['summary.kk', 4],
-  ['summary.en', 4],
-] as const;
+import { DescriptiveFields } from './descriptive-fields.tsx';
 
 export interface CreateInitiativeFormProps {
   /** After the initiative is added: lists and figures are read again. */
@@ -108,56 +99,14 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
             <input {...props} autoCapitalize="none" spellCheck={false} maxLength={80} {...form.field('id')} />
           )}
         </FormField>
-        {texts.map(([name, rows]) => (
-          <FormField key={name} id={`${id}-${name}`} label={t(`initiativeEdit.fields.${name}`)} error={errorText(name)}>
-            {(props) => (
-              <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...form.field(name)} />
-            )}
-          </FormField>
-        ))}
-        <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
-          {(props) => (
-            <select {...props} {...form.field('ownerId')}>
-              <option value="">{t('initiativeCreate.choose')}</option>
-              {owners.map((owner) => (
-                <option key={owner.id} value={owner.id}>
-                  {pickText(owner.name, lang).text}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id={`${id}-kind`} label={t('initiative.kind')} error={errorText('kind')}>
-          {(props) => (
-            <select {...props} {...form.field('kind')}>
-              {kinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-region`}
-          label={t('initiativeEdit.fields.region')}
-          hint={t('initiativeEdit.regionHint')}
-          error={errorText('region')}
-        >
-          {(props) => <input {...props} autoCapitalize="characters" maxLength={6} {...form.field('region')} />}
-        </FormField>
-        <FormField id={`${id}-parent`} label={t('initiative.parent')} error={errorText('parentId')}>
-          {(props) => (
-            <select {...props} {...form.field('parentId')}>
-              <option value="">{t('initiativeEdit.noParent')}</option>
-              {parents.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {pickText(choice.title, lang).text}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <DescriptiveFields
+          id={id}
+          field={form.field}
+          errorText={errorText}
+          owners={owners}
+          parents={parents}
+          chooseOwner={t('initiativeCreate.choose')}
+        />
         <FormField
           id={`${id}-document`}
           label={t('initiativeCreate.fields.document')}

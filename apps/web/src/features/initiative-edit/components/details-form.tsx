@@ -1,5 +1,4 @@
 import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
-import { kinds } from '@civic/shared/vocabulary';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
@@ -21,20 +20,12 @@ import {
   nothingChanged,
   toDetailsChange,
 } from '../details-form-model.ts';
+import { DescriptiveFields } from './descriptive-fields.tsx';
 
 export interface DetailsFormProps {
   initiative: InitiativeDetail;
   onChanged: (detail: InitiativeDetail) => void;
 }
-
-const texts = [
-  ['title.ru', 2],
-  ['title.kk', 2],
-  ['title.en', 2],
-  ['summary.ru', 4],
-  ['summary.kk', 4],
-  ['summary.en', 4],
-] as const;
 
 /** An official's edit of title, summary, owner, kind, region and parent; the source quote stays as the source has it. */
 export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
@@ -122,55 +113,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
             {t('initiativeEdit.saved')}
           </p>
         )}
-        {texts.map(([name, rows]) => (
-          <FormField key={name} id={`${id}-${name}`} label={t(`initiativeEdit.fields.${name}`)} error={errorText(name)}>
-            {(props) => (
-              <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...form.field(name)} />
-            )}
-          </FormField>
-        ))}
-        <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
-          {(props) => (
-            <select {...props} {...form.field('ownerId')}>
-              {owners.map((owner) => (
-                <option key={owner.id} value={owner.id}>
-                  {pickText(owner.name, lang).text}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id={`${id}-kind`} label={t('initiative.kind')} error={errorText('kind')}>
-          {(props) => (
-            <select {...props} {...form.field('kind')}>
-              {kinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-region`}
-          label={t('initiativeEdit.fields.region')}
-          hint={t('initiativeEdit.regionHint')}
-          error={errorText('region')}
-        >
-          {(props) => <input {...props} autoCapitalize="characters" maxLength={6} {...form.field('region')} />}
-        </FormField>
-        <FormField id={`${id}-parent`} label={t('initiative.parent')} error={errorText('parentId')}>
-          {(props) => (
-            <select {...props} {...form.field('parentId')}>
-              <option value="">{t('initiativeEdit.noParent')}</option>
-              {parents.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {pickText(choice.title, lang).text}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <DescriptiveFields id={id} field={form.field} errorText={errorText} owners={owners} parents={parents} />
         <FormField
           id={`${id}-note`}
           label={t('officials.form.note')}

@@ -1,11 +1,12 @@
 import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
-import { legislativeStages, progressAfterChange, progressConflict, statuses } from '@civic/shared/vocabulary';
+import { progressAfterChange, progressConflict } from '@civic/shared/vocabulary';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { StageSelect, StatusSelect } from '../../../components/vocabulary-fields.tsx';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { statusChangeInputSchema } from '../../../lib/schemas.ts';
@@ -98,17 +99,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
         }}
         noValidate
       >
-        <FormField id={`${id}-status`} label={t('status.label')} error={errorText('status')}>
-          {(control) => (
-            <select {...control} {...form.field('status')}>
-              {statuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <StatusSelect id={id} error={errorText('status')} control={form.field('status')} />
         <FormField
           id={`${id}-progress`}
           label={t('officials.form.progress')}
@@ -128,18 +119,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           )}
         </FormField>
         {base.kind === 'legislation' && (
-          <FormField id={`${id}-stage`} label={t('stage.label')} error={errorText('legislativeStage')}>
-            {(control) => (
-              <select {...control} {...form.field('legislativeStage')}>
-                <option value="">{t('common.notSet')}</option>
-                {legislativeStages.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {t(`stage.${stage}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
         )}
         <FormField id={`${id}-target`} label={t('initiative.targetDate')} error={errorText('targetDate')}>
           {(control) => <input {...control} type="date" {...form.field('targetDate')} />}

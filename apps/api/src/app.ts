@@ -10,6 +10,7 @@ import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
 import { mountRoutes } from './http/mount-routes.ts';
 import { staticHeaders } from './http/static-headers.ts';
 import { serveWebApp } from './http/web-app.ts';
+import { webPageStatus } from './http/web-page-status.ts';
 import { routeTable } from './routes.ts';
 
 export type { AppDeps } from './compose.ts';
@@ -71,7 +72,16 @@ export function createApp(deps: AppDeps): Express {
   mountRoutes(routes, routeTable, services, createAuthorize(services.auth));
   app.use(routes);
   app.use('/api', apiNotFound);
-  if (deps.webDist) serveWebApp(app, deps.webDist, deps.timeZone ?? defaultTimeZone);
+  if (deps.webDist) {
+    const pageStatus = webPageStatus({
+      '/initiatives/:id': services.initiatives.exists,
+      '/sources/:id': services.sources.exists,
+      // Only officials read an import, and GET /api/imports/:id asks for the session first: a 404
+      // here would tell anyone which import ids exist, so every well-formed id is served.
+      '/imports/:id': async () => true,
+    });
+    serveWebApp(app, deps.webDist, pageStatus, deps.timeZone ?? defaultTimeZone);
+  }
   app.use(apiNotFound);
   app.use(errorMiddleware);
   return app;

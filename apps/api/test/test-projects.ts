@@ -27,6 +27,7 @@ export const storeTests = [
   'test/feeds-atom.test.ts',
   'test/history-kinds.test.ts',
   'test/history-paging.test.ts',
+  'test/http-query-and-path.test.ts',
   'test/imports-confirm.test.ts',
   'test/imports-upload.test.ts',
   'test/initiatives-read.test.ts',
@@ -54,6 +55,7 @@ export const storeTests = [
   'test/stats-history-counts.test.ts',
   'test/stats-progress-over-time.test.ts',
   'test/stats-sources.test.ts',
+  'test/web-pages-status.test.ts',
 ];
 
 /**
@@ -79,6 +81,7 @@ export const storeIndependentTests = [
   'src/auth/password-checks.test.ts',
   'src/http/static-headers.test.ts',
   'src/http/web-app.test.ts',
+  'src/http/web-page-status.test.ts',
   'src/users/password.test.ts',
   'test/auth-cli.test.ts',
   'test/auth-password-checks.test.ts',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { csvSeparators } from './csv-cell.ts';
 import { isoDateSchema, slugSchema } from './initiative.ts';
-import { langParam, listFilterShape, singleParam } from './list-query.ts';
+import { langParam, listFilterShape } from './list-query.ts';
 
 export * from './csv-cell.ts';
 
@@ -96,7 +96,7 @@ export type AssessmentCsvColumn = (typeof assessmentCsvColumns)[number];
 export type AssessmentCsvRow = Record<AssessmentCsvColumn, string>;
 
 /** The `sep` query parameter of every CSV export: a comma unless the reader asks for a semicolon. */
-const sepParam = singleParam(z.enum(csvSeparators)).prefault(',');
+const sepParam = z.enum(csvSeparators).prefault(',');
 
 /** GET /api/export/initiatives.csv: the list's own filters and sort, every page, plus the separator. */
 export const initiativesCsvQuerySchema = z.strictObject({
@@ -108,9 +108,9 @@ export type InitiativesCsvQuery = z.output<typeof initiativesCsvQuerySchema>;
 /** GET /api/export/history.csv: every status change, by initiative and by day (days of TIME_ZONE, both ends inclusive). */
 export const historyCsvQuerySchema = z
   .strictObject({
-    initiative: singleParam(slugSchema).optional(),
-    from: singleParam(isoDateSchema).optional(),
-    to: singleParam(isoDateSchema).optional(),
+    initiative: slugSchema.optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
     lang: langParam,
     sep: sepParam,
   })

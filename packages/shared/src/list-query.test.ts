@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listQuerySchema } from './list-query.ts';
+import { isListParam, listQuerySchema } from './list-query.ts';
 
 describe('listQuerySchema', () => {
   it('when nothing is given, then defaults apply', () => {
@@ -32,5 +32,12 @@ describe('listQuerySchema', () => {
     const result = listQuerySchema.safeParse(input);
     expect(result.success).toBe(false);
     if (!result.success && field) expect(result.error.issues.map((i) => String(i.path[0]))).toContain(field);
+  });
+
+  it('when a field is a list (status, kind, owner), then it may repeat; every other field is given once', () => {
+    const lists = Object.entries(listQuerySchema.shape)
+      .filter(([, field]) => isListParam(field))
+      .map(([name]) => name);
+    expect(lists).toEqual(['status', 'kind', 'owner']);
   });
 });

@@ -16,21 +16,38 @@ import { kindSchema, languageSchema, statusSchema } from './vocabulary.ts';
 
 export { maxPageSize, type Sort, type SortField, sortFields } from './list-params.ts';
 
-/** A query parameter given once as "a,b", or repeated, becomes one list. */
-const listParam = <T extends z.ZodType<unknown, string>>(item: T) =>
-  z
+/** The query fields built by `listParam`: the only ones a query string may repeat. */
+const listParams = new WeakSet<z.ZodType>();
+
+/**
+ * A query parameter given once as "a,b", or repeated, becomes one list (at most `maxListValues`).
+ * The API lets only these fields repeat (`isListParam`); any other query field takes one value.
+ */
+const listParam = <T extends z.ZodType<unknown, string>>(item: T) => {
+  const schema = z
     .union([z.string(), z.array(z.string())])
     .transform(splitListParam)
     .pipe(z.array(item).max(maxListValues));
+  listParams.add(schema);
+  return schema;
+};
+
+/**
+ * Whether a field of a query schema is a list (built by `listParam`, possibly made optional or
+ * given a default), so that `?status=a&status=b` means both; a field that is not is given once.
+ */
+export function isListParam(field: z.ZodType): boolean {
+  let schema: z.ZodType = field;
+  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) {
+    schema = schema.unwrap() as z.ZodType;
+  }
+  return listParams.has(schema);
+}
 
 const flagParam = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-/** Accepts one value; a repeated parameter is an error rather than a silent pick. */
-export const singleParam = <T extends z.ZodType>(inner: T) =>
-  z.preprocess((value) => (Array.isArray(value) ? { repeated: value } : value), inner);
-
 /** `lang` of a query: the language of labels and texts in the answer; Russian when absent. */
-export const langParam = singleParam(languageSchema).prefault('ru');
+export const langParam = languageSchema.prefault('ru');
 
 export const sortFieldSchema = z.enum(sortFields);
 
@@ -46,20 +63,20 @@ export const listFilterShape = {
   kind: listParam(kindSchema).optional(),
   owner: listParam(slugSchema).optional(),
   /** An initiative id, or "none" for top-level initiatives only. */
-  parent: singleParam(slugSchema).optional(),
-  q: singleParam(z.string().trim().max(maxSearchLength)).optional(),
-  overdue: singleParam(flagParam).optional(),
-  stale: singleParam(flagParam).optional(),
+  parent: slugSchema.optional(),
+  q: z.string().trim().max(maxSearchLength).optional(),
+  overdue: flagParam.optional(),
+  stale: flagParam.optional(),
   /** assessed: any independent assessment; not_assessed: none; disagree: agreement is disagree. */
-  assessment: singleParam(z.enum(assessmentFilters)).optional(),
-  sort: singleParam(sortSchema).prefault(defaultSort),
+  assessment: z.enum(assessmentFilters).optional(),
+  sort: sortSchema.prefault(defaultSort),
   lang: langParam,
 };
 
 export const listQuerySchema = z.strictObject({
   ...listFilterShape,
-  page: singleParam(z.coerce.number().int().min(1).max(maxPage)).prefault(1),
-  pageSize: singleParam(z.coerce.number().int().min(1).max(maxPageSize)).prefault(defaultPageSize),
+  page: z.coerce.number().int().min(1).max(maxPage).prefault(1),
+  pageSize: z.coerce.number().int().min(1).max(maxPageSize).prefault(defaultPageSize),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;
 export type ListQueryInput = z.input<typeof listQuerySchema>;

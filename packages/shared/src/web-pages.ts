@@ -2,7 +2,8 @@
  * The paths of the web app's pages, as its router declares them (`:name` is one path segment).
  * The server answers index.html for each with 200 and for any other path with 404, so that a
  * mistyped link is a 404 to crawlers and link checkers too, while the page still shows the app's
- * own "not found". A web test keeps this list equal to the router's.
+ * own "not found"; a page of one record (`:id`) is a 404 too when no such record exists
+ * (apps/api/src/http/web-page-status.ts). A web test keeps this list equal to the router's.
  */
 export const webPagePaths = [
   '/',
@@ -20,9 +21,25 @@ export const webPagePaths = [
   '/admin',
 ] as const;
 
-const patterns = webPagePaths.map((page) => new RegExp(`^${page.replace(/\/:\w+/g, '/[^/]+').replace(/\/$/, '')}/?$`));
+/** One of the web app's page paths, e.g. `/initiatives/:id`. */
+export type WebPagePath = (typeof webPagePaths)[number];
 
-/** Whether `pathname` (no query, not decoded) is one of the web app's pages. */
-export function isWebPagePath(pathname: string): boolean {
-  return patterns.some((pattern) => pattern.test(pathname));
+/** A page of the web app as a path names it: the page and, for a page of one record, the id segment as sent (not decoded). */
+export interface WebPageMatch {
+  page: WebPagePath;
+  id?: string;
+}
+
+// Fixed pages first, so that /imports/new is that page and not the import "new".
+const patterns = [...webPagePaths]
+  .sort((a, b) => Number(a.includes(':')) - Number(b.includes(':')))
+  .map((page) => ({ page, pattern: new RegExp(`^${page.replace(/\/:\w+/g, '/([^/]+)').replace(/\/$/, '')}/?$`) }));
+
+/** Which of the web app's pages `pathname` (no query, not decoded) is, with its id segment; undefined for none. */
+export function webPageOf(pathname: string): WebPageMatch | undefined {
+  for (const { page, pattern } of patterns) {
+    const found = pattern.exec(pathname);
+    if (found) return found[1] === undefined ? { page } : { page, id: found[1] };
+  }
+  return undefined;
 }

@@ -1,8 +1,9 @@
 import { problemTypes, type User } from '@civic/shared';
 import type { Request, RequestHandler, Router } from 'express';
 import { AppError } from '../errors/app-error.ts';
+import { refuseBadlyEncodedParams } from './path-encoding.ts';
 import type { Access, Route } from './route.ts';
-import { parseInput, parsePathParams } from './validate.ts';
+import { parseInput, parsePathParams, parseQuery } from './validate.ts';
 
 /** Finds the request's user and checks they may call a route of `access`: 401 without a session, 403 without the role. */
 export type Authorize = (req: Request, access: Exclude<Access, 'public'>) => Promise<User>;
@@ -46,15 +47,17 @@ function otherMethods(methods: string[]): RequestHandler {
 
 /**
  * Mounts every route of the table: guard, then path, query and body parsed by the route's own
- * schemas (problem+json on failure, via the error middleware), then its handler.
+ * schemas (problem+json on failure, via the error middleware), then its handler. A path parameter
+ * that is not valid percent-encoding is refused first, naming it (`refuseBadlyEncodedParams`).
  */
 export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[], deps: Deps, authorize: Authorize) {
+  router.use(refuseBadlyEncodedParams(table as readonly Route<unknown>[]));
   for (const route of table) {
     assertParamsDeclared(route as Route<unknown>);
     router[route.method](route.path, async (req, res) => {
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
       const params = route.params ? parsePathParams(route.params, req.params as Record<string, string>) : undefined;
-      const query = route.query ? parseInput(route.query, req.query, 'query') : undefined;
+      const query = route.query ? parseQuery(route.query, req) : undefined;
       if (route.body) refuseNonJson(req);
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
       await route.handle({ params, query, body, user, deps, req, res } as Parameters<Route<Deps>['handle']>[0]);

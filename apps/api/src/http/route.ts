@@ -47,7 +47,10 @@ export interface RouteSpec<
   summary: string;
   /** Path parameters, each built with pathId: one that does not parse names nothing, so it is a 404. */
   params?: P;
-  /** Parsed from the query string; a failure is a 400 naming each field. Unchecked when absent. */
+  /**
+   * Parsed from the query string (http/validate.ts `parseQuery`); a failure is a 400 naming each field.
+   * A field is given once unless it is a list (`isListParam`); a repeat is a 400. Unchecked when absent.
+   */
   query?: Q;
   /** Parsed from the JSON body; a failure is a 400 naming each field. Ignored when absent. */
   body?: B;

@@ -1,21 +1,78 @@
+import { isListParam } from '@civic/shared';
+import type { Request } from 'express';
 import type { z } from 'zod';
-import { notFound, validationError } from '../errors/app-error.ts';
+import { type FieldError, notFound, validationError } from '../errors/app-error.ts';
+import { badEncodingMessage, isPercentDecodable } from './path-encoding.ts';
 import { nounOf } from './route.ts';
 
-/** Parses input with a shared schema; failures become a 400 naming each field. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: 'query' | 'body'): z.output<T> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => {
+/** Each issue of a failed parse as the field it names (dotted path; `where` when it names none) and zod's message. */
+const fieldErrors = (error: z.ZodError, where: 'query' | 'body'): FieldError[] =>
+  error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const pathText = issue.path.map(String).join('.');
     const field = keys.length > 0 ? [pathText, keys.join(',')].filter(Boolean).join('.') : pathText || where;
     return { field, message: issue.message };
   });
-  throw validationError(
-    errors,
-    `The ${where} has invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`,
+
+const invalidFields = (errors: FieldError[], where: 'query' | 'body') =>
+  validationError(errors, `The ${where} has invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`);
+
+/** Parses input with a shared schema; failures become a 400 naming each field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: 'query' | 'body'): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw invalidFields(fieldErrors(result.error, where), where);
+}
+
+/**
+ * The fields of the raw query string (`a=1&b=2`, before decoding) whose name or value is not valid
+ * percent-encoded UTF-8. Express's parser (node:querystring) would read them with U+FFFD in place
+ * of the bad bytes and the search would run on text nobody typed; they are named instead. A name
+ * that cannot be read is reported as `query`.
+ */
+function badlyEncodedFields(rawQuery: string): FieldError[] {
+  if (!rawQuery.includes('%')) return [];
+  const errors: FieldError[] = [];
+  for (const part of rawQuery.split('&')) {
+    const equals = part.indexOf('=');
+    const name = equals === -1 ? part : part.slice(0, equals);
+    const value = equals === -1 ? '' : part.slice(equals + 1);
+    if (!isPercentDecodable(name)) errors.push({ field: 'query', message: `a parameter name ${badEncodingMessage}` });
+    else if (!isPercentDecodable(value)) {
+      errors.push({ field: decodeURIComponent(name.replaceAll('+', ' ')), message: badEncodingMessage });
+    }
+  }
+  return errors;
+}
+
+/**
+ * Parses a route's query with its schema: 400 naming each bad field. Before the schema, two rules
+ * hold for every route: each name and value must be valid percent-encoding (`badlyEncodedFields`),
+ * and a field is given once unless the schema declares it a list (`isListParam` in
+ * @civic/shared, e.g. `status=a&status=b`): a repeated one is named ("may be given only once")
+ * rather than reaching the schema as an array, which would say only "expected string".
+ */
+export function parseQuery<T extends z.ZodObject>(schema: T, req: Request): z.output<T> {
+  const url = req.originalUrl;
+  const mark = url.indexOf('?');
+  const encodingErrors = mark === -1 ? [] : badlyEncodedFields(url.slice(mark + 1));
+  if (encodingErrors.length > 0) throw invalidFields(encodingErrors, 'query');
+  const input = req.query as Record<string, unknown>;
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const repeated = Object.entries(input).filter(
+    ([name, value]) => Array.isArray(value) && Object.hasOwn(shape, name) && !isListParam(shape[name] as z.ZodType),
   );
+  if (repeated.length === 0) return parseInput(schema, input, 'query');
+  const repeatErrors = repeated.map(([name, value]) => ({
+    field: name,
+    message: `may be given only once; it was given ${(value as unknown[]).length} times`,
+  }));
+  // The other fields are still checked, so one answer names every fault.
+  const others = schema.safeParse(input);
+  const otherErrors = others.success
+    ? []
+    : fieldErrors(others.error, 'query').filter((error) => !repeated.some(([name]) => error.field === name));
+  throw invalidFields([...repeatErrors, ...otherErrors], 'query');
 }
 
 /** Parses path parameters in order; one that is not well-formed cannot name anything: 404, like any unknown id. */

@@ -33,7 +33,12 @@ describe('serving the web app', () => {
   });
 
   it('when a client route is opened directly, then index.html answers and is not cached', async () => {
-    for (const route of ['/', '/initiatives?status=proposed', '/initiatives/full-time-deputies', '/sources/x']) {
+    for (const route of [
+      '/',
+      '/initiatives?status=proposed',
+      '/initiatives/full-time-deputies',
+      '/sources/senate-aktobe-maslikhat',
+    ]) {
       const response = await app.fetch(route);
       expect(response.status, route).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/html');
@@ -48,8 +53,15 @@ describe('serving the web app', () => {
       const response = await app.fetch(route);
       expect(response.status, route).toBe(404);
       expect(response.headers.get('content-type')).toContain('text/html');
-      expect(await response.text()).toContain('<div id="root">');
+      const html = await response.text();
+      expect(html).toContain('<div id="root">');
+      expect(html, route).toContain('<meta name="robots" content="noindex" /></head>');
     }
+  });
+
+  it('when a page is answered with 200, then it asks no crawler to leave it out', async () => {
+    const html = await (await app.fetch('/initiatives/full-time-deputies')).text();
+    expect(html).not.toContain('noindex');
   });
 
   it('when the page is served, then it names the configured zone, which the web formats dates in', async () => {

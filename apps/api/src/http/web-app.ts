@@ -1,23 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultTimeZone, isWebPagePath } from '@civic/shared';
+import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Response } from 'express';
+import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
+const headEnd = /<\/head>/i;
+const noindex = '<meta name="robots" content="noindex" />';
 
 /**
  * Serves the built web app: hashed assets cached for a year as immutable, index.html never
  * cached, and every non-API path falls back to index.html so that client routes load directly:
- * with 200 for the app's pages (`webPagePaths`), with 404 for any other path (the app shows its "not found").
+ * with the status `pageStatus` gives (http/web-page-status.ts): 200 for the app's pages
+ * (`webPagePaths`), 404 for any other path and for a page of a record that does not exist, 400 for
+ * an id that is not valid percent-encoding; the app shows its "not found" either way, and a page
+ * that is not a 200 carries <meta name="robots" content="noindex"> as well.
  * index.html carries the configured zone in <meta name="civic-time-zone">, which the web's
  * formatters read, so pages show days and times as the API counts them.
  */
-export function serveWebApp(app: Express, distDir: string, timeZone = defaultTimeZone): boolean {
+export function serveWebApp(
+  app: Express,
+  distDir: string,
+  pageStatus: (pathname: string) => Promise<PageStatus>,
+  timeZone = defaultTimeZone,
+): boolean {
   const indexFile = path.join(distDir, 'index.html');
   if (!fs.existsSync(indexFile)) return false;
   // Read on each request, as a static file would be; a zone name (checked by config) needs no escaping.
   const sendIndex = async (res: Response, status = 200) => {
-    const html = (await fs.promises.readFile(indexFile, 'utf8')).replace(zoneMeta, `$1${timeZone}$2`);
+    const page = (await fs.promises.readFile(indexFile, 'utf8')).replace(zoneMeta, `$1${timeZone}$2`);
+    const html = status === 200 ? page : page.replace(headEnd, `${noindex}</head>`);
     res.setHeader('Cache-Control', 'no-cache');
     res.status(status).type('html').send(html);
   };
@@ -27,6 +39,6 @@ export function serveWebApp(app: Express, distDir: string, timeZone = defaultTim
   );
   app.get('/index.html', (_req, res) => sendIndex(res));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!api\/|api$|healthz$|readyz$).*/, (req, res) => sendIndex(res, isWebPagePath(req.path) ? 200 : 404));
+  app.get(/^\/(?!api\/|api$|healthz$|readyz$).*/, async (req, res) => sendIndex(res, await pageStatus(req.path)));
   return true;
 }

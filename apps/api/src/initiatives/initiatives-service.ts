@@ -31,6 +31,9 @@ export function createInitiativesService(repository: InitiativesRepository, sett
         .then((page) => ({ ...page, page: query.page, pageSize: query.pageSize }));
     },
 
+    /** Whether an initiative has this id: one lookup by primary key (its page answers 404 without one). */
+    exists: (id: string): Promise<boolean> => repository.exists(id),
+
     async get(id: string): Promise<InitiativeDetail> {
       const clock = clockAt(settings);
       const initiative = await repository.findById(id, clock);

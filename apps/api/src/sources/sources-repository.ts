@@ -47,6 +47,12 @@ export function createSourcesRepository(db: Kysely<Database>) {
       };
     },
 
+    /** Whether a document has this id: one lookup by primary key, without reading its text (its page answers 404 without one). */
+    async exists(id: string): Promise<boolean> {
+      const row = await db.selectFrom('source_documents').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** The id of the document holding exactly this text (by its SHA-256), if one is stored. */
     async idByHash(sha256: string): Promise<string | undefined> {
       const row = await db.selectFrom('source_documents').select('id').where('sha256', '=', sha256).executeTakeFirst();

@@ -48,10 +48,29 @@ test.describe('initiative page', () => {
     await expect(page.getByText('Last verified')).toBeVisible();
   });
 
-  test('when the initiative does not exist, then a not-found page says so', async ({ page, consoleErrors }) => {
-    await page.goto('/initiatives/no-such-initiative?lang=en');
-    await expect(page.getByRole('heading', { name: 'Initiative not found' })).toBeVisible();
-    // The browser itself logs the API's 404; that one is the point of this test, anything else still fails it.
-    expectLogged404(consoleErrors, '/api/initiatives/no-such-initiative');
+  for (const id of ['no-such-initiative', '999999']) {
+    test(`when the initiative ${id} does not exist, then the page is a 404 that says so and asks not to be indexed`, async ({
+      page,
+      consoleErrors,
+    }) => {
+      const response = await page.goto(`/initiatives/${id}?lang=en`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Initiative not found' })).toBeVisible();
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      // The browser itself logs the page's 404 and the API's; those are the point of this test, anything else still fails it.
+      expectLogged404(consoleErrors, `/initiatives/${id}?lang=en`);
+      expectLogged404(consoleErrors, `/api/initiatives/${id}`);
+    });
+  }
+
+  test('when a source document does not exist, then its page is a 404 that says so', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const response = await page.goto('/sources/no-such-source?lang=en');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Document not found' })).toBeVisible();
+    expectLogged404(consoleErrors, '/sources/no-such-source?lang=en');
+    expectLogged404(consoleErrors, '/api/sources/no-such-source');
   });
 });

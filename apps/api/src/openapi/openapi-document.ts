@@ -13,15 +13,26 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
   return rest;
 };
 
+/** http/path-encoding.ts refuses it before the route matches, naming the parameter: every route with a path parameter can answer it. */
+const badPathParameter = 'a path parameter is not valid percent-encoding';
+
 const isWrite = (route: Route<unknown>) => route.method !== 'get';
 
 /** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id. */
 function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   const implied: Record<number, ResponseDoc> = {};
   const takesNoQuery = route.query && Object.keys(route.query.shape).length === 0;
-  if (takesNoQuery) implied[400] = problem('A query parameter was given; this route takes none');
-  else if (route.query || route.body)
-    implied[400] = problem(`A ${route.body ? 'field' : 'query parameter'} is invalid`);
+  const badInput = [
+    ...(takesNoQuery ? ['a query parameter was given; this route takes none'] : []),
+    ...(!takesNoQuery && (route.query || route.body)
+      ? [`a ${route.body ? 'field' : 'query parameter'} is invalid`]
+      : []),
+    ...(route.params ? [badPathParameter] : []),
+  ];
+  if (badInput.length > 0) {
+    const text = badInput.join(', or ');
+    implied[400] = problem(`${text[0]?.toUpperCase()}${text.slice(1)}`);
+  }
   const guarded = route.access !== 'public';
   if (guarded) implied[401] = problem('No live session');
   const refusals = [
@@ -58,7 +69,15 @@ function toOperation(route: Route<unknown>) {
         ([name, schema]) => ({ name, in: 'query', required: false, schema }),
       )
     : [];
-  const responses = { ...impliedResponses(route), ...route.responses };
+  const declared400 = route.responses[400];
+  const responses = {
+    ...impliedResponses(route),
+    ...route.responses,
+    // A route's own 400 says what its handler refuses; the refusal of a badly encoded path holds for it too.
+    ...(declared400 && route.params
+      ? { 400: { ...declared400, description: `${declared400.description}, or ${badPathParameter}` } }
+      : {}),
+  };
   return {
     summary: route.summary,
     tags: [route.tag],

@@ -149,6 +149,8 @@ describe('repeated and badly encoded query parameters and path segments', () => 
         expect(errors, `${route.path} ${name}`).toEqual([{ field: name, message: expect.any(String) }]);
       }
     }
+    const twice = await badRequest(await app.fetch(`/api/initiatives?q=${badlyEncoded}&q=${badlyEncoded}`), 'twice');
+    expect(twice).toEqual([{ field: 'q', message: expect.any(String) }]);
     const found = await app.fetch(`/api/initiatives?q=${encodeURIComponent('Сенат 100%')}`);
     expect(found.status).toBe(200);
   });

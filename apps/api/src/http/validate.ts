@@ -37,10 +37,13 @@ function badlyEncodedFields(rawQuery: string): FieldError[] {
     const equals = part.indexOf('=');
     const name = equals === -1 ? part : part.slice(0, equals);
     const value = equals === -1 ? '' : part.slice(equals + 1);
-    if (!isPercentDecodable(name)) errors.push({ field: 'query', message: `a parameter name ${badEncodingMessage}` });
-    else if (!isPercentDecodable(value)) {
-      errors.push({ field: decodeURIComponent(name.replaceAll('+', ' ')), message: badEncodingMessage });
-    }
+    const error = !isPercentDecodable(name)
+      ? { field: 'query', message: `a parameter name ${badEncodingMessage}` }
+      : !isPercentDecodable(value)
+        ? { field: decodeURIComponent(name.replaceAll('+', ' ')), message: badEncodingMessage }
+        : undefined;
+    // A field given twice, badly both times, is named once.
+    if (error && !errors.some((known) => known.field === error.field)) errors.push(error);
   }
   return errors;
 }

@@ -4,16 +4,19 @@ import type { ReactNode } from 'react';
 export interface FormFooterProps {
   /** What refused the whole form (not one field), e.g. an ended session. */
   error?: string | undefined;
-  /** Said once the write went through. */
-  success?: string | null | undefined;
+  /** Said once the write went through; may hold a link to what it made. */
+  success?: ReactNode;
   submitLabel: string;
+  /** The write is under way: the button stays focusable but does nothing. */
   pending: boolean;
+  /** There is nothing to submit yet (e.g. no proposal accepted): the button is disabled. */
+  disabled?: boolean;
   /** Further buttons beside the submit one. */
   children?: ReactNode;
 }
 
 /** The end of a write form: the form-wide error or success, then the submit button and any others. */
-export function FormFooter({ error, success, submitLabel, pending, children }: FormFooterProps) {
+export function FormFooter({ error, success, submitLabel, pending, disabled, children }: FormFooterProps) {
   return (
     <>
       {error && (
@@ -31,6 +34,7 @@ export function FormFooter({ error, success, submitLabel, pending, children }: F
         <button
           type="submit"
           className="button"
+          disabled={disabled}
           aria-disabled={pending}
           onClick={(event) => pending && event.preventDefault()}
         >

@@ -31,16 +31,27 @@ export function toFormErrors<F extends FieldValues>(
   return out;
 }
 
-/** Checks a candidate with the same schema the API uses; each problem lands on its field. */
+/** How a form turns problems (a field named by its dotted path, e.g. "title.en" or "body.source.quote") into its errors. */
+export type ErrorsFrom<F extends FieldValues> = (problems: readonly FieldProblem[]) => FormErrors<F>;
+
+/**
+ * Checks a candidate with the same schema the API uses; each problem lands on its field. By default a
+ * schema issue is named by its first path segment; with `errorsFrom` by its whole dotted path, which
+ * `errorsFrom` places (for forms whose fields are nested, e.g. "title.en").
+ */
 export function checkWith<F extends FieldValues, Input>(
   schema: FormSchema<Input>,
   names: readonly (keyof F & string)[],
   candidate: unknown,
+  errorsFrom?: ErrorsFrom<F>,
 ): Checked<F, Input> {
   const result = schema.safeParse(candidate);
   if (result.success) return { ok: true, input: result.data };
-  const problems = result.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
-  return { ok: false, errors: toFormErrors(names, problems) };
+  const problems = result.error.issues.map((issue) => ({
+    field: errorsFrom ? issue.path.map(String).join('.') : String(issue.path[0] ?? ''),
+    message: issue.message,
+  }));
+  return { ok: false, errors: errorsFrom ? errorsFrom(problems) : toFormErrors(names, problems) };
 }
 
 export interface SchemaFormOptions<F extends FieldValues, Input> {
@@ -48,6 +59,8 @@ export interface SchemaFormOptions<F extends FieldValues, Input> {
   schema: FormSchema<Input>;
   /** What is sent, made from the typed values (by default the values themselves). */
   toCandidate?: (values: F) => unknown;
+  /** Where the schema's and the server's problems land, for a form with its own rule (see checkWith). */
+  errorsFrom?: ErrorsFrom<F>;
 }
 
 /**
@@ -58,6 +71,7 @@ export function useSchemaForm<F extends FieldValues, Input>({
   initial,
   schema,
   toCandidate,
+  errorsFrom,
 }: SchemaFormOptions<F, Input>) {
   const [values, setValues] = useState<F>(initial);
   const [errors, setErrors] = useState<FormErrors<F>>({});
@@ -79,7 +93,7 @@ export function useSchemaForm<F extends FieldValues, Input>({
 
   /** Checks `candidate` (by default what the values make); shows the errors and returns null when refused. */
   function check(candidate: unknown = toCandidate ? toCandidate(values) : values): Input | null {
-    const checked = checkWith<F, Input>(schema, names, candidate);
+    const checked = checkWith<F, Input>(schema, names, candidate, errorsFrom);
     setErrors(checked.ok ? {} : checked.errors);
     return checked.ok ? checked.input : null;
   }
@@ -92,7 +106,8 @@ export function useSchemaForm<F extends FieldValues, Input>({
   };
 
   /** Puts a problem+json answer's per-field errors on the fields. */
-  const showProblems = (problems: readonly FieldProblem[]) => setErrors(toFormErrors(names, problems));
+  const showProblems = (problems: readonly FieldProblem[]) =>
+    setErrors(errorsFrom ? errorsFrom(problems) : toFormErrors(names, problems));
 
   return { values, setValues, errors, setErrors, field, check, handleSubmit, showProblems, formRef };
 }

@@ -1,7 +1,13 @@
 import type { CreateInitiativeInput } from '@civic/shared/schemas';
 import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
 import { createInitiativeInputSchema } from '../../lib/schemas.ts';
-import { type FieldProblem, type FormErrors, toFormErrors } from '../../lib/use-schema-form.ts';
+import {
+  type Checked,
+  checkWith,
+  type FieldProblem,
+  type FormErrors,
+  toFormErrors,
+} from '../../lib/use-schema-form.ts';
 
 export type CreateFields = { id: string } & Record<DescriptiveField, string> & {
     'source.documentId': string;
@@ -55,13 +61,7 @@ export function createErrors(problems: readonly FieldProblem[]): FormErrors<Crea
   return toFormErrors<CreateFields>(createFieldNames, problems);
 }
 
-export function checkCreate(
-  candidate: unknown,
-): { ok: true; input: CreateInitiativeInput } | { ok: false; errors: FormErrors<CreateFields> } {
-  const result = createInitiativeInputSchema.safeParse(candidate);
-  if (result.success) return { ok: true, input: result.data };
-  return {
-    ok: false,
-    errors: createErrors(result.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }))),
-  };
+/** Checks with the schema the API parses with; a problem lands on its field ("title.en"), else on the form. */
+export function checkCreate(candidate: unknown): Checked<CreateFields, CreateInitiativeInput> {
+  return checkWith(createInitiativeInputSchema, createFieldNames, candidate, createErrors);
 }

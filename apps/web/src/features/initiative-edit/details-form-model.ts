@@ -1,7 +1,13 @@
 import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
 import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
 import { detailsChangeInputSchema } from '../../lib/schemas.ts';
-import { type FieldProblem, type FormErrors, toFormErrors } from '../../lib/use-schema-form.ts';
+import {
+  type Checked,
+  checkWith,
+  type FieldProblem,
+  type FormErrors,
+  toFormErrors,
+} from '../../lib/use-schema-form.ts';
 
 /** The form's values; title and summary per language are named as the API names their problems. */
 export type DetailsFields = Record<DescriptiveField, string> & { note: string };
@@ -61,14 +67,6 @@ export function detailsErrors(problems: readonly FieldProblem[]): FormErrors<Det
 }
 
 /** Checks with the schema the API parses with; a problem lands on its field, else on the form. */
-export function checkDetails(
-  candidate: unknown,
-): { ok: true; input: DetailsChangeInput } | { ok: false; errors: FormErrors<DetailsFields> } {
-  const result = detailsChangeInputSchema.safeParse(candidate);
-  if (result.success) return { ok: true, input: result.data };
-  const problems = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
-  return { ok: false, errors: detailsErrors(problems) };
+export function checkDetails(candidate: unknown): Checked<DetailsFields, DetailsChangeInput> {
+  return checkWith(detailsChangeInputSchema, detailsFieldNames, candidate, detailsErrors);
 }

@@ -3,10 +3,11 @@ import { roles } from '@civic/shared/vocabulary';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
+import { FormFooter } from '../../../components/form-footer.tsx';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
 import { newUserInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { type AccountFields, emptyAccount, toNewUser } from '../account-form-model.ts';
 import { useCreateAccount } from '../api/create-account.ts';
 import { useDisableAccount } from '../api/disable-account.ts';
@@ -32,6 +33,8 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
   });
   const { values, errors, setErrors, setValues } = form;
   const [created, setCreated] = useState<string | null>(null);
+  // A 409 on a create: another account has this username already.
+  const showFailure = useWriteFailure(form, { onTaken: () => setErrors({ username: 'taken' }) });
 
   const errorText = (field: keyof AccountFields) => (errors[field] ? t(`accounts.errors.${field}`) : undefined);
 
@@ -42,16 +45,7 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
         setCreated(user.displayName);
         setValues(emptyAccount);
       },
-      onError: (error) => {
-        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
-        if (error.status === 409) return setErrors({ username: 'taken' });
-        if (error.status === 400 && error.problem?.errors) return form.showProblems(error.problem.errors);
-        setErrors({
-          form: t(
-            error.status === 401 || error.status === 403 ? 'officials.errors.session' : 'officials.errors.failed',
-          ),
-        });
-      },
+      onError: showFailure,
     });
   });
 
@@ -98,16 +92,6 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
       <section className="card official-card" aria-labelledby={`${id}-new`}>
         <h2 id={`${id}-new`}>{t('accounts.newTitle')}</h2>
         <form ref={form.formRef} className="official-form" noValidate onSubmit={submit}>
-          {errors.form && (
-            <p className="form-alert" role="alert">
-              {errors.form}
-            </p>
-          )}
-          {created && (
-            <p className="form-success" role="status">
-              {t('accounts.created', { name: created })}
-            </p>
-          )}
           <FormField
             id={`${id}-username`}
             label={t('accounts.fields.username')}
@@ -156,11 +140,12 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
           >
             {(props) => <input {...props} type="password" autoComplete="new-password" {...form.field('password')} />}
           </FormField>
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={create.isPending}>
-              {t('accounts.create')}
-            </button>
-          </div>
+          <FormFooter
+            error={errors.form}
+            success={created && t('accounts.created', { name: created })}
+            submitLabel={t('accounts.create')}
+            pending={create.isPending}
+          />
         </form>
       </section>
     </>

@@ -33,7 +33,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [saved, setSaved] = useState(false);
   const add = useAddAssessment(initiative.id, () => onChanged());
-  const showFailure = useWriteFailure<InitiativeDetail>(form, setConflict);
+  const showFailure = useWriteFailure<InitiativeDetail>(form, { onConflict: setConflict });
   const errorText = (field: keyof AssessmentFields & string) =>
     errors[field] ? t(`assessment.errors.${field}`) : undefined;
 

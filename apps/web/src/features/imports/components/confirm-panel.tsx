@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
+import { FormFooter } from '../../../components/form-footer.tsx';
 import { LocalizedText } from '../../../components/localized-text.tsx';
-import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
 import { importConfirmInputSchema } from '../../../lib/schemas.ts';
-import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useConfirmImport } from '../api/confirm-import.ts';
 import { importsKeys } from '../api/imports-keys.ts';
 import {
@@ -26,7 +27,7 @@ export interface ConfirmPanelProps {
   reviews: readonly Review[];
   tracked: Map<string, InitiativeDetail>;
   /** Problems the server found, by candidate: shown on the candidate's card. */
-  onProblems: (problems: Map<number, { field: string; message: string }[]>) => void;
+  onProblems: (problems: Map<number, FieldProblem[]>) => void;
 }
 
 type Stale = { initiativeId: string; version: number | null }[];
@@ -38,22 +39,47 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
   const queryClient = useQueryClient();
   const confirm = useConfirmImport(draft.id);
   const [stale, setStale] = useState<Stale | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [sourceId, setSourceId] = useState<string | null>(null);
   const proposedDate = draft.facts.publishedAt?.value;
-  const form = useSchemaForm<{ publishedAt: string }, ImportConfirmInput>({
-    initial: { publishedAt: draft.publishedAt ?? proposedDate ?? '' },
-    schema: importConfirmInputSchema,
-  });
   const initiatives = acceptedOrder(draft, reviews);
   const updates = draft.candidates.flatMap((candidate, index) =>
     candidate.matchId && reviews[index]?.decision === 'accepted' ? [{ index, matchId: candidate.matchId }] : [],
   );
   const pending = reviews.filter((review) => review.decision === 'pending').length;
+  const form = useSchemaForm<{ publishedAt: string }, ImportConfirmInput>({
+    initial: { publishedAt: draft.publishedAt ?? proposedDate ?? '' },
+    schema: importConfirmInputSchema,
+    toCandidate: ({ publishedAt }) => ({
+      publishedAt: publishedAt || null,
+      initiatives: initiatives.map(({ candidateIndex, parentIndex }) =>
+        toImportedInitiative(reviews[candidateIndex]?.fields as InitiativeFields, parentIndex),
+      ),
+      updates: updates.flatMap(({ index, matchId }) => {
+        const current = tracked.get(matchId);
+        return current ? [toImportedUpdate(reviews[index]?.fields as UpdateFields, current)] : [];
+      }),
+    }),
+    // The schema's problems and a 400's alike: each proposal's go to its card (a passage added by hand
+    // has no owner yet), the date's to its field, and the form says where to look.
+    errorsFrom: (problems) => {
+      onProblems(byCandidate(problems));
+      const date = problems.find((problem) => /(^|\.)publishedAt$/.test(problem.field));
+      return {
+        ...(date ? { publishedAt: date.message } : {}),
+        ...(problems.some((problem) => problem !== date) ? { form: t('imports.confirm.fix') } : {}),
+      };
+    },
+  });
+  const showFailure = useWriteFailure<Stale>(form, {
+    // A tracked initiative changed since the review opened: the answer names each one's version now.
+    onConflict: setStale,
+    conflictKey: 'stale',
+    onTaken: () => form.setErrors({ form: t('imports.confirm.already') }),
+  });
 
   /** Problems by candidate, from fields named as the confirm names them (`initiatives.0.passage.quote`). */
-  function byCandidate(items: readonly { field: string; message: string }[]) {
-    const found = new Map<number, { field: string; message: string }[]>();
+  function byCandidate(items: readonly FieldProblem[]) {
+    const found = new Map<number, FieldProblem[]>();
     for (const item of items) {
       const match = /(initiatives|updates)\.(\d+)\.(.+)$/.exec(item.field);
       if (!match) continue;
@@ -67,46 +93,9 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
     return found;
   }
 
-  function submit() {
-    setStale(null);
-    setFailure(null);
-    const candidate = {
-      publishedAt: form.values.publishedAt || null,
-      initiatives: initiatives.map(({ candidateIndex, parentIndex }) =>
-        toImportedInitiative(reviews[candidateIndex]?.fields as InitiativeFields, parentIndex),
-      ),
-      updates: updates.flatMap(({ index, matchId }) => {
-        const current = tracked.get(matchId);
-        return current ? [toImportedUpdate(reviews[index]?.fields as UpdateFields, current)] : [];
-      }),
-    };
-    const checked = importConfirmInputSchema.safeParse(candidate);
-    // A card accepted with a field still to fill (a passage added by hand has no owner yet) shows it on the card.
-    if (!checked.success) {
-      onProblems(
-        byCandidate(checked.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }))),
-      );
-    }
-    const input = form.check(candidate);
-    if (!input) return;
-    confirm.mutate(input, {
-      onSuccess: (result) => setSourceId(result.sourceId),
-      onError: (error) => {
-        const problem =
-          error instanceof ApiError ? (error.problem as ProblemWith<{ stale: Stale; sourceId: string }> | null) : null;
-        if (error instanceof ApiError && error.status === 409 && problem?.stale) return setStale(problem.stale);
-        if (error instanceof ApiError && error.status === 409) return setFailure(t('imports.confirm.already'));
-        if (error instanceof ApiError && error.status === 400 && problem?.errors) {
-          onProblems(byCandidate(problem.errors));
-          return setFailure(t('imports.confirm.fix'));
-        }
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-          return setFailure(t('officials.errors.session'));
-        }
-        setFailure(t('imports.errors.failed'));
-      },
-    });
-  }
+  const save = form.handleSubmit((input) =>
+    confirm.mutate(input, { onSuccess: (result) => setSourceId(result.sourceId), onError: showFailure }),
+  );
 
   // A draft confirmed before (here or elsewhere) says so in the page header; this one just confirmed says what it wrote.
   if (draft.state === 'confirmed' && !sourceId) return null;
@@ -130,8 +119,8 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
         className="official-form"
         noValidate
         onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+          setStale(null);
+          save(event);
         }}
       >
         {stale && (
@@ -157,11 +146,6 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
             }}
           />
         )}
-        {(failure || form.errors.form) && (
-          <p className="form-alert" role="alert">
-            {failure ?? t('imports.confirm.fix')}
-          </p>
-        )}
         <p>{t('imports.confirm.summary', { initiatives: initiatives.length, updates: updates.length })}</p>
         {pending > 0 && <p className="muted">{t('imports.confirm.pending', { count: pending })}</p>}
         <FormField
@@ -176,15 +160,12 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
         >
           {(control) => <input {...control} type="date" {...form.field('publishedAt')} />}
         </FormField>
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button"
-            disabled={confirm.isPending || initiatives.length + updates.length === 0}
-          >
-            {t('imports.confirm.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={form.errors.form}
+          submitLabel={t('imports.confirm.submit')}
+          pending={confirm.isPending}
+          disabled={initiatives.length + updates.length === 0}
+        />
       </form>
     </section>
   );

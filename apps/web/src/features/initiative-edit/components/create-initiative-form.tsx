@@ -3,21 +3,16 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormField } from '../../../components/form-field.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { FormFooter } from '../../../components/form-footer.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { createInitiativeInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useCreateInitiative } from '../api/create-initiative.ts';
 import { useOwnerChoices, useParentChoices } from '../api/get-choices.ts';
 import { useSources, useSourceText } from '../api/get-sources.ts';
-import {
-  type CreateFields,
-  checkCreate,
-  createErrors,
-  emptyCreateFields,
-  toCreateInput,
-} from '../create-initiative-model.ts';
+import { type CreateFields, createErrors, emptyCreateFields, toCreateInput } from '../create-initiative-model.ts';
 import { quotableSentences } from '../quotable-sentences.ts';
 import '../initiative-edit.css';
 import { DescriptiveFields } from './descriptive-fields.tsx';
@@ -35,6 +30,8 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
   const form = useSchemaForm<CreateFields, CreateInitiativeInput>({
     initial: emptyCreateFields,
     schema: createInitiativeInputSchema,
+    toCandidate: toCreateInput,
+    errorsFrom: createErrors,
   });
   const { values, errors, setErrors, setValues } = form;
   const [created, setCreated] = useState<{ id: string; title: string } | null>(null);
@@ -44,28 +41,20 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
   const documentText = useSourceText(values['source.documentId']).data?.text ?? '';
   const sentences = useMemo(() => quotableSentences(documentText), [documentText]);
   const create = useCreateInitiative(onCreated);
+  // A 409 on a create: another initiative has this identifier already.
+  const showFailure = useWriteFailure(form, { onTaken: () => setErrors({ id: 'taken' }) });
 
   const errorText = (field: keyof CreateFields) => (errors[field] ? t(`initiativeCreate.errors.${field}`) : undefined);
 
-  function submit() {
-    setCreated(null);
-    const checked = checkCreate(toCreateInput(values));
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    create.mutate(checked.input, {
+  const save = form.handleSubmit((input) =>
+    create.mutate(input, {
       onSuccess: (detail) => {
         setCreated({ id: detail.id, title: pickText(detail.title, lang).text });
         setValues(emptyCreateFields);
       },
-      onError: (error) => {
-        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
-        if (error.status === 409) return setErrors({ id: 'taken' });
-        if (error.status === 400 && error.problem?.errors) return setErrors(createErrors(error.problem.errors));
-        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
-        setErrors({ form: t('officials.errors.failed') });
-      },
-    });
-  }
+      onError: showFailure,
+    }),
+  );
 
   return (
     <section className="card official-card" aria-labelledby={`${id}-heading`}>
@@ -75,20 +64,10 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
         className="official-form"
         noValidate
         onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+          setCreated(null);
+          save(event);
         }}
       >
-        {errors.form && (
-          <p className="form-alert" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {created && (
-          <p className="form-success" role="status">
-            {t('initiativeCreate.created')} <Link to={`/initiatives/${created.id}`}>{created.title}</Link>
-          </p>
-        )}
         <FormField
           id={`${id}-id`}
           label={t('initiativeCreate.fields.id')}
@@ -152,11 +131,18 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
           )}
         </FormField>
         {values['source.quote'] && <blockquote className="quote-preview">{values['source.quote']}</blockquote>}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {t('initiativeCreate.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form}
+          success={
+            created && (
+              <>
+                {t('initiativeCreate.created')} <Link to={`/initiatives/${created.id}`}>{created.title}</Link>
+              </>
+            )
+          }
+          submitLabel={t('initiativeCreate.submit')}
+          pending={create.isPending}
+        />
       </form>
     </section>
   );

@@ -3,16 +3,16 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
-import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
+import { FormFooter } from '../../../components/form-footer.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { detailsChangeInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useEditDetails } from '../api/edit-details.ts';
 import { useOwnerChoices, useParentChoices } from '../api/get-choices.ts';
 import '../initiative-edit.css';
 import {
-  checkDetails,
   type DetailsField,
   type DetailsFields,
   detailsErrors,
@@ -36,13 +36,17 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
   const form = useSchemaForm<DetailsFields, DetailsChangeInput>({
     initial: () => detailsFrom(initiative),
     schema: detailsChangeInputSchema,
+    // Only what moved from the version the official opened is sent.
+    toCandidate: (values) => toDetailsChange(base, values),
+    errorsFrom: detailsErrors,
   });
-  const { errors, setErrors, setValues } = form;
+  const { errors, setValues } = form;
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [saved, setSaved] = useState(false);
   const owners = useOwnerChoices().data ?? [initiative.owner];
   const parents = (useParentChoices().data ?? []).filter((choice) => choice.id !== initiative.id);
   const edit = useEditDetails(initiative.id, onChanged);
+  const showFailure = useWriteFailure<InitiativeDetail>(form, { onConflict: setConflict });
 
   // The page reloaded the initiative after another of this official's edits: carry on from that version.
   useEffect(() => {
@@ -53,28 +57,16 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
 
   const errorText = (field: DetailsField) => (errors[field] ? t(`initiativeEdit.errors.${field}`) : undefined);
 
-  function submit() {
-    setSaved(false);
-    setConflict(null);
-    const checked = checkDetails(toDetailsChange(base, form.values));
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    edit.mutate(checked.input, {
+  const save = form.handleSubmit((input) =>
+    edit.mutate(input, {
       onSuccess: (detail) => {
         setBase(detail);
         setValues(detailsFrom(detail));
         setSaved(true);
       },
-      onError: (error) => {
-        if (!(error instanceof ApiError)) return setErrors({ form: t('officials.errors.failed') });
-        const problem = error.problem as ProblemWith<{ current: InitiativeDetail }> | null;
-        if (error.status === 409 && problem?.current) return setConflict(problem.current);
-        if (error.status === 400 && problem?.errors) return setErrors(detailsErrors(problem.errors));
-        if (error.status === 401 || error.status === 403) return setErrors({ form: t('officials.errors.session') });
-        setErrors({ form: t('officials.errors.failed') });
-      },
-    });
-  }
+      onError: showFailure,
+    }),
+  );
 
   function reload(current: InitiativeDetail) {
     setBase(current);
@@ -91,8 +83,9 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
         ref={form.formRef}
         className="official-form"
         onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+          setSaved(false);
+          setConflict(null);
+          save(event);
         }}
         noValidate
       >
@@ -103,16 +96,6 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
             onReload={() => reload(conflict)}
           />
         )}
-        {errors.form && (
-          <p className="form-alert" role="alert">
-            {errors.form === nothingChanged ? t('initiativeEdit.errors.nothing') : errors.form}
-          </p>
-        )}
-        {saved && (
-          <p className="form-success" role="status">
-            {t('initiativeEdit.saved')}
-          </p>
-        )}
         <DescriptiveFields id={id} field={form.field} errorText={errorText} owners={owners} parents={parents} />
         <FormField
           id={`${id}-note`}
@@ -122,11 +105,12 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
         >
           {(props) => <textarea {...props} required maxLength={2000} {...form.field('note')} />}
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={edit.isPending}>
-            {t('initiativeEdit.save')}
-          </button>
-        </div>
+        <FormFooter
+          error={errors.form === nothingChanged ? t('initiativeEdit.errors.nothing') : errors.form}
+          success={saved && t('initiativeEdit.saved')}
+          submitLabel={t('initiativeEdit.save')}
+          pending={edit.isPending}
+        />
       </form>
     </section>
   );

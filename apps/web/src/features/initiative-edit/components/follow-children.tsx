@@ -1,12 +1,15 @@
-import type { InitiativeDetail } from '@civic/shared/schemas';
+import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
 import { childrenProgress } from '@civic/shared/vocabulary';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
-import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
+import { FormFooter } from '../../../components/form-footer.tsx';
 import { formatDate, formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { statusChangeInputSchema } from '../../../lib/schemas.ts';
+import { useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useFollowChildren } from '../api/follow-children.ts';
 
 export interface FollowChildrenProps {
@@ -24,10 +27,14 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
   const { t } = useTranslation();
   const lang = useLanguage();
   const id = useId();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm<{ note: string }, StatusChangeInput>({
+    initial: { note: '' },
+    schema: statusChangeInputSchema,
+    toCandidate: ({ note }) => ({ version: initiative.version, followChildren: true, note }),
+  });
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const follow = useFollowChildren(initiative.id, onChanged);
+  const showFailure = useWriteFailure<InitiativeDetail>(form, { onConflict: setConflict });
   const mean = childrenProgress(initiative.children);
   if (initiative.progressSource !== 'explicit' || mean === null) return null;
 
@@ -36,37 +43,19 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
     ? t('initiativeEdit.follow.stateDated', { ...figures, date: formatDate(setOn, lang) })
     : t('initiativeEdit.follow.state', figures);
 
-  function submit() {
+  const submit = form.handleSubmit(({ note }) => {
     setConflict(null);
-    if (note.trim() === '') return setError(t('officials.errors.note'));
-    setError(null);
     follow.mutate(
-      { version: initiative.version, note: note.trim() },
-      {
-        onSuccess: () => setNote(''),
-        onError: (failure) => {
-          const problem =
-            failure instanceof ApiError ? (failure.problem as ProblemWith<{ current: InitiativeDetail }>) : null;
-          if (failure instanceof ApiError && failure.status === 409 && problem?.current)
-            return setConflict(problem.current);
-          setError(t('officials.errors.failed'));
-        },
-      },
+      { version: initiative.version, note },
+      { onSuccess: () => form.setValues({ note: '' }), onError: showFailure },
     );
-  }
+  });
 
   return (
     <section className="card official-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('initiativeEdit.follow.title')}</h2>
       <p>{said}</p>
-      <form
-        className="official-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
+      <form ref={form.formRef} className="official-form" noValidate onSubmit={submit}>
         {conflict && (
           <ConflictAlert
             message={t('initiativeEdit.conflict')}
@@ -81,23 +70,15 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
           id={`${id}-note`}
           label={t('officials.form.note')}
           hint={t('officials.form.noteHint')}
-          error={error ?? undefined}
+          error={form.errors.note && t('officials.errors.note')}
         >
-          {(props) => (
-            <textarea
-              {...props}
-              required
-              maxLength={2000}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          )}
+          {(props) => <textarea {...props} required maxLength={2000} {...form.field('note')} />}
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={follow.isPending}>
-            {t('initiativeEdit.follow.submit')}
-          </button>
-        </div>
+        <FormFooter
+          error={form.errors.form}
+          submitLabel={t('initiativeEdit.follow.submit')}
+          pending={follow.isPending}
+        />
       </form>
     </section>
   );

@@ -42,7 +42,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [done, setDone] = useState<'saved' | 'verified' | null>(null);
   const update = useUpdateInitiative(initiative.id, onChanged);
-  const showFailure = useWriteFailure<InitiativeDetail>(form, setConflict);
+  const showFailure = useWriteFailure<InitiativeDetail>(form, { onConflict: setConflict });
 
   // The page reloaded the initiative after this official's own edit (e.g. a milestone): carry on from that version.
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -45,4 +46,22 @@ export function ErrorState({ error, onRetry, notFoundTitle }: ErrorStateProps) {
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <div className="state state-empty">{children}</div>;
+}
+
+export interface QueryStateProps<T> {
+  /** The page's (or the part's) query, as useQuery returns it. */
+  query: UseQueryResult<T>;
+  /** The heading when the query answers 404, e.g. "Initiative not found". */
+  notFoundTitle?: string;
+  /** What the data shows once it has come. */
+  children: (data: T) => ReactNode;
+}
+
+/** A query's states in one place: loading, then its content, or the failure (not found, or a retry). */
+export function QueryState<T>({ query, notFoundTitle, children }: QueryStateProps<T>) {
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) {
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} notFoundTitle={notFoundTitle} />;
+  }
+  return children(query.data);
 }

@@ -98,9 +98,13 @@ export function useSchemaForm<F extends FieldValues, Input>({
     return checked.ok ? checked.input : null;
   }
 
-  /** A submit handler that calls onValid only with input the schema accepted. */
-  const handleSubmit = (onValid: (input: Input) => void) => (event?: FormEvent) => {
+  /**
+   * A submit handler that calls onValid only with input the schema accepted; `clear`, when given, first
+   * takes away what the last try said (its success, its conflict), so a refused try does not show it still.
+   */
+  const handleSubmit = (onValid: (input: Input) => void, clear?: () => void) => (event?: FormEvent) => {
     event?.preventDefault();
+    clear?.();
     const input = check();
     if (input !== null) onValid(input);
   };

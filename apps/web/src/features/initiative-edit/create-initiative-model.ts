@@ -1,13 +1,7 @@
 import type { CreateInitiativeInput } from '@civic/shared/schemas';
 import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
 import { createInitiativeInputSchema } from '../../lib/schemas.ts';
-import {
-  type Checked,
-  checkWith,
-  type FieldProblem,
-  type FormErrors,
-  toFormErrors,
-} from '../../lib/use-schema-form.ts';
+import { type Checked, checkWith, type ErrorsFrom, toFormErrors } from '../../lib/use-schema-form.ts';
 
 export type CreateFields = { id: string } & Record<DescriptiveField, string> & {
     'source.documentId': string;
@@ -57,9 +51,7 @@ export function toCreateInput(fields: CreateFields): Record<string, unknown> {
 }
 
 /** Problems by field ("title.en", or the API's "body.source.quote"); anything else on the form. */
-export function createErrors(problems: readonly FieldProblem[]): FormErrors<CreateFields> {
-  return toFormErrors<CreateFields>(createFieldNames, problems);
-}
+export const createErrors: ErrorsFrom<CreateFields> = (problems) => toFormErrors(createFieldNames, problems);
 
 /** Checks with the schema the API parses with; a problem lands on its field ("title.en"), else on the form. */
 export function checkCreate(candidate: unknown): Checked<CreateFields, CreateInitiativeInput> {

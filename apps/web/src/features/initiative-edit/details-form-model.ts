@@ -1,13 +1,7 @@
 import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
 import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
 import { detailsChangeInputSchema } from '../../lib/schemas.ts';
-import {
-  type Checked,
-  checkWith,
-  type FieldProblem,
-  type FormErrors,
-  toFormErrors,
-} from '../../lib/use-schema-form.ts';
+import { type Checked, checkWith, type ErrorsFrom, toFormErrors } from '../../lib/use-schema-form.ts';
 
 /** The form's values; title and summary per language are named as the API names their problems. */
 export type DetailsFields = Record<DescriptiveField, string> & { note: string };
@@ -57,14 +51,15 @@ export function toDetailsChange(base: InitiativeDetail, fields: DetailsFields): 
 export const nothingChanged = 'nothing';
 
 /** Problems by field ("title.en", or the API's "body.title.en"); "nothing to change" (on title as a whole) goes to the form. */
-export function detailsErrors(problems: readonly FieldProblem[]): FormErrors<DetailsFields> {
-  const named = problems.map((problem) =>
-    problem.field === 'title' || problem.field.endsWith('.title')
-      ? { field: 'form', message: nothingChanged }
-      : problem,
+export const detailsErrors: ErrorsFrom<DetailsFields> = (problems) =>
+  toFormErrors(
+    detailsFieldNames,
+    problems.map((problem) =>
+      problem.field === 'title' || problem.field.endsWith('.title')
+        ? { field: 'form', message: nothingChanged }
+        : problem,
+    ),
   );
-  return toFormErrors(detailsFieldNames, named);
-}
 
 /** Checks with the schema the API parses with; a problem lands on its field, else on the form. */
 export function checkDetails(candidate: unknown): Checked<DetailsFields, DetailsChangeInput> {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { QueryState } from '../../../components/page-states.tsx';
 import { useMe } from '../api/get-me.ts';
 import { loginHref } from '../safe-next.ts';
 
@@ -16,17 +16,20 @@ export function RequireOfficial({ loginPrompt, children }: RequireOfficialProps)
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const me = useMe();
-  if (me.isPending) return <LoadingState />;
-  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) {
-    return (
-      <div className="card">
-        <p>{loginPrompt}</p>
-        <Link className="button" to={loginHref(pathname)}>
-          {t('officials.account.login')}
-        </Link>
-      </div>
-    );
-  }
-  return children;
+  return (
+    <QueryState query={me}>
+      {(user) =>
+        user ? (
+          children
+        ) : (
+          <div className="card">
+            <p>{loginPrompt}</p>
+            <Link className="button" to={loginHref(pathname)}>
+              {t('officials.account.login')}
+            </Link>
+          </div>
+        )
+      }
+    </QueryState>
+  );
 }

@@ -93,8 +93,9 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
     return found;
   }
 
-  const save = form.handleSubmit((input) =>
-    confirm.mutate(input, { onSuccess: (result) => setSourceId(result.sourceId), onError: showFailure }),
+  const submit = form.handleSubmit(
+    (input) => confirm.mutate(input, { onSuccess: (result) => setSourceId(result.sourceId), onError: showFailure }),
+    () => setStale(null),
   );
 
   // A draft confirmed before (here or elsewhere) says so in the page header; this one just confirmed says what it wrote.
@@ -114,15 +115,7 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
   return (
     <section className="card confirm-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('imports.confirm.title')}</h2>
-      <form
-        ref={form.formRef}
-        className="official-form"
-        noValidate
-        onSubmit={(event) => {
-          setStale(null);
-          save(event);
-        }}
-      >
+      <form ref={form.formRef} className="official-form" noValidate onSubmit={submit}>
         {stale && (
           <ConflictAlert
             message={t('imports.confirm.stale')}

@@ -2,7 +2,7 @@ import type { ImportCandidate, ImportDraft } from '@civic/shared/schemas';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { QueryState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -28,17 +28,11 @@ export function ImportReviewPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const query = useImport(id);
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    return (
-      <ErrorState
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        notFoundTitle={t('imports.review.notFound')}
-      />
-    );
-  }
-  return <DraftReview draft={query.data} key={query.data.id} />;
+  return (
+    <QueryState query={query} notFoundTitle={t('imports.review.notFound')}>
+      {(draft) => <DraftReview draft={draft} key={draft.id} />}
+    </QueryState>
+  );
 }
 
 function DraftReview({ draft: proposed }: { draft: ImportDraft }) {

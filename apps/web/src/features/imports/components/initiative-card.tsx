@@ -1,5 +1,4 @@
 import type { ImportCandidate, Owner } from '@civic/shared/schemas';
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
@@ -7,50 +6,32 @@ import { KindSelect, StageSelect, StatusSelect } from '../../../components/vocab
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { importedInitiativeSchema } from '../../../lib/schemas.ts';
-import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
-import { type Decision, type InitiativeFields, renamedIssues, toImportedInitiative } from '../review-model.ts';
-import { CandidateHeading } from './candidate-heading.tsx';
-import { DecisionButtons, Reasons } from './decision-buttons.tsx';
+import { type InitiativeFields, renamedIssues, toImportedInitiative } from '../review-model.ts';
+import { Reasons } from './decision-buttons.tsx';
+import { PassageField, ProposalCard, type ProposalProps, useProposal } from './proposal-card.tsx';
 
 const schema = renamedIssues(importedInitiativeSchema);
 
-export interface InitiativeCardProps {
-  index: number;
-  candidate: ImportCandidate;
+export interface InitiativeCardProps extends ProposalProps<InitiativeFields> {
   /** Added by the official, not proposed by the rules: opens with its fields to fill. */
   added?: boolean;
-  decision: Decision;
-  fields: InitiativeFields;
   owners: readonly Owner[];
-  /** Problems the server found in this candidate at confirm. */
-  problems: readonly FieldProblem[];
-  onDecide: (decision: Decision, fields: InitiativeFields) => void;
-  onShow: () => void;
 }
 
 /** A passage proposed as a new initiative: its fields, why it was proposed, and the official's decision. */
-export function InitiativeCard({
-  index,
-  candidate,
-  added = false,
-  decision,
-  fields,
-  owners,
-  problems,
-  onDecide,
-  onShow,
-}: InitiativeCardProps) {
+export function InitiativeCard({ added = false, owners, ...props }: InitiativeCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const id = useId();
-  const [editing, setEditing] = useState(added);
-  const form = useSchemaForm<InitiativeFields, unknown>({
-    initial: fields,
+  const { candidate } = props;
+  const proposal = useProposal({
+    ...props,
     schema,
-    toCandidate: (values) => toImportedInitiative(values, null),
+    toCandidate: (values: InitiativeFields) => toImportedInitiative(values, null),
+    open: added,
+    messages: 'imports.errors',
   });
-  const { values, errors, showProblems } = form;
-  const errorText = (field: keyof InitiativeFields) => (errors[field] ? t(`imports.errors.${field}`) : undefined);
+  const { id, form, errorText } = proposal;
+  const { values } = form;
   const ownerName = (ownerId: string) => {
     const owner = owners.find((o) => o.id === ownerId);
     return owner
@@ -60,70 +41,18 @@ export function InitiativeCard({
         : t('common.notSet');
   };
 
-  const show = useRef(showProblems);
-  show.current = showProblems;
-  useEffect(() => {
-    if (problems.length === 0) return;
-    setEditing(true);
-    show.current(problems);
-  }, [problems]);
-
-  /** Accepting checks the fields as the confirm will; what is missing opens the editor on it. */
-  function accept() {
-    if (form.check() === null) return setEditing(true);
-    setEditing(false);
-    onDecide('accepted', values);
-  }
-
   const ownerOptions = [
     ...owners.map((o) => o.id),
     ...(candidate.ownerId && !owners.some((o) => o.id === candidate.ownerId) ? [candidate.ownerId] : []),
   ];
 
   return (
-    <article
-      className={`card candidate-card is-${decision}`}
-      id={`candidate-${index}`}
-      aria-labelledby={`${id}-title`}
-      tabIndex={-1}
-    >
-      <CandidateHeading id={`${id}-title`} index={index} onShow={onShow} decision={decision}>
-        {t('imports.review.newInitiative')}
-      </CandidateHeading>
-      <blockquote lang="ru">{values.quote}</blockquote>
-      <dl className="facts candidate-facts">
-        <div>
-          <dt>{t('kind.label')}</dt>
-          <dd>{t(`kind.${values.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('initiative.owner')}</dt>
-          <dd>{ownerName(values.ownerId)}</dd>
-        </div>
-        <div>
-          <dt>{t('status.label')}</dt>
-          <dd>
-            <StatusBadge status={values.status as ImportCandidate['status']} />
-          </dd>
-        </div>
-        {values.kind === 'legislation' && (
-          <div>
-            <dt>{t('stage.label')}</dt>
-            <dd>{values.legislativeStage ? t(`stage.${values.legislativeStage}`) : t('common.notSet')}</dd>
-          </div>
-        )}
-      </dl>
-      {added ? <p className="muted">{t('imports.add.byHand')}</p> : <Reasons reasons={candidate.reasons} />}
-      {editing && (
-        <form
-          ref={form.formRef}
-          className="official-form candidate-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            accept();
-          }}
-        >
+    <ProposalCard
+      {...props}
+      proposal={proposal}
+      kind={t('imports.review.newInitiative')}
+      editor={
+        <>
           <FormField id={`${id}-ru`} label={t('imports.fields.titleRu')} error={errorText('titleRu')}>
             {(control) => <textarea {...control} lang="ru" {...form.field('titleRu')} />}
           </FormField>
@@ -183,41 +112,51 @@ export function InitiativeCard({
               {(control) => <input {...control} {...form.field('region')} />}
             </FormField>
           </div>
-          <FormField
-            id={`${id}-quote`}
+          <PassageField
+            id={id}
             label={t('imports.fields.quote')}
-            hint={t('imports.fields.quoteHint')}
             error={errorText('quote')}
-          >
-            {(control) => <textarea {...control} lang="ru" {...form.field('quote')} />}
-          </FormField>
-          <div className="form-actions">
-            <button type="submit" className="button">
-              {t('imports.review.saveAndAccept')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                const selected = window.getSelection()?.toString() ?? '';
-                if (selected.trim()) form.setValues((v) => ({ ...v, quote: selected }));
-              }}
-            >
-              {t('imports.review.useSelection')}
-            </button>
+            control={form.field('quote')}
+          />
+        </>
+      }
+      actions={
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            const selected = window.getSelection()?.toString() ?? '';
+            if (selected.trim()) form.setValues((v) => ({ ...v, quote: selected }));
+          }}
+        >
+          {t('imports.review.useSelection')}
+        </button>
+      }
+    >
+      <blockquote lang="ru">{values.quote}</blockquote>
+      <dl className="facts candidate-facts">
+        <div>
+          <dt>{t('kind.label')}</dt>
+          <dd>{t(`kind.${values.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('initiative.owner')}</dt>
+          <dd>{ownerName(values.ownerId)}</dd>
+        </div>
+        <div>
+          <dt>{t('status.label')}</dt>
+          <dd>
+            <StatusBadge status={values.status as ImportCandidate['status']} />
+          </dd>
+        </div>
+        {values.kind === 'legislation' && (
+          <div>
+            <dt>{t('stage.label')}</dt>
+            <dd>{values.legislativeStage ? t(`stage.${values.legislativeStage}`) : t('common.notSet')}</dd>
           </div>
-        </form>
-      )}
-      <DecisionButtons
-        decision={decision}
-        editing={editing}
-        onAccept={accept}
-        onEdit={() => setEditing((open) => !open)}
-        onReject={() => {
-          setEditing(false);
-          onDecide('rejected', values);
-        }}
-      />
-    </article>
+        )}
+      </dl>
+      {added ? <p className="muted">{t('imports.add.byHand')}</p> : <Reasons reasons={candidate.reasons} />}
+    </ProposalCard>
   );
 }

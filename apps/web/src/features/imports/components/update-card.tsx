@@ -1,5 +1,4 @@
-import type { ImportCandidate, InitiativeDetail } from '@civic/shared/schemas';
-import { useEffect, useId, useRef, useState } from 'react';
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormField } from '../../../components/form-field.tsx';
@@ -7,70 +6,55 @@ import { LocalizedText } from '../../../components/localized-text.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { StageSelect, StatusSelect } from '../../../components/vocabulary-fields.tsx';
 import { importedUpdateSchema } from '../../../lib/schemas.ts';
-import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
-import { type Decision, renamedIssues, toImportedUpdate, type UpdateFields } from '../review-model.ts';
-import { CandidateHeading } from './candidate-heading.tsx';
-import { DecisionButtons, Reasons } from './decision-buttons.tsx';
+import { renamedIssues, toImportedUpdate, type UpdateFields } from '../review-model.ts';
+import { Reasons } from './decision-buttons.tsx';
+import { PassageField, ProposalCard, type ProposalProps, useProposal } from './proposal-card.tsx';
 
 const schema = renamedIssues(importedUpdateSchema);
 
-export interface UpdateCardProps {
-  index: number;
-  candidate: ImportCandidate;
+export interface UpdateCardProps extends ProposalProps<UpdateFields> {
   /** The tracked initiative as it stands now; undefined while it loads. */
   tracked: InitiativeDetail | undefined;
-  decision: Decision;
-  fields: UpdateFields;
-  problems: readonly FieldProblem[];
-  onDecide: (decision: Decision, fields: UpdateFields) => void;
-  onShow: () => void;
 }
 
 /** A passage that reports progress on a tracked initiative: the proposed change, with the passage as evidence. */
-export function UpdateCard({
-  index,
-  candidate,
-  tracked,
-  decision,
-  fields,
-  problems,
-  onDecide,
-  onShow,
-}: UpdateCardProps) {
+export function UpdateCard({ tracked, ...props }: UpdateCardProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [editing, setEditing] = useState(false);
-  const form = useSchemaForm<UpdateFields, unknown>({
-    initial: fields,
+  const { candidate } = props;
+  const proposal = useProposal({
+    ...props,
     schema,
-    toCandidate: (values) => (tracked ? toImportedUpdate(values, tracked) : {}),
+    toCandidate: (values: UpdateFields) => (tracked ? toImportedUpdate(values, tracked) : {}),
+    ready: tracked !== undefined,
+    messages: 'imports.errors.update',
   });
-  const { values, errors } = form;
-  const errorText = (field: keyof UpdateFields) => (errors[field] ? t(`imports.errors.update.${field}`) : undefined);
-  const show = useRef(form.showProblems);
-  show.current = form.showProblems;
-  useEffect(() => {
-    if (problems.length === 0) return;
-    setEditing(true);
-    show.current(problems);
-  }, [problems]);
-
-  function accept() {
-    if (!tracked || form.check() === null) return setEditing(true);
-    setEditing(false);
-    onDecide('accepted', values);
-  }
+  const { id, form, errorText } = proposal;
+  const { values } = form;
 
   return (
-    <article
-      className={`card candidate-card update-card is-${decision}`}
-      id={`candidate-${index}`}
-      aria-labelledby={`${id}-title`}
-      tabIndex={-1}
+    <ProposalCard
+      {...props}
+      proposal={proposal}
+      kind={t('imports.review.update')}
+      className="update-card"
+      editor={
+        <>
+          <StatusSelect id={id} error={errorText('status')} control={form.field('status')} />
+          {tracked?.kind === 'legislation' && (
+            <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
+          )}
+          <FormField id={`${id}-note`} label={t('officials.form.note')} error={errorText('note')}>
+            {(control) => <textarea {...control} {...form.field('note')} />}
+          </FormField>
+          <PassageField
+            id={id}
+            label={t('imports.fields.evidence')}
+            error={errorText('quote')}
+            control={form.field('quote')}
+          />
+        </>
+      }
     >
-      <CandidateHeading id={`${id}-title`} index={index} onShow={onShow} decision={decision}>
-        {t('imports.review.update')}
-      </CandidateHeading>
       <p>
         {t('imports.review.reportsOn')}{' '}
         {tracked ? (
@@ -102,53 +86,6 @@ export function UpdateCard({
       <p className="evidence-label">{t('imports.review.evidence')}</p>
       <blockquote lang="ru">{values.quote}</blockquote>
       <Reasons reasons={candidate.reasons} score={candidate.matchScore} />
-      {editing && (
-        <form
-          ref={form.formRef}
-          className="official-form candidate-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            accept();
-          }}
-        >
-          {errors.form && (
-            <p className="form-alert" role="alert">
-              {t('imports.errors.failed')}
-            </p>
-          )}
-          <StatusSelect id={id} error={errorText('status')} control={form.field('status')} />
-          {tracked?.kind === 'legislation' && (
-            <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
-          )}
-          <FormField id={`${id}-note`} label={t('officials.form.note')} error={errorText('note')}>
-            {(control) => <textarea {...control} {...form.field('note')} />}
-          </FormField>
-          <FormField
-            id={`${id}-quote`}
-            label={t('imports.fields.evidence')}
-            hint={t('imports.fields.quoteHint')}
-            error={errorText('quote')}
-          >
-            {(control) => <textarea {...control} lang="ru" {...form.field('quote')} />}
-          </FormField>
-          <div className="form-actions">
-            <button type="submit" className="button">
-              {t('imports.review.saveAndAccept')}
-            </button>
-          </div>
-        </form>
-      )}
-      <DecisionButtons
-        decision={decision}
-        editing={editing}
-        onAccept={accept}
-        onEdit={() => setEditing((open) => !open)}
-        onReject={() => {
-          setEditing(false);
-          onDecide('rejected', values);
-        }}
-      />
-    </article>
+    </ProposalCard>
   );
 }

@@ -46,28 +46,22 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
 
   const errorText = (field: keyof CreateFields) => (errors[field] ? t(`initiativeCreate.errors.${field}`) : undefined);
 
-  const save = form.handleSubmit((input) =>
-    create.mutate(input, {
-      onSuccess: (detail) => {
-        setCreated({ id: detail.id, title: pickText(detail.title, lang).text });
-        setValues(emptyCreateFields);
-      },
-      onError: showFailure,
-    }),
+  const submit = form.handleSubmit(
+    (input) =>
+      create.mutate(input, {
+        onSuccess: (detail) => {
+          setCreated({ id: detail.id, title: pickText(detail.title, lang).text });
+          setValues(emptyCreateFields);
+        },
+        onError: showFailure,
+      }),
+    () => setCreated(null),
   );
 
   return (
     <section className="card official-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('initiativeCreate.title')}</h2>
-      <form
-        ref={form.formRef}
-        className="official-form"
-        noValidate
-        onSubmit={(event) => {
-          setCreated(null);
-          save(event);
-        }}
-      >
+      <form ref={form.formRef} className="official-form" noValidate onSubmit={submit}>
         <FormField
           id={`${id}-id`}
           label={t('initiativeCreate.fields.id')}

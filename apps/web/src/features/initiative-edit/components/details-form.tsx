@@ -57,15 +57,20 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
 
   const errorText = (field: DetailsField) => (errors[field] ? t(`initiativeEdit.errors.${field}`) : undefined);
 
-  const save = form.handleSubmit((input) =>
-    edit.mutate(input, {
-      onSuccess: (detail) => {
-        setBase(detail);
-        setValues(detailsFrom(detail));
-        setSaved(true);
-      },
-      onError: showFailure,
-    }),
+  const submit = form.handleSubmit(
+    (input) =>
+      edit.mutate(input, {
+        onSuccess: (detail) => {
+          setBase(detail);
+          setValues(detailsFrom(detail));
+          setSaved(true);
+        },
+        onError: showFailure,
+      }),
+    () => {
+      setSaved(false);
+      setConflict(null);
+    },
   );
 
   function reload(current: InitiativeDetail) {
@@ -79,16 +84,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
     <section className="card official-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('initiativeEdit.title')}</h2>
       <p className="field-hint">{t('initiativeEdit.intro')}</p>
-      <form
-        ref={form.formRef}
-        className="official-form"
-        onSubmit={(event) => {
-          setSaved(false);
-          setConflict(null);
-          save(event);
-        }}
-        noValidate
-      >
+      <form ref={form.formRef} className="official-form" onSubmit={submit} noValidate>
         {conflict && (
           <ConflictAlert
             message={t('initiativeEdit.conflict')}

@@ -43,13 +43,14 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
     ? t('initiativeEdit.follow.stateDated', { ...figures, date: formatDate(setOn, lang) })
     : t('initiativeEdit.follow.state', figures);
 
-  const submit = form.handleSubmit(({ note }) => {
-    setConflict(null);
-    follow.mutate(
-      { version: initiative.version, note },
-      { onSuccess: () => form.setValues({ note: '' }), onError: showFailure },
-    );
-  });
+  const submit = form.handleSubmit(
+    ({ note }) =>
+      follow.mutate(
+        { version: initiative.version, note },
+        { onSuccess: () => form.setValues({ note: '' }), onError: showFailure },
+      ),
+    () => setConflict(null),
+  );
 
   return (
     <section className="card official-card" aria-labelledby={`${id}-heading`}>

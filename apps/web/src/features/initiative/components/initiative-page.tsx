@@ -1,9 +1,10 @@
+import type { InitiativeDetail } from '@civic/shared/schemas';
 import { childrenProgress } from '@civic/shared/vocabulary';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
-import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { QueryState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
@@ -31,20 +32,21 @@ export interface InitiativePageProps {
 
 export default function InitiativePage({ id, actions, aside }: InitiativePageProps) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const query = useInitiative(id);
+  return (
+    <QueryState query={query} notFoundTitle={t('common.initiativeNotFound')}>
+      {(initiative) => <InitiativeView initiative={initiative} actions={actions} aside={aside} />}
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    return (
-      <ErrorState
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        notFoundTitle={t('common.initiativeNotFound')}
-      />
-    );
-  }
-  const initiative = query.data;
+function InitiativeView({
+  initiative,
+  actions,
+  aside,
+}: Omit<InitiativePageProps, 'id'> & { initiative: InitiativeDetail }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   // A parent whose progress was typed in no longer follows its children: say so, with what they say.
   const byHand = initiative.progressSource === 'explicit' ? childrenProgress(initiative.children) : null;
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
-import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { QueryState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
@@ -30,44 +30,42 @@ export default function SourcePage() {
     element?.focus({ preventScroll: true });
   }, [targetId, query.data]);
 
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} notFoundTitle={t('source.notFound')} />;
-  }
-  const source = query.data;
-
   return (
-    <div className="page source-page">
-      <PageTitle title={pickText(source.title, lang).text} />
-      <header className="page-header">
-        <p className="eyebrow">{t('source.title')}</p>
-        <h1>
-          <LocalizedText value={source.title} />
-        </h1>
-        <SourceFacts source={source} />
-      </header>
-      <div className="source-layout">
-        <section className="card article" aria-labelledby="article-heading">
-          <h2 id="article-heading">{t('source.article')}</h2>
-          <HighlightedText text={source.text} passages={passages} targetId={targetId} />
-        </section>
-        <nav className="card passages" aria-labelledby="passages-heading">
-          <h2 id="passages-heading">{t('source.passages')}</h2>
-          <p className="muted">{t('source.passagesIntro')}</p>
-          <ol>
-            {passages.map((passage) => (
-              <li key={passage.initiativeId}>
-                <Link to={`/initiatives/${passage.initiativeId}`}>
-                  <LocalizedText value={passage.title} />
-                </Link>{' '}
-                <Link to={{ hash: `#passage-${passage.initiativeId}` }} className="small-link">
-                  {t('source.toPassage')}
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      </div>
-    </div>
+    <QueryState query={query} notFoundTitle={t('source.notFound')}>
+      {(source) => (
+        <div className="page source-page">
+          <PageTitle title={pickText(source.title, lang).text} />
+          <header className="page-header">
+            <p className="eyebrow">{t('source.title')}</p>
+            <h1>
+              <LocalizedText value={source.title} />
+            </h1>
+            <SourceFacts source={source} />
+          </header>
+          <div className="source-layout">
+            <section className="card article" aria-labelledby="article-heading">
+              <h2 id="article-heading">{t('source.article')}</h2>
+              <HighlightedText text={source.text} passages={passages} targetId={targetId} />
+            </section>
+            <nav className="card passages" aria-labelledby="passages-heading">
+              <h2 id="passages-heading">{t('source.passages')}</h2>
+              <p className="muted">{t('source.passagesIntro')}</p>
+              <ol>
+                {passages.map((passage) => (
+                  <li key={passage.initiativeId}>
+                    <Link to={`/initiatives/${passage.initiativeId}`}>
+                      <LocalizedText value={passage.title} />
+                    </Link>{' '}
+                    <Link to={{ hash: `#passage-${passage.initiativeId}` }} className="small-link">
+                      {t('source.toPassage')}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          </div>
+        </div>
+      )}
+    </QueryState>
   );
 }

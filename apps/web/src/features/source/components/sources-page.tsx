@@ -1,19 +1,21 @@
+import type { SourceSummary } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
-import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
+import { QueryState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { useSources } from '../api/list-sources.ts';
 import { SourceFacts } from './source-facts.tsx';
 
 /** /sources: every document the initiatives quote, with its publisher, its own date and what cites it. */
 export default function SourcesPage() {
-  const { t } = useTranslation();
   const query = useSources();
 
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <QueryState query={query}>{(sources) => <SourcesList items={sources.items} />}</QueryState>;
+}
 
+function SourcesList({ items }: { items: SourceSummary[] }) {
+  const { t } = useTranslation();
   return (
     <div className="page sources-page">
       <PageTitle title={t('sources.title')} />
@@ -22,7 +24,7 @@ export default function SourcesPage() {
         <p className="muted">{t('sources.intro')}</p>
       </header>
       <ol className="sources-list">
-        {query.data.items.map((source) => (
+        {items.map((source) => (
           <li key={source.id} className="card">
             <h2>
               <Link to={`/sources/${encodeURIComponent(source.id)}`}>

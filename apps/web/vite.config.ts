@@ -13,5 +13,7 @@ export default defineConfig({
     sourcemap: false,
     // The CSP allows no inline script, so even the module preload polyfill must stay out of index.html.
     modulePreload: { polyfill: false },
+    // The server reads it to preload a page's own chunk with index.html (apps/api/src/http/page-preloads.ts).
+    manifest: true,
   },
 });

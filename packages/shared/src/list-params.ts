@@ -1,6 +1,8 @@
 // The list query's rules without a validation library: the API's zod schema (list-query.ts) and the
 // web's lenient reading of an address both build on these.
 
+import type { Language } from './terms.ts';
+
 export const sortFields = [
   'source',
   'title',
@@ -48,4 +50,15 @@ export function splitListParam(value: string | readonly string[]): string[] {
     .flatMap((part) => part.split(','))
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
+}
+
+/**
+ * The API request (path and query) that the initiatives page makes for its first page when its
+ * address carries no filter: `/api/initiatives?sort=source&page=1&pageSize=20&lang=ru`. The server
+ * preloads exactly this URL for `/initiatives`, so the browser reuses the answer; a web test keeps it
+ * equal to what the page builds from its filters (filters-url.ts `toApiParams`). `lang` is a
+ * language code of `languages` (terms.ts); the list sorts titles in its order.
+ */
+export function unfilteredListRequest(lang: Language): string {
+  return `/api/initiatives?sort=${defaultSort}&page=1&pageSize=${defaultPageSize}&lang=${lang}`;
 }

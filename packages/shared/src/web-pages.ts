@@ -43,3 +43,13 @@ export function webPageOf(pathname: string): WebPageMatch | undefined {
   }
   return undefined;
 }
+
+/**
+ * Pages whose first paint the server can prepare: the web module (a path under apps/web, as Vite's
+ * manifest names it) that the router lazily loads for the page. The server that answers the page
+ * adds `<link rel="modulepreload">` for it and its imports, so the browser fetches the page's code
+ * beside the entry instead of after it. A web test keeps each module equal to the router's import.
+ */
+export const webPageModules: Readonly<Partial<Record<WebPagePath, string>>> = {
+  '/initiatives': 'src/app/routes/initiatives-route.tsx',
+};

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { unfilteredListRequest } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, tempDir } from '../../test/test-app.ts';
 
@@ -79,6 +80,12 @@ describe('serving the web app', () => {
     }
   });
 
+  it('when the build has no manifest, then /initiatives is index.html as built, with no preload added', async () => {
+    const html = await (await app.fetch('/initiatives')).text();
+    expect(html).not.toContain('preload');
+    expect(html).toContain('<div id="root">');
+  });
+
   it('when an asset is missing, then it is a 404 rather than index.html under a script URL', async () => {
     const response = await app.fetch('/assets/index-gone.js');
     expect(response.status).toBe(404);
@@ -88,5 +95,99 @@ describe('serving the web app', () => {
   it('when health and API routes are asked for, then they still answer as themselves', async () => {
     expect((await app.fetch('/readyz')).headers.get('content-type')).toContain('application/json');
     expect((await app.fetch('/api/stats')).headers.get('content-type')).toContain('application/json');
+  });
+});
+
+/** A build as `vite build` with `build.manifest` leaves it: the entry preloads `shared`, the list page's chunk imports it and `badge`. */
+function createWebDistWithManifest(): string {
+  const dist = createWebDist();
+  fs.mkdirSync(path.join(dist, '.vite'));
+  const manifest = {
+    'index.html': {
+      file: 'assets/index-Ab12Cd34.js',
+      isEntry: true,
+      imports: ['_shared-S1.js'],
+      css: ['assets/index-C1.css'],
+    },
+    '_shared-S1.js': { file: 'assets/shared-S1.js' },
+    '_badge-B1.js': { file: 'assets/badge-B1.js', css: ['assets/badge-C2.css'] },
+    'src/app/routes/initiatives-route.tsx': {
+      file: 'assets/initiatives-route-R1.js',
+      isDynamicEntry: true,
+      imports: ['_shared-S1.js', '_badge-B1.js'],
+      css: ['assets/initiatives-route-C3.css'],
+    },
+    'src/app/routes/overview-route.tsx': { file: 'assets/overview-route-O1.js', isDynamicEntry: true },
+    'src/lib/locales/ru.json': { file: 'assets/ru-L1.js', isDynamicEntry: true },
+    'src/lib/locales/en.json': { file: 'assets/en-L2.js', isDynamicEntry: true },
+    'src/lib/locales/kk.json': { file: 'assets/kk-L3.js', isDynamicEntry: true },
+  };
+  fs.writeFileSync(path.join(dist, '.vite', 'manifest.json'), JSON.stringify(manifest));
+  return dist;
+}
+
+const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+const hrefs = (html: string, rel: string) =>
+  [...head(html).matchAll(new RegExp(`<link rel="${rel}"[^>]*href="([^"]+)"`, 'g'))].map((m) => m[1]);
+
+describe('what the page for the initiatives list preloads', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ webDist: createWebDistWithManifest() });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when /initiatives is opened, then its head preloads the texts, the page chunk with its imports and CSS, and the first page of data', async () => {
+    const html = await (await app.fetch('/initiatives')).text();
+    // shared-S1.js is left out: the entry imports it and the built index.html preloads it already.
+    expect(hrefs(html, 'modulepreload')).toEqual([
+      '/assets/ru-L1.js',
+      '/assets/initiatives-route-R1.js',
+      '/assets/badge-B1.js',
+    ]);
+    expect(hrefs(html, 'preload')).toEqual([
+      '/assets/initiatives-route-C3.css',
+      '/assets/badge-C2.css',
+      '/api/initiatives?sort=source&page=1&pageSize=20&lang=ru',
+    ]);
+    // The page's fetch (credentials same-origin, CORS mode) reuses a preload only when both match.
+    expect(head(html)).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/initiatives?sort=source&page=1&pageSize=20&lang=ru">',
+    );
+  });
+
+  it('when the preloaded list address is asked for, then it is the first page of the list in that language', async () => {
+    const response = await app.fetch(unfilteredListRequest('ru'));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { page: number; pageSize: number; items: unknown[] };
+    expect(body.page).toBe(1);
+    expect(body.pageSize).toBe(20);
+    expect(body.items.length).toBeGreaterThan(0);
+  });
+
+  it('when the address names a language, then the texts and the list are those of that language', async () => {
+    const html = await (await app.fetch('/initiatives?lang=en')).text();
+    expect(hrefs(html, 'modulepreload')[0]).toBe('/assets/en-L2.js');
+    expect(hrefs(html, 'preload')).toContain('/api/initiatives?sort=source&page=1&pageSize=20&lang=en');
+    expect(html).not.toContain('ru-L1.js');
+  });
+
+  it('when the address carries a filter, then the page code is preloaded but no list request is guessed', async () => {
+    for (const route of ['/initiatives?status=proposed', '/initiatives?page=2', '/initiatives?lang=kk&q=x']) {
+      const html = await (await app.fetch(route)).text();
+      expect(hrefs(html, 'modulepreload'), route).toContain('/assets/initiatives-route-R1.js');
+      expect(html, route).not.toContain('/api/initiatives');
+    }
+  });
+
+  it('when a page without a known first paint or a missing page is opened, then nothing is added', async () => {
+    for (const route of ['/', '/initiatives/full-time-deputies', '/no-such-page']) {
+      const html = await (await app.fetch(route)).text();
+      expect(hrefs(html, 'modulepreload'), route).toEqual([]);
+      expect(hrefs(html, 'preload'), route).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultTimeZone } from '@civic/shared';
-import express, { type Express, type Response } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
+import { pagePreloads, readWebManifest } from './page-preloads.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
@@ -16,7 +17,9 @@ const noindex = '<meta name="robots" content="noindex" />';
  * an id that is not valid percent-encoding; the app shows its "not found" either way, and a page
  * that is not a 200 carries <meta name="robots" content="noindex"> as well.
  * index.html carries the configured zone in <meta name="civic-time-zone">, which the web's
- * formatters read, so pages show days and times as the API counts them.
+ * formatters read, so pages show days and times as the API counts them. For a page whose code and first
+ * data are known (`pagePreloads`), a 200 also carries preload links read from Vite's manifest, so the
+ * browser fetches them beside the entry script.
  */
 export function serveWebApp(
   app: Express,
@@ -27,9 +30,13 @@ export function serveWebApp(
   const indexFile = path.join(distDir, 'index.html');
   if (!fs.existsSync(indexFile)) return false;
   // Read on each request, as a static file would be; a zone name (checked by config) needs no escaping.
-  const sendIndex = async (res: Response, status = 200) => {
-    const page = (await fs.promises.readFile(indexFile, 'utf8')).replace(zoneMeta, `$1${timeZone}$2`);
-    const html = status === 200 ? page : page.replace(headEnd, `${noindex}</head>`);
+  const sendIndex = async (req: Request, res: Response, status = 200) => {
+    const [file, manifest] = await Promise.all([fs.promises.readFile(indexFile, 'utf8'), readWebManifest(distDir)]);
+    const page = file.replace(zoneMeta, `$1${timeZone}$2`);
+    const search = new URL(req.originalUrl, 'http://host').searchParams;
+    const preloads = status === 200 ? pagePreloads(manifest, req.path, search) : '';
+    const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
+    const html = page.replace(headEnd, head);
     res.setHeader('Cache-Control', 'no-cache');
     res.status(status).type('html').send(html);
   };
@@ -37,8 +44,8 @@ export function serveWebApp(
     '/assets',
     express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
   );
-  app.get('/index.html', (_req, res) => sendIndex(res));
+  app.get('/index.html', (req, res) => sendIndex(req, res));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!api\/|api$|healthz$|readyz$).*/, async (req, res) => sendIndex(res, await pageStatus(req.path)));
+  app.get(/^\/(?!api\/|api$|healthz$|readyz$).*/, async (req, res) => sendIndex(req, res, await pageStatus(req.path)));
   return true;
 }

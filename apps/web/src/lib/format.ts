@@ -25,6 +25,9 @@ const kazakhMonths = [
   'желтоқсан',
 ];
 
+// Checking a zone builds an Intl formatter; a list formats each of its dates in the page's zone, so each name is checked once.
+const checkedZones = new Map<string, boolean>();
+
 /**
  * The zone days and times are shown in: the server's TIME_ZONE, which it writes into index.html's
  * <meta name="civic-time-zone">; the dev server's page keeps the built-in default, Asia/Almaty.
@@ -32,7 +35,37 @@ const kazakhMonths = [
 export function pageTimeZone(): string {
   const zone = typeof document === 'undefined' ? null : document.querySelector('meta[name="civic-time-zone"]');
   const name = zone?.getAttribute('content') ?? '';
-  return isTimeZone(name) ? name : defaultTimeZone;
+  let known = checkedZones.get(name);
+  if (known === undefined) {
+    known = isTimeZone(name);
+    checkedZones.set(name, known);
+  }
+  return known ? name : defaultTimeZone;
+}
+
+// Building an Intl formatter costs far more than using one, and a list page formats dozens of dates:
+// one formatter per locale and options for the page's life.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lang), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Today ("YYYY-MM-DD") where the data lives, whatever the browser's own zone. */
@@ -51,17 +84,17 @@ export function intlLocale(lang: Language): string {
 
 /** Some ICU builds (Debian's Chromium among them) carry no Kazakh month names and print "2026 M11 27". */
 function lacksMonthNames(lang: Language): boolean {
-  const sample = new Intl.DateTimeFormat(intlLocale(lang), { month: 'long', timeZone: 'UTC' }).format(new Date(0));
+  const sample = dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(0));
   return /^M\d+$/.test(sample.trim());
 }
 
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits }).format(value);
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
 }
 
 /** value is 0–100. */
 export function formatPercent(value: number, lang: Language): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
 /** A calendar date "YYYY-MM-DD" shown as it is, or a timestamp shown as its day in the zone (default: the page's). */
@@ -71,22 +104,22 @@ export function formatDate(isoDate: string, lang: Language, timeZone = pageTimeZ
   if (lang === 'kk' && lacksMonthNames(lang)) {
     return `${date.getUTCFullYear()} ж. ${date.getUTCDate()} ${kazakhMonths[date.getUTCMonth()]}`;
   }
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** A timestamp shown as date and time in the zone (default: the page's), the same for every reader. */
 export function formatDateTime(isoDateTime: string, lang: Language, timeZone = pageTimeZone()): string {
   const date = new Date(isoDateTime);
   if (lang === 'kk' && lacksMonthNames(lang)) {
-    const time = new Intl.DateTimeFormat(intlLocale(lang), { timeStyle: 'short', timeZone }).format(date);
+    const time = dateFormat(lang, { timeStyle: 'short', timeZone }).format(date);
     return `${formatDate(isoDateTime, lang, timeZone)}, ${time}`;
   }
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  return dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** "2026-11" shown as a month and year. */
 export function formatMonth(month: string, lang: Language): string {
   const date = new Date(`${month}-01T00:00:00Z`);
   if (lang === 'kk' && lacksMonthNames(lang)) return `${date.getUTCFullYear()} ж. ${kazakhMonths[date.getUTCMonth()]}`;
-  return new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

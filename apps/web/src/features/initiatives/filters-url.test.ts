@@ -1,4 +1,6 @@
+import { languages, unfilteredListRequest } from '@civic/shared/vocabulary';
 import { describe, expect, it } from 'vitest';
+import { toSearch } from '../../lib/api-client.ts';
 import { activeFilterCount, defaultFilters, filtersFromSearch, filtersToSearch, toApiParams } from './filters-url.ts';
 
 describe('filters in the address', () => {
@@ -53,4 +55,15 @@ describe('filters in the address', () => {
     );
     expect(activeFilterCount(chosen)).toBe(6);
   });
+});
+
+describe('the list request the server preloads', () => {
+  it.each(languages)(
+    'when the list opens with no filter in %s, then its request is exactly the one the server preloads, so the browser reuses it',
+    (lang) => {
+      // request() asks `/api${path}${toSearch(params)}`, the path being /initiatives (get-initiatives.ts).
+      const asked = `/api/initiatives${toSearch(toApiParams(filtersFromSearch(new URLSearchParams(`lang=${lang}`)), lang))}`;
+      expect(asked).toBe(unfilteredListRequest(lang));
+    },
+  );
 });

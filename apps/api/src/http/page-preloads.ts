@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  defaultLanguage,
+  isLanguage,
+  type Language,
+  unfilteredListRequest,
+  webPageModules,
+  webPageOf,
+} from '@civic/shared';
+
+/** One entry of Vite's build manifest (`build.manifest`): a chunk, the chunks it imports statically and its CSS. */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+
+/** Vite's build manifest: source path (e.g. `src/app/routes/initiatives-route.tsx`, `index.html`) → chunk. */
+export type WebManifest = Record<string, ManifestChunk>;
+
+/** Reads `<dist>/.vite/manifest.json`, which `vite build` writes; null when the build has none or it is unreadable. */
+export async function readWebManifest(distDir: string): Promise<WebManifest | null> {
+  try {
+    return JSON.parse(await fs.promises.readFile(path.join(distDir, '.vite', 'manifest.json'), 'utf8')) as WebManifest;
+  } catch {
+    return null;
+  }
+}
+
+/** The manifest keys a chunk reaches through static imports, itself included. */
+function staticClosure(manifest: WebManifest, key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key) || !manifest[key]) return seen;
+  seen.add(key);
+  for (const imported of manifest[key].imports ?? []) staticClosure(manifest, imported, seen);
+  return seen;
+}
+
+/**
+ * The `<link>` tags that let the browser fetch, beside the entry script, what a page would otherwise
+ * ask for one step after another (entry → texts → page chunk → data):
+ * - `modulepreload` for the current language's texts (`src/lib/locales/<lang>.json`), which the app
+ *   awaits before its first render;
+ * - `modulepreload` for the page's own chunk (`webPageModules`) and every chunk it imports statically that
+ *   index.html does not already preload, and `preload as="style"` for their CSS;
+ * - for `/initiatives` with no filter in its address, `preload as="fetch" crossorigin` of the very request
+ *   the page makes for its first page (`unfilteredListRequest`: same URL, same credentials mode), so the
+ *   browser answers the page's fetch from the preload instead of asking again.
+ * The language is the address's `?lang=` when valid, otherwise Russian: the app's own order (i18n.ts
+ * `detectLanguage`) puts a stored choice between the two, which the server cannot see; a visitor who
+ * chose another language earlier then fetches the Russian texts and list once in vain.
+ * Empty for a page not in `webPageModules` and for a build without a manifest.
+ */
+export function pagePreloads(manifest: WebManifest | null, pathname: string, search: URLSearchParams): string {
+  const page = webPageOf(pathname)?.page;
+  const module = page && webPageModules[page];
+  if (!manifest || !page || !module) return '';
+  const langParam = search.get('lang');
+  const lang: Language = isLanguage(langParam) ? langParam : defaultLanguage;
+  const preloaded = staticClosure(manifest, 'index.html');
+  const wanted = [`src/lib/locales/${lang}.json`, ...staticClosure(manifest, module)].filter(
+    (key) => manifest[key] && !preloaded.has(key),
+  );
+  const tags = wanted.map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key]?.file}">`);
+  const css = new Set(wanted.flatMap((key) => manifest[key]?.css ?? []));
+  tags.push(...[...css].map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`));
+  const unfiltered = [...search.keys()].every((key) => key === 'lang');
+  if (page === '/initiatives' && unfiltered)
+    tags.push(`<link rel="preload" as="fetch" crossorigin href="${unfilteredListRequest(lang)}">`);
+  return tags.join('\n    ');
+}

@@ -47,6 +47,8 @@ function staticClosure(manifest: WebManifest, key: string, seen = new Set<string
  * - for `/initiatives` with no filter in its address, `preload as="fetch" crossorigin` of the very request
  *   the page makes for its first page (`unfilteredListRequest`: same URL, same credentials mode), so the
  *   browser answers the page's fetch from the preload instead of asking again.
+ * The page's chunks, CSS and data are `fetchpriority="low"`: they are needed only once the entry has run,
+ * so they must not take its bandwidth (on a slow phone network every byte before the first paint counts).
  * The language is the address's `?lang=` when valid, otherwise Russian: the app's own order (i18n.ts
  * `detectLanguage`) puts a stored choice between the two, which the server cannot see; a visitor who
  * chose another language earlier then fetches the Russian texts and list once in vain.
@@ -59,14 +61,16 @@ export function pagePreloads(manifest: WebManifest | null, pathname: string, sea
   const langParam = search.get('lang');
   const lang: Language = isLanguage(langParam) ? langParam : defaultLanguage;
   const preloaded = staticClosure(manifest, 'index.html');
-  const wanted = [`src/lib/locales/${lang}.json`, ...staticClosure(manifest, module)].filter(
-    (key) => manifest[key] && !preloaded.has(key),
-  );
-  const tags = wanted.map((key) => `<link rel="modulepreload" crossorigin href="/${manifest[key]?.file}">`);
-  const css = new Set(wanted.flatMap((key) => manifest[key]?.css ?? []));
-  tags.push(...[...css].map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`));
+  const texts = manifest[`src/lib/locales/${lang}.json`];
+  const chunks = [...staticClosure(manifest, module)].filter((key) => !preloaded.has(key));
+  const tags = texts ? [`<link rel="modulepreload" crossorigin href="/${texts.file}">`] : [];
+  // The page's code and data come after the entry, which must run first: at low priority they leave it the bandwidth.
+  const low = 'fetchpriority="low" crossorigin';
+  tags.push(...chunks.map((key) => `<link rel="modulepreload" ${low} href="/${manifest[key]?.file}">`));
+  const css = new Set(chunks.flatMap((key) => manifest[key]?.css ?? []));
+  tags.push(...[...css].map((file) => `<link rel="preload" as="style" ${low} href="/${file}">`));
   const unfiltered = [...search.keys()].every((key) => key === 'lang');
   if (page === '/initiatives' && unfiltered)
-    tags.push(`<link rel="preload" as="fetch" crossorigin href="${unfilteredListRequest(lang)}">`);
+    tags.push(`<link rel="preload" as="fetch" ${low} href="${unfilteredListRequest(lang)}">`);
   return tags.join('\n    ');
 }

@@ -153,9 +153,14 @@ describe('what the page for the initiatives list preloads', () => {
       '/assets/badge-C2.css',
       '/api/initiatives?sort=source&page=1&pageSize=20&lang=ru',
     ]);
+    // The texts gate the app's first render; the page's code and data wait behind the entry, at low priority.
+    expect(head(html)).toContain('<link rel="modulepreload" crossorigin href="/assets/ru-L1.js">');
+    expect(head(html)).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/badge-B1.js">',
+    );
     // The page's fetch (credentials same-origin, CORS mode) reuses a preload only when both match.
     expect(head(html)).toContain(
-      '<link rel="preload" as="fetch" crossorigin href="/api/initiatives?sort=source&page=1&pageSize=20&lang=ru">',
+      '<link rel="preload" as="fetch" fetchpriority="low" crossorigin href="/api/initiatives?sort=source&page=1&pageSize=20&lang=ru">',
     );
   });
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useDeferredValue, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-states.tsx';
@@ -32,6 +32,10 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearch(searchParams);
   const query = useInitiatives(filters, lang);
+  // The rows and cards render as interruptible background work once the page around them has painted: the
+  // heading and intro (the page's largest paint on a phone) need not wait for them, even when the data is
+  // already there (the server preloads it), and rendering them blocks no input for long.
+  const data = useDeferredValue(query.data, undefined);
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -89,13 +93,13 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
         <section aria-labelledby="results-heading" className="results">
           <div className="results-head">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-count" aria-live="polite">
-              {query.data ? t('initiatives.found', { count: query.data.total }) : t('common.loading')}
+              {data ? t('initiatives.found', { count: data.total }) : t('common.loading')}
             </h2>
             <SortSelect sort={filters.sort} onSort={(sort) => update({ sort })} />
           </div>
-          {query.isPending && <LoadingState />}
+          {!data && !query.isError && <LoadingState />}
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-          {query.data && query.data.items.length === 0 && (
+          {data && data.items.length === 0 && (
             <EmptyState>
               <p>{t('initiatives.empty')}</p>
               <button type="button" className="button" onClick={clearFromEmpty}>
@@ -103,14 +107,14 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
               </button>
             </EmptyState>
           )}
-          {query.data && query.data.items.length > 0 && (
+          {data && data.items.length > 0 && (
             <div className={query.isPlaceholderData ? 'is-updating' : undefined} aria-busy={query.isFetching}>
-              <InitiativesTable items={query.data.items} sort={filters.sort} onSort={(sort) => update({ sort })} />
-              <InitiativeCards items={query.data.items} />
+              <InitiativesTable items={data.items} sort={filters.sort} onSort={(sort) => update({ sort })} />
+              <InitiativeCards items={data.items} />
               <Pagination
-                page={query.data.page}
-                pageSize={query.data.pageSize}
-                total={query.data.total}
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
                 onPage={(page) => update({ page })}
               />
             </div>

@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import express, { type Express, type RequestHandler } from 'express';
 import { pino } from 'pino';
@@ -14,7 +14,10 @@ function sink(lines: Record<string, unknown>[]) {
       done();
     },
   });
-  return pino({ level: 'info', redact: { paths: ['password', '*.password', 'token', '*.token'], remove: true } }, stream);
+  return pino(
+    { level: 'info', redact: { paths: ['password', '*.password', 'token', '*.token'], remove: true } },
+    stream,
+  );
 }
 
 // Loaded untyped: its declarations of req.id and req.log would clash with the request log's own.
@@ -29,7 +32,8 @@ function withPinoHttp(app: Express, logger: pino.Logger) {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req: unknown, res: { statusCode: number }, err: unknown) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      customLogLevel: (_req: unknown, res: { statusCode: number }, err: unknown) =>
+        err || res.statusCode >= 500 ? 'error' : 'info',
     }),
   );
 }

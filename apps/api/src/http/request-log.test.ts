@@ -20,7 +20,8 @@ function sink(lines: Record<string, unknown>[]) {
   );
 }
 
-// Loaded untyped: its declarations of req.id and req.log would clash with the request log's own.
+// Loaded untyped: its declarations of req.id and req.log would clash with the request log's own (knip.json
+// names it, since knip does not follow createRequire).
 const { pinoHttp } = createRequire(import.meta.url)('pino-http') as { pinoHttp: (options: object) => RequestHandler };
 
 /** The app's pino-http configuration before the request log replaced it. */

@@ -122,7 +122,7 @@ interface Goals {
 }
 
 const listLimit =
-  'See "What the profile of the production process showed" below: what the list still spends beyond bare Express is the request log line (pino-http makes a child logger per request), helmet\'s twelve header middlewares, the router and reading the data generation from the database for each cached answer.';
+  "See \"What the profile of the production process showed\" above: what the server still spends beyond bare Express is the request log line (one JSON line through pino per request, on a 'close' listener), Express's own middleware chain (the log, the headers, the compression check, then the probes' small router or the /api middleware and the route table), and for the list the route's query schema and reading the data generation from the database for each cached answer. Both baselines set the same twelve headers and pay the same socket writes; on a busy machine the three servers also wait for cores in turn, so the ratio moves from run to run and the CPU per request (see the notes) is the steadier reading.";
 
 /**
  * The list page of 50 on each dataset, /healthz, cold start and resident memory — all of the server

@@ -2,12 +2,12 @@ import { defaultTimeZone, importMaxBytes } from '@civic/shared';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import { createAuthorize } from './auth/auth-guard.ts';
 import { sameOriginWrites } from './auth/same-origin.ts';
 import { type AppDeps, composeServices } from './compose.ts';
 import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
 import { mountRoutes } from './http/mount-routes.ts';
+import { logRequests } from './http/request-log.ts';
 import { staticHeaders } from './http/static-headers.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { webPageStatus } from './http/web-page-status.ts';
@@ -22,17 +22,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? 'loopback');
   app.set('etag', 'strong');
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      // One short line a request: no headers, so no cookie or token can reach the log.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    }),
-  );
+  // One short line a request (http/request-log.ts): no headers, so no cookie or token can reach the log.
+  app.use(logRequests(app, deps.logger));
   app.use(
     staticHeaders(
       helmet({
@@ -59,6 +50,17 @@ export function createApp(deps: AppDeps): Express {
   const compress = compression();
   // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.
   app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));
+  const authorize = createAuthorize(services.auth);
+  // The liveness and readiness probes (the only routes outside /api) need none of the /api middleware
+  // below: mounted here, a probe does not walk the whole route table first.
+  const operations = express.Router();
+  mountRoutes(
+    operations,
+    routeTable.filter((route) => !route.path.startsWith('/api/')),
+    services,
+    authorize,
+  );
+  app.use(operations);
   app.use('/api', sameOriginWrites(deps.publicUrl));
   // An import carries up to 1 MB of text, which JSON escaping may lengthen; the service checks the text itself.
   app.post('/api/imports', express.json({ limit: 2 * importMaxBytes }));
@@ -69,7 +71,12 @@ export function createApp(deps: AppDeps): Express {
   );
 
   const routes = express.Router();
-  mountRoutes(routes, routeTable, services, createAuthorize(services.auth));
+  mountRoutes(
+    routes,
+    routeTable.filter((route) => route.path.startsWith('/api/')),
+    services,
+    authorize,
+  );
   app.use(routes);
   app.use('/api', apiNotFound);
   if (deps.webDist) {

@@ -48,6 +48,23 @@ describe('hardened defaults', () => {
     }
   });
 
+  it('when the probes are asked as a browser asks, then they answer with the headers every answer has', async () => {
+    for (const path of ['/healthz', '/readyz']) {
+      const res = await app.fetch(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(res.status, path).toBe(200);
+      expectProtected(res.headers);
+      // compression marks every compressible answer, even one too small to compress.
+      expect(res.headers.get('vary'), path).toBe('Accept-Encoding');
+      expect(res.headers.get('etag'), path).toMatch(/^"/);
+      expect(res.headers.get('content-type'), path).toBe('application/json; charset=utf-8');
+    }
+    const post = await app.fetch('/healthz', { method: 'POST', headers: jsonHeaders(), body: '{}' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(post.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expectProtected(post.headers);
+  });
+
   it('when errors of every kind are answered, then the protective headers are on them too', async () => {
     const official = await createUser(app.store, { role: 'official' });
     const cookie = await login(app, official.username, official.password);

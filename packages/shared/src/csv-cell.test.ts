@@ -99,6 +99,34 @@ describe('csvCell', () => {
   ])('when a cell holds a quote, a separator, a tab or a line break (%j), then it is quoted', (value, written) => {
     expect(csvCell(value)).toBe(written);
   });
+
+  it.each([
+    ['', ''],
+    ['Заголовок', 'Заголовок'],
+    ['2027-01-01', '2027-01-01'],
+    [' =1+2', "' =1+2"],
+    ['\u00a0-1', "'\u00a0-1"],
+    ["'a", "''a"],
+    ['\0x', "'\0x"],
+    ['＝1', "'＝1"],
+    ['a,=1', `"a,'=1"`],
+    ['"=1"', `"'""=1"""`],
+  ])(
+    'when a cell starts or goes on with what a spreadsheet may read as a formula (%j), then it is written %j',
+    (value, written) => {
+      expect(csvCell(value)).toBe(written);
+    },
+  );
+
+  it(`when any text is written, then the cell is the neutralised text, quoted when it holds a trigger (seed ${csvPropertySeed})`, () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, fc.string({ unit: 'binary' })), (value) => {
+        const cell = neutraliseCell(value);
+        expect(csvCell(value)).toBe(/[",;\t\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+      }),
+      { seed: csvPropertySeed, numRuns: 2000 },
+    );
+  });
 });
 
 describe('toCsvDocument', () => {

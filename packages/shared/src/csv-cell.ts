@@ -60,10 +60,25 @@ export function unneutraliseCell(value: string): string {
  */
 export const csvQuoteTrigger = /[",;\t\r\n]/;
 
-/** One cell as written: neutralised, then quoted when it holds one of `csvQuoteTrigger`, inner quotes doubled. */
+/**
+ * A first character that neither starts a formula nor needs an apostrophe: an ASCII letter or digit, or Cyrillic.
+ * @param code the cell's first UTF-16 code unit (NaN for an empty cell, which needs nothing either)
+ */
+const plainStart = (code: number) =>
+  Number.isNaN(code) ||
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x400 && code <= 0x4ff);
+
+/**
+ * One cell as written: neutralised, then quoted when it holds one of `csvQuoteTrigger`, inner quotes doubled.
+ * Neutralising only adds apostrophes, which are no trigger, so the trigger is looked for once, in `value`; a cell
+ * without one has a single segment, so one that starts with a plain character is written as it is.
+ */
 export function csvCell(value: string): string {
-  const cell = neutraliseCell(value);
-  return csvQuoteTrigger.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  if (csvQuoteTrigger.test(value)) return `"${neutraliseCell(value).replaceAll('"', '""')}"`;
+  return plainStart(value.charCodeAt(0)) ? value : neutraliseCell(value);
 }
 
 /**

@@ -36,7 +36,7 @@ const csvNote =
 /**
  * A CSV download route; the file is named `<name>-<local date>.csv`. Either `rows` yields the records of the
  * query in batches (one per keyset page), written with `columns` in the separator the query chose, or `text`
- * yields the file's text itself, a piece per keyset page.
+ * yields the file itself (text, or its UTF-8 bytes), a piece per keyset page.
  */
 function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(
   spec: {
@@ -49,7 +49,7 @@ function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(
         columns: readonly string[];
         rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object[]>;
       }
-    | { text: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<string> }
+    | { text: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<string | Buffer> }
   ),
 ) {
   return route({

@@ -53,9 +53,9 @@ export function createExportService(repositories: ExportRepositories, settings: 
 
     /**
      * The initiatives CSV: exactly the list's rows for the filter, every page, in the list's order; the BOM and
-     * header first, then the text of a keyset page at a time, written from the values read.
+     * header first, then the UTF-8 bytes of a keyset page at a time, written from the values read.
      */
-    async *initiativesCsv(query: InitiativesCsvQuery, base: string): AsyncIterable<string> {
+    async *initiativesCsv(query: InitiativesCsvQuery, base: string): AsyncIterable<string | Buffer> {
       yield csvHead(initiativeCsvColumns, query.sep);
       for await (const page of repositories.initiativesCsv.pages(query, clockAt(settings))) {
         yield initiativeCsvLines(page, query.lang, base, query.sep);

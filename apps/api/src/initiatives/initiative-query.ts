@@ -182,17 +182,22 @@ export function selectSortValue<T extends QB>(query: T, sort: Sort, lang: Langua
 
 /**
  * Keeps only the rows applySort places after `position`: the next keyset page. Each page is then
- * its own short query, however far into the list it starts.
+ * its own short query, however far into the list it starts: for a sort value that cannot be null the
+ * condition opens with a range on it (`value >= v and (value > v or id > last id)`, the same rows as
+ * `value > v or (value = v and id > last id)`), which SQLite and PostgreSQL answer by seeking the sort's
+ * index; the OR alone made SQLite walk the index from its start on every page, so a whole export read
+ * the index quadratically.
  */
 export function applyAfter<T extends QB>(query: T, sort: Sort, lang: Language, position: SortPosition): T {
   const { expression: e, nullable } = sortKey(sort, lang);
-  const beyond = sort.direction === 'asc' ? sql`>` : sql`<`;
+  const asc = sort.direction === 'asc';
+  const beyond = asc ? sql`>` : sql`<`;
   const tie = sql<boolean>`(${e} = ${position.value} and i.id > ${position.id})`;
   const condition =
     position.value === null
       ? sql<boolean>`(${e} is null and i.id > ${position.id})`
       : nullable
         ? sql<boolean>`(${e} is null or ${e} ${beyond} ${position.value} or ${tie})`
-        : sql<boolean>`(${e} ${beyond} ${position.value} or ${tie})`;
+        : sql<boolean>`(${e} ${asc ? sql`>=` : sql`<=`} ${position.value} and (${e} ${beyond} ${position.value} or i.id > ${position.id}))`;
   return (query as QB).where(condition) as T;
 }

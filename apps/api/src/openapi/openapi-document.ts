@@ -18,7 +18,7 @@ const badPathParameter = 'a path parameter is not valid percent-encoding';
 
 const isWrite = (route: Route<unknown>) => route.method !== 'get';
 
-/** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id. */
+/** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id, a stale or missing version. */
 function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   const implied: Record<number, ResponseDoc> = {};
   const takesNoQuery = route.query && Object.keys(route.query.shape).length === 0;
@@ -45,6 +45,11 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   }
   const nouns = Object.values((route.params?.shape ?? {}) as Record<string, z.ZodType>).map(nounOf);
   if (nouns.length > 0) implied[404] = problem(`No such ${nouns.join(' or ')}`);
+  if (route.version) {
+    const { noun, current, from } = route.version;
+    implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current });
+    implied[428] = problem(from === 'if-match' ? 'No If-Match given' : 'No version given');
+  }
   return implied;
 }
 

@@ -1,6 +1,9 @@
-import { sourcesListSchema, statsSchema } from '@civic/shared';
+import { initiativeCitationsSchema, sourcesListSchema, statsSchema } from '@civic/shared';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { createSourcesRepository } from '../src/sources/sources-repository.ts';
+import { createUser, jsonHeaders, login } from './auth-helpers.ts';
+import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 describe('GET /api/stats', () => {
   let app: TestApp;
@@ -103,5 +106,77 @@ describe('GET /api/sources', () => {
     });
     const doc = await app.json('/api/sources/senate-aktobe-maslikhat');
     expect(doc.passages.every((p: { citation: string }) => p.citation === 'origin')).toBe(true);
+  });
+});
+
+describe('GET /api/initiatives/:id/sources', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when a seeded initiative is asked for, then its one citation is its origin in the article, sliced to its quote', async () => {
+    const detail = await app.json('/api/initiatives/youth-social-lifts');
+    const { items } = initiativeCitationsSchema.parse(await app.json('/api/initiatives/youth-social-lifts/sources'));
+    expect(items).toEqual([
+      {
+        documentId: 'senate-aktobe-maslikhat',
+        title: expect.any(Object),
+        publisher: expect.any(Object),
+        publishedAt: null,
+        citation: 'origin',
+        quote: detail.source.quote,
+        start: detail.source.start,
+        end: detail.source.end,
+        at: null,
+      },
+    ]);
+  });
+
+  it('when the initiative is unknown, then 404 naming it; when it has no source, then 200 with no citation', async () => {
+    const unknown = await app.fetch('/api/initiatives/no-such-initiative/sources');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await unknown.json()) as Json).detail).toContain('no-such-initiative');
+    const { username, password } = await createUser(app.store, { role: 'admin', displayName: 'Sources Admin' });
+    const cookie = await login(app, username, password);
+    const created = await app.fetch('/api/initiatives', {
+      method: 'POST',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({
+        id: 'unsourced-sources',
+        kind: 'practice',
+        title: { ru: 'Без источника', en: 'Without a source' },
+        summary: { ru: 'Нет цитаты', en: 'No quote' },
+        ownerId: 'senate',
+        region: 'KZ-AKT',
+        tags: [],
+        noSource: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const res = await app.fetch('/api/initiatives/unsourced-sources/sources');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ items: [] });
+  });
+
+  it('when the citations are read, then one query tells them and whether the initiative exists', async () => {
+    let queries = 0;
+    // Called once per query the database runs (transformQuery also sees each operand of a union).
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        queries += 1;
+        return args.result;
+      },
+    };
+    const sources = createSourcesRepository(app.store.db.withPlugin(counting));
+    expect(await sources.citations('youth-social-lifts')).toHaveLength(1);
+    expect(queries).toBe(1);
+    expect(await sources.citations('no-such-initiative')).toBeUndefined();
+    expect(queries).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { initiativeCitationsSchema, sourcesListSchema, statsSchema } from '@civic/shared';
+import { initiativeCitationsSchema, ownersListSchema, sourcesListSchema, statsSchema } from '@civic/shared';
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSourcesRepository } from '../src/sources/sources-repository.ts';
@@ -178,5 +178,61 @@ describe('GET /api/initiatives/:id/sources', () => {
     expect(queries).toBe(1);
     expect(await sources.citations('no-such-initiative')).toBeUndefined();
     expect(queries).toBe(2);
+  });
+});
+
+describe('GET /api/owners', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when asked, then every owner of the seeded initiatives comes with its count, in the order of the figures', async () => {
+    const res = await app.fetch('/api/owners');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    const { items } = ownersListSchema.parse(await res.json());
+    expect(items.reduce((sum, entry) => sum + entry.count, 0)).toBe(13);
+    expect(items.every((entry) => entry.count > 0)).toBe(true);
+    const stats = statsSchema.parse(await app.json('/api/stats'));
+    expect(items).toEqual(stats.byOwner);
+    const counts = items.map((entry) => entry.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('when a body owns no initiative, then it is still an owner to choose, counted 0 and listed last, and the figures leave it out', async () => {
+    const etag = (await app.fetch('/api/owners')).headers.get('etag');
+    expect(etag).toBeTruthy();
+    // The same bytes while nothing is written (the read answers' cache)...
+    expect((await app.fetch('/api/owners')).headers.get('etag')).toBe(etag);
+    await app.store.db
+      .insertInto('owners')
+      .values({
+        id: 'zz-unused-body',
+        name_ru: 'Орган без инициатив',
+        name_en: 'A body with no initiative',
+        name_kk: null,
+      })
+      .execute();
+    // ...and a new answer once a write moves the data generation.
+    const after = await app.fetch('/api/owners');
+    expect(after.headers.get('etag')).not.toBe(etag);
+    const { items } = ownersListSchema.parse(await after.json());
+    expect(items.at(-1)).toEqual({
+      owner: { id: 'zz-unused-body', name: { ru: 'Орган без инициатив', en: 'A body with no initiative' } },
+      count: 0,
+    });
+    const stats = statsSchema.parse(await app.json('/api/stats'));
+    expect(stats.byOwner.map((entry) => entry.owner.id)).not.toContain('zz-unused-body');
+  });
+
+  it('when a query parameter is given, then 400 naming it', async () => {
+    const res = await app.fetch('/api/owners?kind=law');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(JSON.stringify(((await res.json()) as Json).errors)).toContain('kind');
   });
 });

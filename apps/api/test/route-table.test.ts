@@ -31,6 +31,15 @@ describe('the route table', () => {
       const pathParams = operation.parameters.filter((p: Json) => p.in === 'path').map((p: Json) => p.name);
       expect(pathParams, key).toEqual(Object.keys(route.params?.shape ?? {}));
       expect(operation.requestBody !== undefined, key).toBe(route.body !== undefined);
+      // A declared version check is documented: how to send the version, the 409 carrying current, the 428.
+      expect(operation.responses['428'] !== undefined, key).toBe(route.version !== undefined);
+      if (route.version) {
+        expect(operation.description, key).toContain('version seen');
+        expect(
+          operation.responses['409'].content['application/problem+json'].schema.properties.current,
+          key,
+        ).toBeDefined();
+      }
     }
   });
 

@@ -24,7 +24,7 @@ export const assessmentsRoutes = [
     access: 'monitor',
     tag: 'assessments',
     summary:
-      "A monitor's independent assessment: rating on the scale, rationale, evidence links (unless cannot_assess) and as-of day. Send the initiative's version seen (field version or If-Match); it supersedes the organisation's previous one.",
+      "A monitor's independent assessment: rating on the scale, rationale, evidence links (unless cannot_assess) and as-of day; it supersedes the organisation's previous one.",
     params: initiativeParams,
     body: assessmentInputSchema,
     version: { noun: 'initiative', current: initiativeDetailSchema },

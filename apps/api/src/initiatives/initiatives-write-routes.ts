@@ -40,7 +40,7 @@ export const initiativesWriteRoutes = [
     access: 'official',
     tag: 'initiatives',
     summary:
-      'Record a status change, progress, legislative stage, target date, or "verified, no change", with a note and optional evidence URL. Send the version seen (field version or If-Match).',
+      'Record a status change, progress, legislative stage, target date, or "verified, no change", with a note and optional evidence URL.',
     params: initiativeParams,
     body: statusChangeInputSchema,
     version: { noun: 'initiative', current: initiativeDetailSchema },
@@ -56,7 +56,7 @@ export const initiativesWriteRoutes = [
     access: 'official',
     tag: 'initiatives',
     summary:
-      'Edit the descriptive fields (title, summary, owner, kind, region, parent) with a note; recorded in the history as details_change. The source quote is not editable. Send the version seen (field version or If-Match).',
+      'Edit the descriptive fields (title, summary, owner, kind, region, parent) with a note; recorded in the history as details_change. The source quote is not editable.',
     params: initiativeParams,
     body: detailsChangeInputSchema,
     version: { noun: 'initiative', current: initiativeDetailSchema },

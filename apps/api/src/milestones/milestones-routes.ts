@@ -34,7 +34,7 @@ export const milestonesRoutes = [
     access: 'official',
     tag: 'milestones',
     summary:
-      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn. Send the version seen (field version or If-Match).',
+      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn.',
     params: milestoneParams,
     body: milestonePatchSchema,
     version: { noun: 'milestone', current: milestoneSchema },
@@ -50,7 +50,7 @@ export const milestonesRoutes = [
     path: '/api/initiatives/:id/milestones/:milestoneId',
     access: 'official',
     tag: 'milestones',
-    summary: 'Remove a milestone; send the version seen as If-Match. The history keeps what it was.',
+    summary: 'Remove a milestone; the history keeps what it was.',
     params: milestoneParams,
     version: { noun: 'milestone', current: milestoneSchema, from: 'if-match' },
     responses: { 204: { description: 'Removed' } },

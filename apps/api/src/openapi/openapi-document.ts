@@ -62,6 +62,16 @@ function toResponse(response: ResponseDoc) {
   };
 }
 
+/** How a write with a version check is called, said once from its declaration (http/route.ts VersionPrecondition). */
+function versionDescription(route: Route<unknown>): { description?: string } {
+  if (!route.version) return {};
+  const { noun, from } = route.version;
+  const how = from === 'if-match' ? 'as If-Match' : '(field version or If-Match)';
+  return {
+    description: `Send the ${noun}'s version seen ${how}: a stale one is a 409 whose member current holds the ${noun} as it now stands, none a 428.`,
+  };
+}
+
 function toOperation(route: Route<unknown>) {
   const pathParams = Object.entries((route.params?.shape ?? {}) as Record<string, z.ZodType>).map(([name, schema]) => ({
     name,
@@ -85,6 +95,7 @@ function toOperation(route: Route<unknown>) {
   };
   return {
     summary: route.summary,
+    ...versionDescription(route),
     tags: [route.tag],
     operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     parameters: [...pathParams, ...queryParams],

@@ -1,6 +1,7 @@
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { errorMiddleware } from '../src/errors/error-middleware.ts';
 import { mountRoutes } from '../src/http/mount-routes.ts';
 import { type Method, pathId, routeFor } from '../src/http/route.ts';
 import { routeTable } from '../src/routes.ts';
@@ -30,6 +31,15 @@ describe('the route table', () => {
       const pathParams = operation.parameters.filter((p: Json) => p.in === 'path').map((p: Json) => p.name);
       expect(pathParams, key).toEqual(Object.keys(route.params?.shape ?? {}));
       expect(operation.requestBody !== undefined, key).toBe(route.body !== undefined);
+      // A declared version check is documented: how to send the version, the 409 carrying current, the 428.
+      expect(operation.responses['428'] !== undefined, key).toBe(route.version !== undefined);
+      if (route.version) {
+        expect(operation.description, key).toContain('version seen');
+        expect(
+          operation.responses['409'].content['application/problem+json'].schema.properties.current,
+          key,
+        ).toBeDefined();
+      }
     }
   });
 
@@ -80,6 +90,69 @@ describe('the route table', () => {
       handle: ({ res }) => void res.end(),
     });
     expect(() => mountRoutes(express.Router(), [undeclared], {}, async () => Promise.reject())).toThrow(/part/);
+  });
+
+  it('when a route declares a version check, then the loop reads the version seen from the body or If-Match before the handler, and refuses a write that names none', async () => {
+    const route = routeFor<object>();
+    const seen: number[] = [];
+    const table = [
+      route({
+        method: 'patch',
+        path: '/api/things',
+        access: 'public',
+        tag: 'test',
+        summary: 'A write checked against the version seen, from the body or If-Match.',
+        body: z.object({ version: z.number().int().optional() }),
+        version: { noun: 'thing', current: z.object({}) },
+        responses: {},
+        handle: ({ version, res }) => {
+          seen.push(version);
+          res.status(204).end();
+        },
+      }),
+      route({
+        method: 'delete',
+        path: '/api/things',
+        access: 'public',
+        tag: 'test',
+        summary: 'A write checked against the version seen, from If-Match alone.',
+        version: { noun: 'thing', current: z.object({}), from: 'if-match' },
+        responses: {},
+        handle: ({ version, res }) => {
+          seen.push(version);
+          res.status(204).end();
+        },
+      }),
+    ];
+    const app = express().use(express.json());
+    const router = express.Router();
+    mountRoutes(router, table, {}, async () => Promise.reject(new Error('public routes only')));
+    app.use(router).use(errorMiddleware);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    const send = (method: string, body: Json | undefined, ifMatch?: string) =>
+      fetch(`http://127.0.0.1:${port}/api/things`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    try {
+      expect((await send('PATCH', { version: 3 })).status).toBe(204);
+      expect((await send('PATCH', {}, '"4-20270301"')).status).toBe(204);
+      const none = await send('PATCH', {});
+      expect(none.status).toBe(428);
+      expect(none.headers.get('content-type')).toContain('application/problem+json');
+      expect(((await none.json()) as Json).errors).toEqual([{ field: 'version', message: 'required' }]);
+      const disagree = await send('PATCH', { version: 5 }, '"6"');
+      expect(disagree.status).toBe(400);
+      expect(((await disagree.json()) as Json).errors[0].field).toBe('version');
+      expect((await send('DELETE', undefined, '"7-20270301"')).status).toBe(204);
+      expect((await send('DELETE', { version: 8 })).status).toBe(428);
+      expect(seen).toEqual([3, 4, 7]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

@@ -2,11 +2,23 @@ import { z } from 'zod';
 import { ownerSchema } from './initiative.ts';
 import { kindSchema, statusSchema } from './vocabulary.ts';
 
+/** A responsible body and how many initiatives name it as their owner. */
+export const ownerCountSchema = z.object({ owner: ownerSchema, count: z.number().int().nonnegative() });
+export type OwnerCount = z.infer<typeof ownerCountSchema>;
+
+/**
+ * GET /api/owners: every responsible body the register knows (an initiative's owner must be one of
+ * them), those with the most initiatives first, then by id; a body no initiative names counts 0.
+ */
+export const ownersListSchema = z.object({ items: z.array(ownerCountSchema) });
+export type OwnersList = z.infer<typeof ownersListSchema>;
+
 export const statsSchema = z.object({
   total: z.number().int(),
   byStatus: z.record(statusSchema, z.number().int()),
   byKind: z.record(kindSchema, z.number().int()),
-  byOwner: z.array(z.object({ owner: ownerSchema, count: z.number().int() })),
+  /** The owners that have initiatives, as GET /api/owners orders them. */
+  byOwner: z.array(ownerCountSchema),
   meanProgress: z.number(),
   overdue: z.number().int(),
   stale: z.number().int(),

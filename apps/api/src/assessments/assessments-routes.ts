@@ -6,9 +6,9 @@ import {
   worklistItemSchema,
 } from '@civic/shared';
 import { z } from 'zod';
-import { json, noQuery, routeFor, versionRefusals } from '../http/route.ts';
+import { json, noQuery, routeFor } from '../http/route.ts';
+import { versionEtag } from '../http/version-precondition.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
-import { expectedVersion, versionEtag } from '../initiatives/version-precondition.ts';
 import type { AssessmentsService } from './assessments-service.ts';
 
 export interface AssessmentsRouteDeps {
@@ -24,15 +24,12 @@ export const assessmentsRoutes = [
     access: 'monitor',
     tag: 'assessments',
     summary:
-      "A monitor's independent assessment: rating on the scale, rationale, evidence links (unless cannot_assess) and as-of day. Send the initiative's version seen (field version or If-Match); it supersedes the organisation's previous one.",
+      "A monitor's independent assessment: rating on the scale, rationale, evidence links (unless cannot_assess) and as-of day; it supersedes the organisation's previous one.",
     params: initiativeParams,
     body: assessmentInputSchema,
-    responses: {
-      201: json("The assessment; ETag carries the initiative's new version", assessmentSchema),
-      ...versionRefusals('initiative', initiativeDetailSchema),
-    },
-    async handle({ params, body, user, deps, req, res }) {
-      const version = expectedVersion(body.version, req.get('if-match'));
+    version: { noun: 'initiative', current: initiativeDetailSchema },
+    responses: { 201: json("The assessment; ETag carries the initiative's new version", assessmentSchema) },
+    async handle({ params, body, version, user, deps, res }) {
       const saved = await deps.assessments.add(params.id, body, version, user);
       res.status(201).set('ETag', versionEtag(saved.version, saved.today)).json(saved.assessment);
     },

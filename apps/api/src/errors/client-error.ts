@@ -1,31 +1,42 @@
 import type { Socket } from 'node:net';
 import { problemTypes } from '@civic/shared';
 
-/** What Node's HTTP parser refused, as the status the client should see. */
-function statusFor(code: string | undefined): { status: number; title: string; type: string; detail: string } {
-  if (code === 'HPE_HEADER_OVERFLOW') {
-    return {
+interface ParserRefusal {
+  status: number;
+  title: string;
+  type: string;
+  detail: string;
+}
+
+/** What Node's HTTP parser refused, by its error code, as the status the client should see. */
+const refusals = new Map<string | undefined, ParserRefusal>([
+  [
+    'HPE_HEADER_OVERFLOW',
+    {
       status: 431,
       title: 'Request header fields too large',
       type: problemTypes.headersTooLarge,
       detail: 'The request headers (or the URL) are larger than the server reads.',
-    };
-  }
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    return {
+    },
+  ],
+  [
+    'ERR_HTTP_REQUEST_TIMEOUT',
+    {
       status: 408,
       title: 'Request timeout',
       type: problemTypes.requestTimeout,
       detail: 'The request did not arrive in time.',
-    };
-  }
-  return {
-    status: 400,
-    title: 'Bad request',
-    type: problemTypes.malformedRequest,
-    detail: 'The request could not be read.',
-  };
-}
+    },
+  ],
+]);
+
+/** Any other refusal: malformed framing, a bad method or header line. */
+const malformed: ParserRefusal = {
+  status: 400,
+  title: 'Bad request',
+  type: problemTypes.malformedRequest,
+  detail: 'The request could not be read.',
+};
 
 /**
  * Answers requests the HTTP parser rejects before Express sees them (an oversized URL or header,
@@ -38,7 +49,7 @@ export function answerClientError(err: Error & { code?: string; rawPacket?: Buff
     socket.destroy();
     return;
   }
-  const { status, title, type, detail } = statusFor(err.code);
+  const { status, title, type, detail } = refusals.get(err.code) ?? malformed;
   const body = JSON.stringify({ type, title, status, detail });
   // A HEAD request gets the headers only, or the client would read the body as the next answer.
   const head = err.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';

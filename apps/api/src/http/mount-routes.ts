@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import { refuseBadlyEncodedParams } from './path-encoding.ts';
 import type { Access, Route } from './route.ts';
 import { parseInput, parsePathParams, parseQuery } from './validate.ts';
+import { expectedVersion } from './version-precondition.ts';
 
 /** Finds the request's user and checks they may call a route of `access`: 401 without a session, 403 without the role. */
 export type Authorize = (req: Request, access: Exclude<Access, 'public'>) => Promise<User>;
@@ -45,9 +46,17 @@ function otherMethods(methods: string[]): RequestHandler {
   };
 }
 
+/** The version a write's author saw, on a route that declares a version check: from the body's field or If-Match. */
+function versionSeen(route: Route<unknown>, body: unknown, req: Request): number | undefined {
+  if (!route.version) return undefined;
+  const fromBody = route.version.from === 'if-match' ? undefined : (body as { version?: number } | undefined)?.version;
+  return expectedVersion(fromBody, req.get('if-match'));
+}
+
 /**
  * Mounts every route of the table: guard, then path, query and body parsed by the route's own
- * schemas (problem+json on failure, via the error middleware), then its handler. A path parameter
+ * schemas (problem+json on failure, via the error middleware), then the version seen on a route
+ * that declares a version check (400, or 428 when none is sent), then its handler. A path parameter
  * that is not valid percent-encoding is refused first, naming it (`refuseBadlyEncodedParams`).
  */
 export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[], deps: Deps, authorize: Authorize) {
@@ -60,7 +69,10 @@ export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[],
       const query = route.query ? parseQuery(route.query, req) : undefined;
       if (route.body) refuseNonJson(req);
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
-      await route.handle({ params, query, body, user, deps, req, res } as Parameters<Route<Deps>['handle']>[0]);
+      const version = versionSeen(route as Route<unknown>, body, req);
+      await route.handle({ params, query, body, version, user, deps, req, res } as Parameters<
+        Route<Deps>['handle']
+      >[0]);
     });
   }
   // After every route, so these only see a path whose method matched none.

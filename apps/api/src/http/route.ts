@@ -17,11 +17,35 @@ export interface ResponseDoc {
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
+/**
+ * The version check of a write (lost-update protection): the mount loop reads the version its author
+ * saw (http/version-precondition.ts `expectedVersion`: the body's `version` field or an If-Match ETag,
+ * neither is a 428) after the body parses and before the handler runs, and hands it to the handler as
+ * `version`; the OpenAPI document gets the 409 (stale, member `current`) and the 428 from it.
+ */
+export interface VersionPrecondition {
+  /** What carries the version, for the 409's wording: 'initiative', 'milestone'. */
+  noun: string;
+  /** Member `current` of the 409: the thing as it now stands. */
+  current: z.ZodType;
+  /** 'if-match' for a route with no body (DELETE): the header alone carries the version. */
+  from?: 'if-match';
+}
+
+/** A body schema that declares the `version` field a version check reads, or no body and If-Match alone. */
+type VersionFor<B> = B extends z.ZodType
+  ? z.output<B> extends { version?: number | undefined }
+    ? VersionPrecondition
+    : VersionPrecondition & { from: 'if-match' }
+  : VersionPrecondition & { from: 'if-match' };
+
 /** What a handler gets: the parsed input, the user the guard let through, the app's services and raw HTTP. */
-interface RouteCall<Deps, A extends Access, P, Q, B> {
+interface RouteCall<Deps, A extends Access, P, Q, B, V> {
   params: Parsed<P>;
   query: Parsed<Q>;
   body: Parsed<B>;
+  /** The version the author saw, on a route that declares `version` (else undefined). */
+  version: V extends VersionPrecondition ? number : undefined;
   user: A extends 'public' ? undefined : User;
   deps: Deps;
   req: Request;
@@ -38,6 +62,7 @@ export interface RouteSpec<
   P extends z.ZodObject | undefined,
   Q extends z.ZodObject | undefined,
   B extends z.ZodType | undefined,
+  V extends VersionPrecondition | undefined,
 > {
   method: Method;
   /** Express-style and absolute, e.g. /api/initiatives/:id; each :name needs an entry in params. */
@@ -54,9 +79,11 @@ export interface RouteSpec<
   query?: Q;
   /** Parsed from the JSON body; a failure is a 400 naming each field. Ignored when absent. */
   body?: B;
-  /** Answers beyond those the declaration implies (400, 401, 403 and 404 are added from it). */
+  /** A write checked against the version its author saw: see VersionPrecondition. */
+  version?: V;
+  /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409 and 428 with `version`, are added from it). */
   responses: Record<number, ResponseDoc>;
-  handle(call: RouteCall<Deps, A, P, Q, B>): void | Promise<void>;
+  handle(call: RouteCall<Deps, A, P, Q, B, V>): void | Promise<void>;
 }
 
 /** A route with its input types erased, as tables hold them. */
@@ -65,7 +92,8 @@ export type Route<Deps> = RouteSpec<
   Access,
   z.ZodObject | undefined,
   z.ZodObject | undefined,
-  z.ZodType | undefined
+  z.ZodType | undefined,
+  VersionPrecondition | undefined
 >;
 
 /** Declares routes needing `Deps`; the input types of each handler are inferred from its schemas. */
@@ -76,8 +104,9 @@ export const routeFor =
     P extends z.ZodObject | undefined = undefined,
     Q extends z.ZodObject | undefined = undefined,
     B extends z.ZodType | undefined = undefined,
+    V extends VersionFor<B> | undefined = undefined,
   >(
-    spec: RouteSpec<Deps, A, P, Q, B>,
+    spec: RouteSpec<Deps, A, P, Q, B, V>,
   ): Route<Deps> =>
     spec as unknown as Route<Deps>;
 
@@ -102,12 +131,6 @@ export const problem = (description: string, members?: z.ZodRawShape): ResponseD
   description,
   schema: members ? problemSchema.extend(members) : problemSchema,
   contentType: 'application/problem+json',
-});
-
-/** The refusals of a write that checks the version seen (version-precondition.ts): stale, or none sent. */
-export const versionRefusals = (noun: string, current: z.ZodType) => ({
-  409: problem(`The version is stale; member current holds the ${noun} as it now stands`, { current }),
-  428: problem('No version given'),
 });
 
 /** The query of a route that takes none: any parameter is a 400. */

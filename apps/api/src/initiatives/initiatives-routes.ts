@@ -8,9 +8,9 @@ import {
 } from '@civic/shared';
 import type { ResponseCache } from '../http/response-cache.ts';
 import { json, routeFor } from '../http/route.ts';
+import { versionEtag } from '../http/version-precondition.ts';
 import { initiativeParams } from './initiative-params.ts';
 import type { InitiativesService } from './initiatives-service.ts';
-import { versionEtag } from './version-precondition.ts';
 
 export interface InitiativesRouteDeps {
   initiatives: InitiativesService;

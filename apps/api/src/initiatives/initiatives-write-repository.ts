@@ -1,12 +1,11 @@
 import type { LocalizedText, RelationType, Status, StatusChange } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
-import { lockedForWrite } from '../db/dialect.ts';
 import { localizedColumns } from '../db/localized-text.ts';
 import type { Database, InitiativeRow, NewInitiativeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CurrentState, PlannedChange } from './initiative-change.ts';
-import type { DetailsFacts, DetailsState, DetailsValues } from './initiative-details.ts';
-import { applyDetails, type DetailsLookups } from './initiative-details-repository.ts';
+import { detailsOperations } from './initiative-details-repository.ts';
+import { lockedAtVersion } from './locked-at-version.ts';
 import { childStates, recordHistory, touchAncestors } from './roll-up.ts';
 
 export type ChangeOutcome = 'done' | 'missing' | 'stale';
@@ -45,13 +44,8 @@ function writeOperations(db: Kysely<Database>) {
       decide: (current: CurrentState) => PlannedChange,
     ): Promise<ChangeOutcome> {
       return inTransaction(db, async (trx) => {
-        const row = await lockedForWrite(
-          trx.selectFrom('initiatives').selectAll().where('id', '=', id),
-          trx,
-        ).executeTakeFirst();
-        if (!row) return 'missing';
-        // Stale before invalid: a change made from an old version is refused as such, never judged against a state its author did not see.
-        if (Number(row.version) !== expectedVersion) return 'stale';
+        const row = await lockedAtVersion(trx, id, expectedVersion);
+        if (typeof row === 'string') return row;
         const { values, history } = decide(stateOf(row, await childStates(trx, id)));
         const result = await trx
           .updateTable('initiatives')
@@ -99,16 +93,7 @@ function writeOperations(db: Kysely<Database>) {
       return states;
     },
 
-    /** An edit of the descriptive fields under the version check (initiative-details-repository.ts). */
-    applyDetails(
-      id: string,
-      expectedVersion: number,
-      at: string,
-      lookups: DetailsLookups,
-      decide: (current: DetailsState, facts: DetailsFacts) => { values: DetailsValues; history: StatusChange },
-    ): Promise<ChangeOutcome> {
-      return applyDetails(db, id, expectedVersion, at, lookups, decide);
-    },
+    ...detailsOperations(db),
 
     /** Inserts a new initiative with its first history entry and rolls up its parent; false when the id is taken. */
     create(row: NewInitiativeRow, history: StatusChange): Promise<boolean> {

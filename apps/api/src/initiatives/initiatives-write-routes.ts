@@ -4,10 +4,10 @@ import {
   initiativeDetailSchema,
   statusChangeInputSchema,
 } from '@civic/shared';
-import { json, problem, routeFor, versionRefusals } from '../http/route.ts';
+import { json, problem, routeFor } from '../http/route.ts';
+import { versionEtag } from '../http/version-precondition.ts';
 import { initiativeParams } from './initiative-params.ts';
 import type { InitiativesWriteService } from './initiatives-write-service.ts';
-import { expectedVersion, versionEtag } from './version-precondition.ts';
 
 export interface InitiativesWriteRouteDeps {
   initiativesWrite: InitiativesWriteService;
@@ -40,15 +40,12 @@ export const initiativesWriteRoutes = [
     access: 'official',
     tag: 'initiatives',
     summary:
-      'Record a status change, progress, legislative stage, target date, or "verified, no change", with a note and optional evidence URL. Send the version seen (field version or If-Match).',
+      'Record a status change, progress, legislative stage, target date, or "verified, no change", with a note and optional evidence URL.',
     params: initiativeParams,
     body: statusChangeInputSchema,
-    responses: {
-      200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema),
-      ...versionRefusals('initiative', initiativeDetailSchema),
-    },
-    async handle({ params, body, user, deps, req, res }) {
-      const version = expectedVersion(body.version, req.get('if-match'));
+    version: { noun: 'initiative', current: initiativeDetailSchema },
+    responses: { 200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema) },
+    async handle({ params, body, version, user, deps, res }) {
       const detail = await deps.initiativesWrite.update(params.id, body, version, user);
       res.set('ETag', versionEtag(detail.version, deps.initiativesWrite.today())).json(detail);
     },
@@ -59,16 +56,15 @@ export const initiativesWriteRoutes = [
     access: 'official',
     tag: 'initiatives',
     summary:
-      'Edit the descriptive fields (title, summary, owner, kind, region, parent) with a note; recorded in the history as details_change. The source quote is not editable. Send the version seen (field version or If-Match).',
+      'Edit the descriptive fields (title, summary, owner, kind, region, parent) with a note; recorded in the history as details_change. The source quote is not editable.',
     params: initiativeParams,
     body: detailsChangeInputSchema,
+    version: { noun: 'initiative', current: initiativeDetailSchema },
     responses: {
       200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema),
       400: problem('A field is invalid, the owner or parent is unknown, or the parent would close a cycle'),
-      ...versionRefusals('initiative', initiativeDetailSchema),
     },
-    async handle({ params, body, user, deps, req, res }) {
-      const version = expectedVersion(body.version, req.get('if-match'));
+    async handle({ params, body, version, user, deps, res }) {
       const detail = await deps.initiativesWrite.editDetails(params.id, body, version, user);
       res.set('ETag', versionEtag(detail.version, deps.initiativesWrite.today())).json(detail);
     },

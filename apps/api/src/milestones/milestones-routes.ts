@@ -1,7 +1,7 @@
 import { milestoneInputSchema, milestonePatchSchema, milestoneSchema } from '@civic/shared';
-import { json, pathId, problem, routeFor, versionRefusals } from '../http/route.ts';
+import { json, pathId, routeFor } from '../http/route.ts';
+import { versionEtag } from '../http/version-precondition.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
-import { expectedVersion, versionEtag } from '../initiatives/version-precondition.ts';
 import type { MilestonesService } from './milestones-service.ts';
 
 export interface MilestonesRouteDeps {
@@ -34,15 +34,12 @@ export const milestonesRoutes = [
     access: 'official',
     tag: 'milestones',
     summary:
-      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn. Send the version seen (field version or If-Match).',
+      'Edit a milestone, or complete it: completed: true or completedOn (a local day, default today, not after it) sets completedAt and completedOn.',
     params: milestoneParams,
     body: milestonePatchSchema,
-    responses: {
-      200: json('The milestone as it now stands; ETag carries the new version', milestoneSchema),
-      ...versionRefusals('milestone', milestoneSchema),
-    },
-    async handle({ params, body, user, deps, req, res }) {
-      const version = expectedVersion(body.version, req.get('if-match'));
+    version: { noun: 'milestone', current: milestoneSchema },
+    responses: { 200: json('The milestone as it now stands; ETag carries the new version', milestoneSchema) },
+    async handle({ params, body, version, user, deps, res }) {
       const today = deps.milestones.today();
       const milestone = await deps.milestones.update(params.id, params.milestoneId, body, version, user);
       res.set('ETag', versionEtag(milestone.version, today)).json(milestone);
@@ -53,15 +50,11 @@ export const milestonesRoutes = [
     path: '/api/initiatives/:id/milestones/:milestoneId',
     access: 'official',
     tag: 'milestones',
-    summary: 'Remove a milestone; send the version seen as If-Match. The history keeps what it was.',
+    summary: 'Remove a milestone; the history keeps what it was.',
     params: milestoneParams,
-    responses: {
-      204: { description: 'Removed' },
-      ...versionRefusals('milestone', milestoneSchema),
-      428: problem('No If-Match given'),
-    },
-    async handle({ params, user, deps, req, res }) {
-      const version = expectedVersion(undefined, req.get('if-match'));
+    version: { noun: 'milestone', current: milestoneSchema, from: 'if-match' },
+    responses: { 204: { description: 'Removed' } },
+    async handle({ params, version, user, deps, res }) {
       await deps.milestones.remove(params.id, params.milestoneId, version, user);
       res.status(204).end();
     },

@@ -18,7 +18,7 @@ const badPathParameter = 'a path parameter is not valid percent-encoding';
 
 const isWrite = (route: Route<unknown>) => route.method !== 'get';
 
-/** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id. */
+/** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id, a stale or missing version. */
 function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   const implied: Record<number, ResponseDoc> = {};
   const takesNoQuery = route.query && Object.keys(route.query.shape).length === 0;
@@ -45,6 +45,11 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   }
   const nouns = Object.values((route.params?.shape ?? {}) as Record<string, z.ZodType>).map(nounOf);
   if (nouns.length > 0) implied[404] = problem(`No such ${nouns.join(' or ')}`);
+  if (route.version) {
+    const { noun, current, from } = route.version;
+    implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current });
+    implied[428] = problem(from === 'if-match' ? 'No If-Match given' : 'No version given');
+  }
   return implied;
 }
 
@@ -54,6 +59,16 @@ function toResponse(response: ResponseDoc) {
   return {
     description: response.description,
     content: { [response.contentType ?? 'application/json']: { schema } },
+  };
+}
+
+/** How a write with a version check is called, said once from its declaration (http/route.ts VersionPrecondition). */
+function versionDescription(route: Route<unknown>): { description?: string } {
+  if (!route.version) return {};
+  const { noun, from } = route.version;
+  const how = from === 'if-match' ? 'as If-Match' : '(field version or If-Match)';
+  return {
+    description: `Send the ${noun}'s version seen ${how}: a stale one is a 409 whose member current holds the ${noun} as it now stands, none a 428.`,
   };
 }
 
@@ -80,6 +95,7 @@ function toOperation(route: Route<unknown>) {
   };
   return {
     summary: route.summary,
+    ...versionDescription(route),
     tags: [route.tag],
     operationId: `${route.method}${route.path.replace(/[^a-zA-Z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     parameters: [...pathParams, ...queryParams],

@@ -1,5 +1,5 @@
 import type { InitiativeCitation, SourceDocument, SourcePassage, SourceSummary } from '@civic/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { localized, localizedColumns } from '../db/localized-text.ts';
 import type { Database } from '../db/schema.ts';
 
@@ -118,47 +118,56 @@ export function createSourcesRepository(db: Kysely<Database>) {
     /**
      * Every source that cites the initiative, oldest first: its originating passage, then each status
      * change's evidence in the order the changes were recorded; undefined for an unknown initiative.
+     * One query: the initiative's own row (left-joined to its document, so it stands even without a
+     * source) tells that it exists, and the evidence rows follow it.
      */
     async citations(initiativeId: string): Promise<InitiativeCitation[] | undefined> {
-      const known = await db.selectFrom('initiatives').select('id').where('id', '=', initiativeId).executeTakeFirst();
-      if (!known) return undefined;
       const documentColumns = ['d.id as document_id', ...headingColumns] as const;
-      const origin = await db
+      const rows = await db
         .selectFrom('initiatives as i')
-        .innerJoin('source_documents as d', 'd.id', 'i.source_document_id')
-        .select([...documentColumns, 'i.source_quote as quote', 'i.source_start as start', 'i.source_end as end'])
-        .where('i.id', '=', initiativeId)
-        .execute();
-      const evidence = await db
-        .selectFrom('status_changes as c')
-        .innerJoin('source_documents as d', 'd.id', 'c.evidence_document_id')
+        .leftJoin('source_documents as d', 'd.id', 'i.source_document_id')
         .select([
           ...documentColumns,
-          'c.evidence_quote as quote',
-          'c.evidence_start as start',
-          'c.evidence_end as end',
-          'c.at',
+          'i.source_quote as quote',
+          'i.source_start as start',
+          'i.source_end as end',
+          sql<string | null>`null`.as('at'),
+          sql<string | null>`null`.as('change_id'),
+          sql<number>`0`.as('part'),
         ])
-        .where('c.initiative_id', '=', initiativeId)
-        .orderBy('c.at')
-        .orderBy('c.id')
+        .where('i.id', '=', initiativeId)
+        .unionAll(
+          db
+            .selectFrom('status_changes as c')
+            .innerJoin('source_documents as d', 'd.id', 'c.evidence_document_id')
+            .select([
+              ...documentColumns,
+              // Optional in the row type (a change may cite no passage); the inner join keeps only those that do.
+              (eb) => eb.ref('c.evidence_quote').$castTo<string | null>().as('quote'),
+              (eb) => eb.ref('c.evidence_start').$castTo<number | null>().as('start'),
+              (eb) => eb.ref('c.evidence_end').$castTo<number | null>().as('end'),
+              'c.at',
+              'c.id as change_id',
+              sql<number>`1`.as('part'),
+            ])
+            .where('c.initiative_id', '=', initiativeId),
+        )
+        .orderBy('part')
+        .orderBy('at')
+        .orderBy('change_id')
         .execute();
-      type Row = Omit<(typeof origin)[number], 'quote' | 'start' | 'end'> & {
-        quote?: string | null;
-        start?: number | null;
-        end?: number | null;
-        at?: string;
-      };
-      const citation = (kind: InitiativeCitation['citation']) => (row: Row) => ({
-        documentId: row.document_id,
-        ...heading(row),
-        citation: kind,
-        quote: String(row.quote ?? ''),
-        start: Number(row.start),
-        end: Number(row.end),
-        at: row.at ?? null,
-      });
-      return [...origin.map(citation('origin')), ...evidence.map(citation('evidence'))];
+      if (rows.length === 0) return undefined;
+      return rows
+        .filter((row): row is typeof row & HeadingRow & { document_id: string } => row.document_id !== null)
+        .map((row) => ({
+          documentId: row.document_id,
+          ...heading(row),
+          citation: Number(row.part) === 0 ? 'origin' : 'evidence',
+          quote: String(row.quote ?? ''),
+          start: Number(row.start),
+          end: Number(row.end),
+          at: row.at ?? null,
+        }));
     },
 
     /** Every passage of the document cited by an initiative (its origin) or by a status change (its evidence), in reading order. */

@@ -1,6 +1,6 @@
-import { statsSchema } from '@civic/shared';
+import { ownersListSchema, statsSchema } from '@civic/shared';
 import type { ResponseCache } from '../http/response-cache.ts';
-import { json, routeFor } from '../http/route.ts';
+import { json, noQuery, routeFor } from '../http/route.ts';
 import type { StatsService } from './stats-service.ts';
 
 export interface StatsRouteDeps {
@@ -21,6 +21,19 @@ export const statsRoutes = [
     responses: { 200: json('The figures', statsSchema) },
     async handle({ deps, req, res }) {
       await deps.cache.sendJson(req, res, () => deps.stats.get());
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/owners',
+    access: 'public',
+    tag: 'stats',
+    summary:
+      'Every responsible body an initiative may name as its owner, with how many initiatives do (0 for none): most first, then by id.',
+    query: noQuery,
+    responses: { 200: json('The owners', ownersListSchema) },
+    async handle({ deps, req, res }) {
+      await deps.cache.sendJson(req, res, () => deps.stats.owners());
     },
   }),
 ];

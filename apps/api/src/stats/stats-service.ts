@@ -1,4 +1,4 @@
-import { type Kind, kinds, type Stats, type Status, statuses } from '@civic/shared';
+import { type Kind, kinds, type OwnersList, type Stats, type Status, statuses } from '@civic/shared';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import type { StatsRepository } from './stats-repository.ts';
 
@@ -40,6 +40,11 @@ function progressOverTime(days: ProgressDay[], start: number, total: number): St
 
 export function createStatsService(repository: StatsRepository, settings: ClockSettings) {
   return {
+    /** The responsible bodies with their initiative counts: the owners an initiative may name (GET /api/owners). */
+    async owners(): Promise<OwnersList> {
+      return { items: await repository.countByOwner() };
+    },
+
     async get(): Promise<Stats> {
       const clock = clockAt(settings);
       const [totals, byStatus, byKind, byOwner, activityByMonth, transitions, progressDays] = await Promise.all([
@@ -66,7 +71,7 @@ export function createStatsService(repository: StatsRepository, settings: ClockS
         meanProgress: Math.round(totals.meanProgress * 10) / 10,
         byStatus: statusCounts,
         byKind: kindCounts,
-        byOwner,
+        byOwner: byOwner.filter((entry) => entry.count > 0),
         staleAfterDays: settings.staleAfterDays,
         timeZone: settings.timeZone,
         activityByMonth,

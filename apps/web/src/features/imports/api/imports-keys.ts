@@ -3,5 +3,4 @@ export const importsKeys = {
   all: ['imports'] as const,
   detail: (id: string) => ['imports', 'detail', id] as const,
   tracked: (id: string) => ['imports', 'tracked', id] as const,
-  owners: ['imports', 'owners'] as const,
 };

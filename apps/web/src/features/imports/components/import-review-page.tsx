@@ -6,8 +6,8 @@ import { QueryState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useOwners } from '../../../lib/owners.ts';
 import { useImport } from '../api/get-import.ts';
-import { useOwners } from '../api/get-owners.ts';
 import { useTracked } from '../api/get-tracked.ts';
 import {
   addedCandidate,

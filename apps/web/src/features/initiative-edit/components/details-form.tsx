@@ -5,12 +5,13 @@ import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useOwners } from '../../../lib/owners.ts';
 import { pickText } from '../../../lib/pick-text.ts';
 import { detailsChangeInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useEditDetails } from '../api/edit-details.ts';
-import { useOwnerChoices, useParentChoices } from '../api/get-choices.ts';
+import { useParentChoices } from '../api/get-choices.ts';
 import '../initiative-edit.css';
 import {
   type DetailsField,
@@ -43,7 +44,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
   const { errors, setValues } = form;
   const [conflict, setConflict] = useState<InitiativeDetail | null>(null);
   const [saved, setSaved] = useState(false);
-  const owners = useOwnerChoices().data ?? [initiative.owner];
+  const owners = useOwners().data ?? [initiative.owner];
   const parents = (useParentChoices().data ?? []).filter((choice) => choice.id !== initiative.id);
   const edit = useEditDetails(initiative.id, onChanged);
   const showFailure = useWriteFailure<InitiativeDetail>(form, { onConflict: setConflict });

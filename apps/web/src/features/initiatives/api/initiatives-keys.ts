@@ -6,5 +6,4 @@ export const initiativesKeys = {
   /** Every page of every filter combination and language. */
   lists: ['initiatives', 'list'] as const,
   list: (filters: InitiativeFilters, lang: Language) => [...initiativesKeys.lists, { ...filters, lang }] as const,
-  owners: ['owners'] as const,
 };

@@ -2,8 +2,8 @@ import { type AssessmentFilter, assessmentFilters, kinds, statuses } from '@civi
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useOwners } from '../../../lib/owners.ts';
 import { pickText } from '../../../lib/pick-text.ts';
-import { useOwners } from '../api/get-owners.ts';
 import { hasActiveFilters, type InitiativeFilters } from '../filters-url.ts';
 
 export interface InitiativesFiltersProps {
@@ -66,7 +66,7 @@ function CheckGroup<T extends string>({ legend, values, selected, label, onChang
 export function InitiativesFilters({ id: panelId, open, filters, onChange, onClear }: InitiativesFiltersProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const owners = useOwners();
+  const owners = useOwners({ withInitiatives: true });
   const id = useId();
   const active = hasActiveFilters(filters);
   // The field is kept (not re-created) when the search changes, so focus stays where the reader typed;

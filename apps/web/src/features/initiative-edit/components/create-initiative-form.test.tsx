@@ -7,9 +7,9 @@ import { CreateInitiativeForm } from './create-initiative-form.tsx';
 
 /** The choices the form reads: no owners, parents or sources yet; a write would be seen here. */
 function serve() {
-  const fetch = vi.fn(async (url: string, _init?: RequestInit) => {
-    const body = url.startsWith('/api/stats') ? { byOwner: [] } : { items: [] };
-    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  // Every list the form reads (/api/owners, /api/initiatives, /api/sources) answers { items: [] }.
+  const fetch = vi.fn(async (_url: string, _init?: RequestInit) => {
+    return new Response(JSON.stringify({ items: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;

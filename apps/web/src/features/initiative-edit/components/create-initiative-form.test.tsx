@@ -9,7 +9,10 @@ import { CreateInitiativeForm } from './create-initiative-form.tsx';
 function serve() {
   // Every list the form reads (/api/owners, /api/initiatives, /api/sources) answers { items: [] }.
   const fetch = vi.fn(async (_url: string, _init?: RequestInit) => {
-    return new Response(JSON.stringify({ items: [] }), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ items: [] }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, expectLogged404, expectNoAxeViolations, type Lang, languages, test } from './fixtures.ts';
-import { createMonitor, type MonitorAccount } from './officials-helpers.ts';
-import { official, officialPassword } from './officials-setup.ts';
+import { createAdmin, createMonitor, logInAs, startImportDraft } from './officials-helpers.ts';
+import { type Account, official, officialPassword } from './officials-setup.ts';
 
 const overview = { name: 'overview', path: '/', ready: 'svg.recharts-surface' };
 const list = { name: 'initiatives', path: '/initiatives', ready: 'main a[href^="/initiatives/"]' };
@@ -16,34 +15,55 @@ const sources = { name: 'sources', path: '/sources', ready: '.sources-list' };
 const attention = { name: 'attention', path: '/attention', ready: '.attention-grid' };
 const monitorPage = { name: 'monitor', path: '/monitor', ready: '.initiative-list' };
 const notFound = { name: 'not found', path: '/no-such-page', ready: 'h1' };
+const spreadsheetImports = { name: 'spreadsheet imports', path: '/spreadsheet-imports', ready: '.sheet-steps' };
+const importNew = { name: 'new import', path: '/imports/new', ready: 'main form' };
+// The review of a draft the test starts through the API (`:id` is set then), ready once its passages are marked.
+const importReview = { name: 'import review', path: '/imports/:id', ready: '.review-text mark.passage' };
+const adminPage = { name: 'administration', path: '/admin', ready: '.admin-page .account-list' };
 
-const pagesFor = {
-  official: [overview, list, initiative, source, sources, attention, notFound],
+type Role = 'official' | 'monitor' | 'admin';
+const pagesFor: Record<Role, { name: string; path: string; ready: string }[]> = {
+  official: [
+    overview,
+    list,
+    initiative,
+    source,
+    sources,
+    attention,
+    spreadsheetImports,
+    importNew,
+    importReview,
+    notFound,
+  ],
   monitor: [overview, list, initiative, source, sources, monitorPage, notFound],
+  admin: [adminPage],
 };
+const who: Record<Role, string> = { official: 'an official', monitor: 'a monitor', admin: 'an admin' };
 const menuName: Record<Lang, string> = { ru: 'Меню', kk: 'Мәзір', en: 'Menu' };
 
-let monitor: MonitorAccount;
+let monitor: Account;
+let admin: Account;
 
 test.describe('logged-in pages pass axe', () => {
   test.describe.configure({ timeout: 120_000 });
   test.beforeAll(() => {
     monitor = createMonitor();
+    admin = createAdmin();
   });
 
-  for (const role of ['official', 'monitor'] as const) {
+  for (const role of ['official', 'monitor', 'admin'] as const) {
     for (const lang of languages) {
-      test(`when ${role === 'official' ? 'an official' : 'a monitor'} opens every page in ${lang}, then axe finds no WCAG 2.2 AA violation, the folded menu included`, async ({
+      test(`when ${who[role]} opens every page in ${lang}, then axe finds no WCAG 2.2 AA violation, the folded menu included`, async ({
         page,
         consoleErrors,
       }) => {
-        const account =
-          role === 'official'
-            ? { username: official.username, password: officialPassword() }
-            : { username: monitor.username, password: monitor.password };
-        await logIn(page, account);
+        const account = { official: { username: official.username, password: officialPassword() }, monitor, admin }[
+          role
+        ];
+        await logInAs(page, account);
+        const draft = role === 'official' ? await startImportDraft(page) : '';
         for (const target of pagesFor[role]) {
-          await page.goto(`${target.path}?lang=${lang}`);
+          await page.goto(`${target.path.replace(':id', draft)}?lang=${lang}`);
           // The not-found page answers 404, which the browser logs.
           if (target === notFound) expectLogged404(consoleErrors, target.path);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -61,11 +81,3 @@ test.describe('logged-in pages pass axe', () => {
     }
   }
 });
-
-async function logIn(page: Page, account: { username: string; password: string }) {
-  await page.goto('/login?lang=en');
-  await page.getByLabel('Username').fill(account.username);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { InitiativeDetail } from '@civic/shared';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { official, officialPassword } from './officials-setup.ts';
+import { type Account, createAccount, official, officialPassword } from './officials-setup.ts';
 
 /** Below the one-row width the header's links sit behind its menu button: unfold it, as a person would. */
 export async function unfoldHeader(page: Page) {
@@ -49,39 +49,42 @@ export function dropExpectedRefusals(errors: string[], statuses: number[]) {
   errors.splice(0, errors.length, ...kept);
 }
 
-export interface MonitorAccount {
-  username: string;
-  displayName: string;
-  organisation: string;
-  password: string;
+export type MonitorAccount = Required<Account>;
+
+/** A monitor account with a fresh name, for an organisation the public sees beside their assessments. */
+export function createMonitor(): MonitorAccount {
+  return createAccount('monitor', { displayName: 'Дана Ермекова', organisation: 'Открытый Актобе' }) as MonitorAccount;
 }
 
-/** A monitor account with a fresh name, made with the same command as every account, on the server's own database. */
-export function createMonitor(): MonitorAccount {
-  const monitor = {
-    username: `e2e-monitor-${randomBytes(4).toString('hex')}`,
-    displayName: 'Дана Ермекова',
-    organisation: 'Открытый Актобе',
-    password: randomBytes(18).toString('base64url'),
-  };
-  const repo = path.resolve(import.meta.dirname, '../..');
-  execFileSync(
-    path.join(repo, 'apps/api/node_modules/.bin/tsx'),
-    [
-      'apps/api/src/cli/user-create.ts',
-      ...['--username', monitor.username, '--role', 'monitor'],
-      ...['--display-name', monitor.displayName, '--organisation', monitor.organisation],
-    ],
-    {
-      cwd: repo,
-      env: {
-        ...process.env,
-        DATA_DIR: process.env.CIVIC_E2E_DATA_DIR,
-        CIVIC_PASSWORD: monitor.password,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+/** An administrator account with a fresh name: adds initiatives and manages accounts on /admin. */
+export function createAdmin(): Account {
+  return createAccount('admin', { displayName: 'Ержан Тулегенов' });
+}
+
+/** Logs in through the login form in English, as a person would, and waits for the header's "Log out". */
+export async function logInAs(page: Page, account: { username: string; password: string }) {
+  await page.goto('/login?lang=en');
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Log out', includeHidden: true })).toBeAttached();
+}
+
+/**
+ * Starts an import of the Kostanay press release (e2e/fixtures) as the logged-in official, through the
+ * API, and returns the draft's id: the review page /imports/:id. A stamp line keeps each draft's text new.
+ */
+export async function startImportDraft(page: Page): Promise<string> {
+  const release = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/maslikhat-release.txt'), 'utf8');
+  const response = await page.request.post('/api/imports', {
+    data: {
+      text: `${release}\nВыпуск ${randomBytes(6).toString('hex')}`,
+      title: 'Сессия Костанайского областного маслихата',
+      publisher: 'Пресс-служба Костанайского областного маслихата',
+      language: 'ru',
     },
-  );
-  return monitor;
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
 }

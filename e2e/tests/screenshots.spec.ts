@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectLogged404, type Lang, languages, test } from './fixtures.ts';
-import { createMonitor, type MonitorAccount } from './officials-helpers.ts';
-import { official, officialPassword } from './officials-setup.ts';
+import { createAdmin, createMonitor, logInAs, startImportDraft } from './officials-helpers.ts';
+import { type Account, official, officialPassword } from './officials-setup.ts';
 
-type Role = 'anonymous' | 'official' | 'monitor';
+type Role = 'anonymous' | 'official' | 'monitor' | 'admin';
 
 interface Target {
   name: string;
@@ -26,12 +26,32 @@ const login: Target = { name: 'login', path: '/login', ready: 'main form' };
 const attention: Target = { name: 'attention', path: '/attention', ready: 'main .card' };
 const monitorPage: Target = { name: 'monitor', path: '/monitor', ready: 'main .card' };
 const notFound: Target = { name: 'not-found', path: '/no-such-page', ready: 'h1' };
+const spreadsheetImports: Target = { name: 'spreadsheet-imports', path: '/spreadsheet-imports', ready: '.sheet-steps' };
+const importNew: Target = { name: 'import-new', path: '/imports/new', ready: 'main form' };
+// The review of a draft the test starts through the API (its path is set then), ready once its passages are marked.
+const importReview: Target = { name: 'import-review', path: '/imports/:id', ready: '.review-text mark.passage' };
+const adminPage: Target = { name: 'admin', path: '/admin', ready: '.admin-page .account-list' };
 
-/** Every page for a visitor; a logged-in official sees every page but the login form (it sends them on) and the monitors' page. */
+/**
+ * Every page for a visitor; a logged-in official sees every page but the login form (it sends them on),
+ * the monitors' page and the Administration page, which is the admin's.
+ */
 const pagesFor: Record<Role, Target[]> = {
   anonymous: [overview, list, initiative, source, sources, login, attention, monitorPage, notFound],
-  official: [overview, list, initiativeWithForm, source, sources, attention, notFound],
+  official: [
+    overview,
+    list,
+    initiativeWithForm,
+    source,
+    sources,
+    attention,
+    spreadsheetImports,
+    importNew,
+    importReview,
+    notFound,
+  ],
   monitor: [overview, initiativeWithForm, monitorPage],
+  admin: [adminPage],
 };
 
 const widths = [
@@ -39,19 +59,26 @@ const widths = [
   { width: 1280, height: 800 },
 ];
 
-const who: Record<Role, string> = { anonymous: 'a visitor', official: 'an official', monitor: 'a monitor' };
+const who: Record<Role, string> = {
+  anonymous: 'a visitor',
+  official: 'an official',
+  monitor: 'a monitor',
+  admin: 'an admin',
+};
 const menuName: Record<Lang, string> = { ru: 'Меню', kk: 'Мәзір', en: 'Menu' };
 const shotsDir = path.resolve(import.meta.dirname, '../test-results/screenshots');
 
-let monitor: MonitorAccount;
+let monitor: Account;
+let admin: Account;
 
 test.describe('every page fits at 390 and 1280 px in each language', () => {
   test.describe.configure({ timeout: 180_000 });
   test.beforeAll(() => {
     monitor = createMonitor();
+    admin = createAdmin();
   });
 
-  for (const role of ['anonymous', 'official', 'monitor'] as const) {
+  for (const role of ['anonymous', 'official', 'monitor', 'admin'] as const) {
     for (const viewport of widths) {
       for (const lang of languages) {
         test(`when ${who[role]} opens every page at ${viewport.width} px in ${lang}, then no heading, link, button or cell is cut`, async ({
@@ -60,8 +87,9 @@ test.describe('every page fits at 390 and 1280 px in each language', () => {
         }) => {
           await page.setViewportSize(viewport);
           if (role !== 'anonymous') await logIn(page, role);
+          const draft = role === 'official' ? await startImportDraft(page) : undefined;
           for (const target of pagesFor[role]) {
-            await open(page, target, lang);
+            await open(page, target, lang, draft);
             // The not-found page answers 404, which the browser logs.
             if (target === notFound) expectLogged404(consoleErrors, target.path);
             await page.screenshot({ path: shotPath(role, viewport.width, lang, target.name), fullPage: true });
@@ -74,21 +102,16 @@ test.describe('every page fits at 390 and 1280 px in each language', () => {
   }
 });
 
-async function logIn(page: Page, role: 'official' | 'monitor') {
-  const account =
-    role === 'official'
-      ? { username: official.username, password: officialPassword() }
-      : { username: monitor.username, password: monitor.password };
-  await page.goto('/login?lang=en');
-  await page.getByLabel('Username').fill(account.username);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByRole('banner').getByRole('button', { name: 'Log out', includeHidden: true })).toBeAttached();
+function logIn(page: Page, role: Exclude<Role, 'anonymous'>) {
+  return logInAs(
+    page,
+    { official: { username: official.username, password: officialPassword() }, monitor, admin }[role],
+  );
 }
 
-async function open(page: Page, target: Target, lang: Lang) {
-  await page.goto(`${target.path}?lang=${lang}`);
+/** Opens the page in `lang`; `id` fills a page of one record's `:id`. */
+async function open(page: Page, target: Target, lang: Lang, id?: string) {
+  await page.goto(`${target.path.replace(':id', id ?? '')}?lang=${lang}`);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
   if (target === overview) {

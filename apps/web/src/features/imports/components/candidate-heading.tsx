@@ -26,7 +26,7 @@ export function CandidateHeading({ id, index, onShow, decision, children }: Cand
       >
         {index + 1}
       </button>{' '}
-      {children}
+      <span className="candidate-what">{children}</span>
       <span className={`decision-tag is-${decision}`}>{t(`imports.review.decision.${decision}`)}</span>
     </h3>
   );

@@ -81,8 +81,10 @@ export function ImportNewPage() {
   return (
     <div className="page import-page">
       <PageTitle title={t('imports.start.title')} />
-      <h1>{t('imports.start.title')}</h1>
-      <p className="lead">{t('imports.start.intro')}</p>
+      <header className="page-header">
+        <h1>{t('imports.start.title')}</h1>
+        <p className="lead">{t('imports.start.intro')}</p>
+      </header>
       <form
         ref={form.formRef}
         className="card official-form import-start"

@@ -160,6 +160,15 @@ test.describe('the Administration page', () => {
 
     await page.goto('/initiatives?lang=en');
     await expect(page.getByRole('main').getByRole('link', { name: title.en }).first()).toBeAttached();
+
+    // The source lists the new passage beside the others; its short title is still a target large enough to tap.
+    await page.goto('/sources/senate-aktobe-maslikhat?lang=en');
+    const passages = page.getByRole('navigation', { name: 'Extracted passages' });
+    const passageLink = passages.getByRole('link', { name: title.en });
+    await expect(passageLink).toBeVisible();
+    // WCAG 2.2 target size (2.5.8): 24 px high even on one line, beside the "to the passage" link.
+    expect((await passageLink.boundingBox())?.height).toBeGreaterThanOrEqual(24);
+    await expectNoAxeViolations(page);
   });
 
   test('when an official opens /admin, then the page says it is for administrators and shows no form', async ({

@@ -57,7 +57,7 @@ test.describe('the Administration page', () => {
     await logInAs(page, admin);
     await openAdmin(page);
     const accounts = page.getByRole('region', { name: 'Accounts', exact: true });
-    await expect(accounts.getByRole('listitem').filter({ hasText: admin.displayName })).toContainText('your account');
+    await expect(accounts.getByRole('listitem').filter({ hasText: admin.username })).toContainText('your account');
 
     const form = page.getByRole('region', { name: 'New account' });
     const username = form.getByLabel('Username');

@@ -75,13 +75,13 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
                     type="button"
                     className="button button-secondary"
                     disabled={disable.isPending}
+                    aria-label={`${t('accounts.disable')}: ${user.displayName}`}
                     onClick={() => {
                       if (window.confirm(t('accounts.confirmDisable', { name: user.displayName })))
                         disable.mutate(user.id);
                     }}
                   >
                     {t('accounts.disable')}
-                    <span className="visually-hidden">: {user.displayName}</span>
                   </button>
                 )}
               </li>

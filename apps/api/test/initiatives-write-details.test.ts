@@ -89,6 +89,24 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     expect(found.items.map((i: Json) => i.id)).toContain(item.id);
   });
 
+  it('when the owner moved, then the history CSV and the Atom feed name both bodies in the reader\'s language, not their ids', async () => {
+    const item = await createInitiative();
+    const res = await editDetails(item.id, { version: item.version, ownerId: 'government', note: 'Named wrongly.' });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const owners: Json[] = (await app.json('/api/owners')).items.map((entry: Json) => entry.owner);
+    const name = (id: string, lang: 'ru' | 'en') => owners.find((owner) => owner.id === id)?.name[lang];
+    for (const lang of ['ru', 'en'] as const) {
+      const moved = `${name('senate', lang)} → ${name('government', lang)}`;
+      const csv = await (await app.fetch(`/api/export/history.csv?lang=${lang}`)).text();
+      const row = csv.split('\n').find((line) => line.includes(`,${item.id},`) && line.includes('details_change'));
+      expect(row).toContain(moved);
+      expect(row).not.toContain('senate → government');
+      const atom = await (await app.fetch(`/api/initiatives/${item.id}/feed.atom?lang=${lang}`)).text();
+      expect(atom).toContain(moved);
+      expect(atom).not.toContain('senate → government');
+    }
+  });
+
   it('when no version is sent, then 428; when the version is stale, then 409 carrying the initiative as it stands, and nothing is written', async () => {
     const item = await createInitiative();
     const none = await editDetails(item.id, { region: 'KZ-AKT', note: 'No version.' });

@@ -112,16 +112,30 @@ export const historyFieldLabels: Record<Language, Record<HistoryField, string>> 
 
 export const historyKindLabel = (kind: HistoryKind, lang: Language): string => historyKindLabels[lang][kind];
 
-/** A change's value as a reader sees it: status and stage by their label, progress with %, none as "—". */
-export function historyValueText(field: HistoryField, value: string | number | null, lang: Language): string {
+/**
+ * Names for the ids a change may hold: `owner(id)` is a responsible body's name in the reader's
+ * language (GET /api/owners), undefined for an id it does not know, which then prints as itself.
+ */
+export interface HistoryNames {
+  owner?: (id: string) => string | undefined;
+}
+
+/** A change's value as a reader sees it: status, stage and kind by their label, an owner by its name, progress with %, none as "—". */
+export function historyValueText(
+  field: HistoryField,
+  value: string | number | null,
+  lang: Language,
+  names: HistoryNames = {},
+): string {
   if (value === null || value === '') return '—';
   if (field === 'status' && isStatus(value)) return statusLabels[lang][value];
   if (field === 'legislativeStage' && isLegislativeStage(value)) return stageLabels[lang][value];
   if (field === 'kind' && isKind(value)) return kindLabels[lang][value];
+  if (field === 'ownerId') return names.owner?.(String(value)) ?? String(value);
   if (field === 'progress') return `${value} %`;
   return String(value);
 }
 
-/** One change as text, "Target date: 2027-01-01 → 2027-06-30", as the CSV files and feeds print it. */
-export const historyChangeText = (change: HistoryFieldChange, lang: Language): string =>
-  `${historyFieldLabels[lang][change.field]}: ${historyValueText(change.field, change.from, lang)} → ${historyValueText(change.field, change.to, lang)}`;
+/** One change as text, "Target date: 2027-01-01 → 2027-06-30", as the page, the CSV files and feeds print it. */
+export const historyChangeText = (change: HistoryFieldChange, lang: Language, names: HistoryNames = {}): string =>
+  `${historyFieldLabels[lang][change.field]}: ${historyValueText(change.field, change.from, lang, names)} → ${historyValueText(change.field, change.to, lang, names)}`;

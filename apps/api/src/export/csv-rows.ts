@@ -4,6 +4,7 @@ import {
   csvCell,
   csvQuoteTrigger,
   type HistoryCsvRow,
+  type HistoryNames,
   historyChangeText,
   historyKindLabel,
   type Initiative,
@@ -144,16 +145,29 @@ export function initiativeCsvLines(
 }
 
 /** The fields a history entry moved, in `lang`: "Target date: 2027-01-01 → 2027-06-30; Progress: 0 % → 25 %". */
-export const historyChangesText = (entry: HistoryEntry, lang: Language): string =>
-  entry.changes.map((change) => historyChangeText(change, lang)).join('; ');
+export const historyChangesText = (entry: HistoryEntry, lang: Language, names: HistoryNames = {}): string =>
+  entry.changes.map((change) => historyChangeText(change, lang, names)).join('; ');
+
+/** The names a history entry's ids print as in `lang` (an owner's id → its name), from the owners' names by id. */
+export const historyNamesIn = (owners: ReadonlyMap<string, LocalizedText>, lang: Language): HistoryNames => ({
+  owner: (id) => {
+    const name = owners.get(id);
+    return name === undefined ? undefined : inLanguage(name, lang);
+  },
+});
 
 /** One history entry as a CSV row, same rules as the initiatives CSV (every cell neutralised). */
-export function historyCsvRow(entry: HistoryEntry, lang: Language, base: string): HistoryCsvRow {
+export function historyCsvRow(
+  entry: HistoryEntry,
+  lang: Language,
+  base: string,
+  names: HistoryNames = {},
+): HistoryCsvRow {
   return {
     ...aboutInitiative(entry, lang, base),
     kind: text(entry.kind),
     kind_label: text(historyKindLabel(entry.kind, lang)),
-    changes: text(historyChangesText(entry, lang)),
+    changes: text(historyChangesText(entry, lang, names)),
     from_status: text(entry.fromStatus),
     to_status: text(entry.toStatus),
     to_status_label: text(statusLabel(entry.toStatus, lang)),

@@ -17,7 +17,7 @@ import type { AssessmentsRepository } from '../assessments/assessments-repositor
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
-import { assessmentCsvRow, csvHead, historyCsvRow, initiativeCsvLines } from './csv-rows.ts';
+import { assessmentCsvRow, csvHead, historyCsvRow, historyNamesIn, initiativeCsvLines } from './csv-rows.ts';
 import type { HistoryRange, HistoryRepository } from './history-repository.ts';
 import type { InitiativesCsvRepository } from './initiatives-csv-repository.ts';
 import { openDataJson } from './open-data.ts';
@@ -73,8 +73,9 @@ export function createExportService(repositories: ExportRepositories, settings: 
     /** Every status change of the query's range, oldest first; a batch of rows per keyset page. */
     async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow[]> {
       const range = historyRange(query, settings.timeZone);
+      const names = historyNamesIn(await repositories.initiatives.ownerNames(), query.lang);
       for await (const page of repositories.history.pages(range)) {
-        yield page.map((entry) => historyCsvRow(entry, query.lang, base));
+        yield page.map((entry) => historyCsvRow(entry, query.lang, base, names));
       }
     },
 

@@ -1,4 +1,5 @@
 import {
+  type HistoryNames,
   historyKindLabel,
   independentAssessmentLabels,
   type Language,
@@ -9,7 +10,7 @@ import {
 } from '@civic/shared';
 import type { AssessmentEntry, AssessmentsRepository } from '../assessments/assessments-repository.ts';
 import { notFound } from '../errors/app-error.ts';
-import { assessorName, historyChangesText, initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
+import { assessorName, historyChangesText, historyNamesIn, initiativePageUrl, inLanguage } from '../export/csv-rows.ts';
 import type { HistoryEntry, HistoryRepository } from '../export/history-repository.ts';
 import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
@@ -25,8 +26,8 @@ const headline = (change: HistoryEntry, lang: Language) =>
     ? statusLabel(change.toStatus, lang)
     : historyKindLabel(change.kind, lang);
 
-function toEntry(change: HistoryEntry, base: string, lang: Language): AtomEntry {
-  const parts = [historyChangesText(change, lang), change.note, change.evidenceUrl ?? ''].filter((part) => part);
+function toEntry(change: HistoryEntry, base: string, lang: Language, names: HistoryNames): AtomEntry {
+  const parts = [historyChangesText(change, lang, names), change.note, change.evidenceUrl ?? ''].filter((part) => part);
   return {
     id: `urn:uuid:${change.id}`,
     title: `${inLanguage(change.initiativeTitle, lang)} — ${headline(change, lang)}`,
@@ -56,7 +57,7 @@ export function createFeedsService(
   settings: ClockSettings,
 ) {
   /** Status changes and assessments together, newest first (times are canonical ISO UTC, so text order is time order). */
-  const feed = (
+  const feed = async (
     base: string,
     lang: Language,
     changes: HistoryEntry[],
@@ -64,8 +65,9 @@ export function createFeedsService(
     parts: Omit<AtomFeed, 'updated' | 'entries' | 'author' | 'lang'>,
     fallbackUpdated: string,
   ) => {
+    const names = historyNamesIn(await repositories.initiatives.ownerNames(), lang);
     const entries = [
-      ...changes.map((change) => toEntry(change, base, lang)),
+      ...changes.map((change) => toEntry(change, base, lang, names)),
       ...assessments.map((assessment) => toAssessmentEntry(assessment, base, lang)),
     ].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
     return renderAtom({

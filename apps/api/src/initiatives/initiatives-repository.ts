@@ -1,4 +1,12 @@
-import type { Initiative, ListFilter, ListQuery, Milestone, Relation, StatusChange } from '@civic/shared';
+import type {
+  Initiative,
+  ListFilter,
+  ListQuery,
+  LocalizedText,
+  Milestone,
+  Relation,
+  StatusChange,
+} from '@civic/shared';
 import { isOverdue } from '@civic/shared';
 import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
@@ -118,6 +126,12 @@ export function createInitiativesRepository(db: Kysely<Database>) {
     /** As pages(), one initiative at a time. */
     stream: (filter: ListFilter, clock: Clock, chunkSize = exportChunkRows): AsyncIterable<Initiative> =>
       flatten(repository.pages(filter, clock, chunkSize)),
+
+    /** Every responsible body's name by its id ({ id → name }, in every language): a few dozen rows at most. */
+    async ownerNames(): Promise<Map<string, LocalizedText>> {
+      const rows = await db.selectFrom('owners').select(['id', 'name_ru', 'name_en', 'name_kk']).execute();
+      return new Map(rows.map((row) => [row.id, localized(row.name_ru, row.name_en, row.name_kk)]));
+    },
 
     async findById(id: string, clock: Clock): Promise<Initiative | undefined> {
       const row = await selectInitiatives(db, clock).where('i.id', '=', id).executeTakeFirst();

@@ -147,4 +147,36 @@ describe('HistoryTimeline', () => {
       await changeLanguage('en');
     },
   );
+
+  it("when an entry moved the owner, then the timeline names both bodies in the reader's language, read from /api/owners", async () => {
+    await changeLanguage('en');
+    const ownerMoved: StatusChange = {
+      ...createChange(6),
+      kind: 'details_change',
+      changes: [{ field: 'ownerId', from: 'senate', to: 'aktobe-maslikhat' }],
+      fromStatus: 'proposed',
+      toStatus: 'proposed',
+      fromProgress: 0,
+      toProgress: 0,
+      note: 'Owner corrected.',
+    };
+    const owners = {
+      items: [
+        { owner: { id: 'senate', name: { ru: 'Сенат', en: 'Senate' } }, count: 3 },
+        { owner: { id: 'aktobe-maslikhat', name: { ru: 'Маслихат', en: 'Aktobe Regional Maslikhat' } }, count: 1 },
+      ],
+    };
+    vi.stubGlobal('fetch', async (input: string) => {
+      const body = input.startsWith('/api/owners') ? owners : { items: [ownerMoved], nextCursor: null };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <HistoryTimeline initiativeId="full-time-deputies" />
+      </QueryClientProvider>,
+    );
+    const region = await screen.findByRole('region');
+    await within(region).findByText('Owner: Senate → Aktobe Regional Maslikhat');
+    expect(within(region).queryByText(/senate → aktobe-maslikhat/)).toBeNull();
+  });
 });

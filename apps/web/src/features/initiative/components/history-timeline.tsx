@@ -1,11 +1,12 @@
 import type { StatusChange } from '@civic/shared/schemas';
-import { historyChangeText } from '@civic/shared/vocabulary';
+import { type HistoryNames, historyChangeText } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useOwnerNames } from '../../../lib/owners.ts';
 import { useInitiativeHistory } from '../api/get-initiative-history.ts';
 
 export interface HistoryTimelineProps {
@@ -18,6 +19,11 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
   const history = useInitiativeHistory(initiativeId);
   // Newest first, as the API pages it: readers come to see what changed last; older pages on request.
   const items = history.data?.pages.flatMap((page) => page.items) ?? [];
+  // Owners are named, not shown by id; their names are read only when an entry moved the owner.
+  const names = useOwnerNames(
+    lang,
+    items.some((change) => change.changes.some((field) => field.field === 'ownerId')),
+  );
 
   return (
     <section className="card" aria-labelledby="history-heading">
@@ -37,7 +43,7 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
                   <span className="timeline-file">{t('initiative.fromFile', { file: change.sourceFile })}</span>
                 )}
               </p>
-              <TimelineChange change={change} />
+              <TimelineChange change={change} names={names} />
               {change.note && <p className="timeline-note">{change.note}</p>}
               {change.evidenceUrl && (
                 <p>
@@ -72,7 +78,7 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
 }
 
 /** What an entry changed: its kind, the status it moved to (or was created in), and each field from → to. */
-function TimelineChange({ change }: { change: StatusChange }) {
+function TimelineChange({ change, names }: { change: StatusChange; names: HistoryNames }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const shown = change.kind === 'status_change' ? change.changes.filter((c) => c.field !== 'status') : change.changes;
@@ -97,7 +103,7 @@ function TimelineChange({ change }: { change: StatusChange }) {
       {shown.length > 0 && (
         <ul className="timeline-changes">
           {shown.map((field) => (
-            <li key={field.field}>{historyChangeText(field, lang)}</li>
+            <li key={field.field}>{historyChangeText(field, lang, names)}</li>
           ))}
         </ul>
       )}

@@ -76,6 +76,7 @@ test.describe('officials import a press release', () => {
     await confirm.getByRole('button', { name: 'Confirm the import' }).click();
     await expect(confirm.getByRole('status')).toContainText('Saved. New initiatives: 3. Updates: 1.');
 
+    const importUrl = page.url();
     await confirm.getByRole('link', { name: 'Open the source' }).click();
     await expect(page).toHaveURL(/\/sources\/[0-9a-f-]+/);
     const sourceUrl = page.url();
@@ -85,6 +86,13 @@ test.describe('officials import a press release', () => {
     }
     await expect(page.locator('mark.passage')).toHaveCount(4);
     await expect(page.locator('mark.passage').filter({ hasText: 'рекомендации акиматам районов' })).toHaveCount(0);
+
+    // Opened again, the confirmed import shows what was proposed with no decision left to take.
+    await page.goto(importUrl);
+    await expect(page.getByRole('status').filter({ hasText: 'This import is confirmed' })).toBeVisible();
+    await expect(page.locator('article.candidate-card').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Accept/ })).toHaveCount(0);
+    await expect(page.locator('.decision-tag')).toHaveCount(0);
 
     await page.goto('/initiatives?lang=en');
     for (const title of [councilTitle, groupTitle, editedEn]) {

@@ -8,7 +8,8 @@ export interface CandidateHeadingProps {
   index: number;
   /** Brings the proposal's passage into view in the release text. */
   onShow: () => void;
-  decision: Decision;
+  /** The official's decision; none on a confirmed draft, whose decisions are in the initiatives it wrote. */
+  decision?: Decision;
   /** What the proposal is: a new initiative or an update. */
   children: ReactNode;
 }
@@ -27,7 +28,7 @@ export function CandidateHeading({ id, index, onShow, decision, children }: Cand
         {index + 1}
       </button>{' '}
       <span className="candidate-what">{children}</span>
-      <span className={`decision-tag is-${decision}`}>{t(`imports.review.decision.${decision}`)}</span>
+      {decision && <span className={`decision-tag is-${decision}`}>{t(`imports.review.decision.${decision}`)}</span>}
     </h3>
   );
 }

@@ -118,6 +118,7 @@ function DraftReview({ draft: proposed }: { draft: ImportDraft }) {
               decision: review.decision,
               problems: problems.get(index) ?? none,
               onShow: () => goTo(`candidate-text-${index}`, index),
+              settled: confirmed,
             };
             return candidate.matchId ? (
               <UpdateCard

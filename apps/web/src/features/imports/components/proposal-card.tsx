@@ -22,6 +22,8 @@ export interface ProposalProps<F extends FieldValues> {
   onDecide: (decision: Decision, fields: F) => void;
   /** Brings the proposal's passage into view in the release text. */
   onShow: () => void;
+  /** The draft is confirmed: the card shows what was proposed, with no decision left to take. */
+  settled?: boolean;
 }
 
 export interface ProposalOptions<F extends FieldValues>
@@ -80,7 +82,7 @@ export function useProposal<F extends FieldValues>({
 export type Proposal<F extends FieldValues> = ReturnType<typeof useProposal<F>>;
 
 export interface ProposalCardProps<F extends FieldValues>
-  extends Pick<ProposalProps<F>, 'index' | 'decision' | 'onShow'> {
+  extends Pick<ProposalProps<F>, 'index' | 'decision' | 'onShow' | 'settled'> {
   proposal: Proposal<F>;
   /** What the proposal is, in the heading: a new initiative or an update. */
   kind: string;
@@ -100,6 +102,7 @@ export function ProposalCard<F extends FieldValues>({
   index,
   decision,
   onShow,
+  settled = false,
   kind,
   className,
   children,
@@ -110,16 +113,18 @@ export function ProposalCard<F extends FieldValues>({
   const { id, form, editing, accept, reject, toggle } = proposal;
   return (
     <article
-      className={['card candidate-card', className, `is-${decision}`].filter(Boolean).join(' ')}
+      className={['card candidate-card', className, settled ? 'is-settled' : `is-${decision}`]
+        .filter(Boolean)
+        .join(' ')}
       id={`candidate-${index}`}
       aria-labelledby={`${id}-title`}
       tabIndex={-1}
     >
-      <CandidateHeading id={`${id}-title`} index={index} onShow={onShow} decision={decision}>
+      <CandidateHeading id={`${id}-title`} index={index} onShow={onShow} decision={settled ? undefined : decision}>
         {kind}
       </CandidateHeading>
       {children}
-      {editing && (
+      {editing && !settled && (
         <form
           ref={form.formRef}
           className="official-form candidate-form"
@@ -139,7 +144,9 @@ export function ProposalCard<F extends FieldValues>({
           </FormFooter>
         </form>
       )}
-      <DecisionButtons decision={decision} editing={editing} onAccept={accept} onEdit={toggle} onReject={reject} />
+      {!settled && (
+        <DecisionButtons decision={decision} editing={editing} onAccept={accept} onEdit={toggle} onReject={reject} />
+      )}
     </article>
   );
 }

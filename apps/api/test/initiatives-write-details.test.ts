@@ -89,7 +89,7 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     expect(found.items.map((i: Json) => i.id)).toContain(item.id);
   });
 
-  it('when the owner moved, then the history CSV and the Atom feed name both bodies in the reader\'s language, not their ids', async () => {
+  it("when the owner moved, then the history CSV and the Atom feed name both bodies in the reader's language, not their ids", async () => {
     const item = await createInitiative();
     const res = await editDetails(item.id, { version: item.version, ownerId: 'government', note: 'Named wrongly.' });
     expect(res.status, await res.clone().text()).toBe(200);

@@ -104,6 +104,24 @@ describe('errors are problem details', () => {
     expect(after.version).toBe(before.version);
   });
 
+  it('when a write and a list name several unknown fields, then each is named on its own, and nothing is written', async () => {
+    const cookie = await loginAs(app, 'official');
+    const before: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
+    const res = await app.fetch('/api/initiatives/full-time-deputies', {
+      method: 'PATCH',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({ version: before.version, status: 'adopted', reason: 'x', bogus: 1 }),
+    });
+    const body = await expectProblem(res, 400);
+    const fields = body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['reason', 'bogus']));
+    expect(fields.some((field: string) => field.includes(','))).toBe(false);
+    const list = await expectProblem(await app.fetch('/api/initiatives?one=1&two=2'), 400);
+    expect(list.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['one', 'two']));
+    const after: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
+    expect(after.version).toBe(before.version);
+  });
+
   it('when If-Match is *, then 428 says it names no version', async () => {
     const cookie = await loginAs(app, 'official');
     const res = await app.fetch('/api/initiatives/full-time-deputies', {

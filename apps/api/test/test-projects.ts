@@ -79,9 +79,12 @@ export const realServerTests: Record<string, string> = {
 /** Files whose outcome does not depend on the store (or that use SQLite whatever the project): SQLite project only. */
 export const storeIndependentTests = [
   'src/auth/password-checks.test.ts',
+  'src/export/csv-rows.test.ts',
+  'src/http/request-log.test.ts',
   'src/http/static-headers.test.ts',
   'src/http/web-app.test.ts',
   'src/http/web-page-status.test.ts',
+  'src/initiatives/initiative-query.test.ts',
   'src/users/password.test.ts',
   'test/auth-cli.test.ts',
   'test/auth-password-checks.test.ts',

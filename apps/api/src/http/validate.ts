@@ -7,11 +7,15 @@ import { nounOf } from './route.ts';
 
 /** Each issue of a failed parse as the field it names (dotted path; `where` when it names none) and zod's message. */
 const fieldErrors = (error: z.ZodError, where: 'query' | 'body'): FieldError[] =>
-  error.issues.map((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  error.issues.flatMap((issue) => {
     const pathText = issue.path.map(String).join('.');
-    const field = keys.length > 0 ? [pathText, keys.join(',')].filter(Boolean).join('.') : pathText || where;
-    return { field, message: issue.message };
+    // Each field the schema does not know is named on its own: `note` and `bogus`, not `note,bogus`.
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0)
+      return issue.keys.map((key) => ({
+        field: [pathText, key].filter(Boolean).join('.'),
+        message: 'is not a field of this request',
+      }));
+    return [{ field: pathText || where, message: issue.message }];
   });
 
 const invalidFields = (errors: FieldError[], where: 'query' | 'body') =>

@@ -94,7 +94,8 @@ test.describe('Content-Security-Policy', () => {
   }) => {
     const violations = await watchViolations(page);
     await page.goto('/api/docs');
-    await expect(page.locator('.swagger-ui .info .title').first()).toBeVisible();
+    // Swagger UI parses the whole document (about 270 KB) in the page before it draws anything.
+    await expect(page.locator('.swagger-ui .info .title').first()).toBeVisible({ timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
   });

@@ -37,7 +37,7 @@ export function createSpreadsheetsService(
     if (missing.length > 0) {
       throw validationError(
         missing.map((column) => ({ field: `file.${column}`, message: `the file has no ${column} column` })),
-        `The header row must name the columns ${missing.join(' and ')} (as the export writes them).`,
+        `The header row must name the ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(' and ')} (as the export writes ${missing.length === 1 ? 'it' : 'them'}).`,
       );
     }
     const ids = table.rows.map(({ cells }) => String(cells[at.id ?? 0] ?? '').trim());

@@ -1,27 +1,13 @@
 import { expect, expectLogged404, expectNoAxeViolations, languages, test } from './fixtures.ts';
-
-const pages = [
-  { name: 'overview', path: '/', ready: 'svg.recharts-surface' },
-  { name: 'initiatives', path: '/initiatives', ready: 'table' },
-  { name: 'initiatives, filtered to nothing', path: '/initiatives?q=zzzz-none', ready: '.state-empty' },
-  { name: 'initiative (legislation)', path: '/initiatives/local-government-law-amendments', ready: 'blockquote' },
-  { name: 'initiative with children', path: '/initiatives/new-engagement-formats', ready: '.child-list' },
-  { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' },
-  { name: 'sources', path: '/sources', ready: '.sources-list' },
-  { name: 'login', path: '/login', ready: 'main form' },
-  { name: 'attention (asks to log in)', path: '/attention', ready: 'main .card' },
-  { name: 'monitor (asks to log in)', path: '/monitor', ready: 'main .card' },
-  { name: 'not found', path: '/no-such-page', ready: 'h1', status: 404 },
-];
+import { addressOf, pagesFor } from './pages.ts';
 
 for (const lang of languages) {
-  for (const target of pages) {
+  for (const target of pagesFor.anonymous) {
     test(`when the ${target.name} page is shown in ${lang}, then axe finds no WCAG 2.2 AA violation`, async ({
       page,
       consoleErrors,
     }) => {
-      const separator = target.path.includes('?') ? '&' : '?';
-      const response = await page.goto(`${target.path}${separator}lang=${lang}`);
+      const response = await page.goto(addressOf(target, lang));
       expect(response?.status()).toBe(target.status ?? 200);
       if (target.status === 404) expectLogged404(consoleErrors, target.path);
       await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });

@@ -3,56 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectLogged404, type Lang, languages, test } from './fixtures.ts';
 import { createAdmin, createMonitor, logInAs, startImportDraft } from './officials-helpers.ts';
 import { type Account, official, officialPassword } from './officials-setup.ts';
-
-type Role = 'anonymous' | 'official' | 'monitor' | 'admin';
-
-interface Target {
-  name: string;
-  path: string;
-  /** Shown once the page has its content. */
-  ready: string;
-}
-
-const initiativeId = 'local-government-law-amendments';
-const overview: Target = { name: 'overview', path: '/', ready: '.chart-frame' };
-// The phone shows cards and the wide screen the table; whichever is shown has its links visible.
-const list: Target = { name: 'list', path: '/initiatives', ready: 'main a[href^="/initiatives/"]:visible' };
-const initiative: Target = { name: 'initiative', path: `/initiatives/${initiativeId}`, ready: 'blockquote' };
-// Logged in, the page is ready once the status form (official) or the assessment form (monitor) has loaded beside it.
-const initiativeWithForm: Target = { ...initiative, ready: 'form.official-form' };
-const source: Target = { name: 'source', path: '/sources/senate-aktobe-maslikhat', ready: 'mark' };
-const sources: Target = { name: 'sources', path: '/sources', ready: '.sources-list' };
-const login: Target = { name: 'login', path: '/login', ready: 'main form' };
-const attention: Target = { name: 'attention', path: '/attention', ready: 'main .card' };
-const monitorPage: Target = { name: 'monitor', path: '/monitor', ready: 'main .card' };
-const notFound: Target = { name: 'not-found', path: '/no-such-page', ready: 'h1' };
-const spreadsheetImports: Target = { name: 'spreadsheet-imports', path: '/spreadsheet-imports', ready: '.sheet-steps' };
-const importNew: Target = { name: 'import-new', path: '/imports/new', ready: 'main form' };
-// The review of a draft the test starts through the API (its path is set then), ready once its passages are marked.
-const importReview: Target = { name: 'import-review', path: '/imports/:id', ready: '.review-text mark.passage' };
-const adminPage: Target = { name: 'admin', path: '/admin', ready: '.admin-page .account-list' };
-
-/**
- * Every page for a visitor; a logged-in official sees every page but the login form (it sends them on),
- * the monitors' page and the Administration page, which is the admin's.
- */
-const pagesFor: Record<Role, Target[]> = {
-  anonymous: [overview, list, initiative, source, sources, login, attention, monitorPage, notFound],
-  official: [
-    overview,
-    list,
-    initiativeWithForm,
-    source,
-    sources,
-    attention,
-    spreadsheetImports,
-    importNew,
-    importReview,
-    notFound,
-  ],
-  monitor: [overview, initiativeWithForm, monitorPage],
-  admin: [adminPage],
-};
+import { addressOf, overview, pagesFor, type Role, type Target } from './pages.ts';
 
 const widths = [
   { width: 390, height: 844 },
@@ -91,7 +42,7 @@ test.describe('every page fits at 390 and 1280 px in each language', () => {
           for (const target of pagesFor[role]) {
             await open(page, target, lang, draft);
             // The not-found page answers 404, which the browser logs.
-            if (target === notFound) expectLogged404(consoleErrors, target.path);
+            if (target.status === 404) expectLogged404(consoleErrors, target.path);
             await page.screenshot({ path: shotPath(role, viewport.width, lang, target.name), fullPage: true });
             expect.soft(await cutElements(page), `${target.name} in ${lang} at ${viewport.width} px`).toEqual([]);
           }
@@ -111,7 +62,7 @@ function logIn(page: Page, role: Exclude<Role, 'anonymous'>) {
 
 /** Opens the page in `lang`; `id` fills a page of one record's `:id`. */
 async function open(page: Page, target: Target, lang: Lang, id?: string) {
-  await page.goto(`${target.path.replace(':id', id ?? '')}?lang=${lang}`);
+  await page.goto(addressOf(target, lang, id));
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
   if (target === overview) {
@@ -142,7 +93,7 @@ async function checkMenu(page: Page, role: Role, lang: Lang) {
 }
 
 function shotPath(role: Role, width: number, lang: Lang, name: string) {
-  return path.join(shotsDir, `${lang}-${width}-${role}-${name}.png`);
+  return path.join(shotsDir, `${lang}-${width}-${role}-${name.replaceAll(' ', '-')}.png`);
 }
 
 /**

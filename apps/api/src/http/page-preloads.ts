@@ -4,6 +4,7 @@ import {
   defaultLanguage,
   isLanguage,
   type Language,
+  languages,
   unfilteredListRequest,
   webPageModules,
   webPageOf,
@@ -37,6 +38,9 @@ function staticClosure(manifest: WebManifest, key: string, seen = new Set<string
   return seen;
 }
 
+/** The `<link>` tags a page's address gets, as `createPagePreloads` below describes them. */
+export type PagePreloads = (pathname: string, search: URLSearchParams) => string;
+
 /**
  * The `<link>` tags that let the browser fetch, beside the entry script, what a page would otherwise
  * ask for one step after another (entry → texts → page chunk → data):
@@ -53,24 +57,39 @@ function staticClosure(manifest: WebManifest, key: string, seen = new Set<string
  * `detectLanguage`) puts a stored choice between the two, which the server cannot see; a visitor who
  * chose another language earlier then fetches the Russian texts and list once in vain.
  * Empty for a page not in `webPageModules` and for a build without a manifest.
+ * The build fixes every tag but the list request, so they are worked out here, once per manifest, and
+ * each page's answer only picks them.
  */
-export function pagePreloads(manifest: WebManifest | null, pathname: string, search: URLSearchParams): string {
-  const page = webPageOf(pathname)?.page;
-  const module = page && webPageModules[page];
-  if (!manifest || !page || !module) return '';
-  const langParam = search.get('lang');
-  const lang: Language = isLanguage(langParam) ? langParam : defaultLanguage;
+export function createPagePreloads(manifest: WebManifest | null): PagePreloads {
+  if (!manifest) return () => '';
   const preloaded = staticClosure(manifest, 'index.html');
-  const texts = manifest[`src/lib/locales/${lang}.json`];
-  const chunks = [...staticClosure(manifest, module)].filter((key) => !preloaded.has(key));
-  const tags = texts ? [`<link rel="modulepreload" crossorigin href="/${texts.file}">`] : [];
   // The page's code and data come after the entry, which must run first: at low priority they leave it the bandwidth.
   const low = 'fetchpriority="low" crossorigin';
-  tags.push(...chunks.map((key) => `<link rel="modulepreload" ${low} href="/${manifest[key]?.file}">`));
-  const css = new Set(chunks.flatMap((key) => manifest[key]?.css ?? []));
-  tags.push(...[...css].map((file) => `<link rel="preload" as="style" ${low} href="/${file}">`));
-  const unfiltered = [...search.keys()].every((key) => key === 'lang');
-  if (page === '/initiatives' && unfiltered)
-    tags.push(`<link rel="preload" as="fetch" ${low} href="${unfilteredListRequest(lang)}">`);
-  return tags.join('\n    ');
+  const textsTags = new Map<Language, string[]>();
+  for (const lang of languages) {
+    const texts = manifest[`src/lib/locales/${lang}.json`];
+    textsTags.set(lang, texts ? [`<link rel="modulepreload" crossorigin href="/${texts.file}">`] : []);
+  }
+  const pageTags = new Map<string, string[]>();
+  for (const [page, module] of Object.entries(webPageModules)) {
+    if (!module) continue;
+    const chunks = [...staticClosure(manifest, module)].filter((key) => !preloaded.has(key));
+    const css = new Set(chunks.flatMap((key) => manifest[key]?.css ?? []));
+    pageTags.set(page, [
+      ...chunks.map((key) => `<link rel="modulepreload" ${low} href="/${manifest[key]?.file}">`),
+      ...[...css].map((file) => `<link rel="preload" as="style" ${low} href="/${file}">`),
+    ]);
+  }
+  return (pathname, search) => {
+    const page = webPageOf(pathname)?.page;
+    const chunkTags = page && pageTags.get(page);
+    if (!chunkTags) return '';
+    const langParam = search.get('lang');
+    const lang: Language = isLanguage(langParam) ? langParam : defaultLanguage;
+    const tags = [...(textsTags.get(lang) ?? []), ...chunkTags];
+    const unfiltered = [...search.keys()].every((key) => key === 'lang');
+    if (page === '/initiatives' && unfiltered)
+      tags.push(`<link rel="preload" as="fetch" ${low} href="${unfilteredListRequest(lang)}">`);
+    return tags.join('\n    ');
+  };
 }

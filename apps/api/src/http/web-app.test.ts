@@ -132,9 +132,11 @@ const hrefs = (html: string, rel: string) =>
 
 describe('what the page for the initiatives list preloads', () => {
   let app: TestApp;
+  let dist: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ webDist: createWebDistWithManifest() });
+    dist = createWebDistWithManifest();
+    app = await startTestApp({ webDist: dist });
   });
   afterAll(async () => {
     await app.close();
@@ -193,6 +195,23 @@ describe('what the page for the initiatives list preloads', () => {
       const html = await (await app.fetch(route)).text();
       expect(hrefs(html, 'modulepreload'), route).toEqual([]);
       expect(hrefs(html, 'preload'), route).toEqual([]);
+    }
+  });
+
+  it('when the manifest changes after start-up, then pages keep the links worked out from the one read at start', async () => {
+    const before = await (await app.fetch('/initiatives?lang=kk')).text();
+    const manifestFile = path.join(dist, '.vite', 'manifest.json');
+    const manifest = fs.readFileSync(manifestFile, 'utf8');
+    try {
+      fs.writeFileSync(manifestFile, manifest.replaceAll('initiatives-route-R1.js', 'initiatives-route-R2.js'));
+      const changed = await (await app.fetch('/initiatives?lang=kk')).text();
+      fs.rmSync(manifestFile);
+      const removed = await (await app.fetch('/initiatives?lang=kk')).text();
+      expect(hrefs(before, 'modulepreload')).toContain('/assets/initiatives-route-R1.js');
+      expect(head(changed)).toBe(head(before));
+      expect(head(removed)).toBe(head(before));
+    } finally {
+      fs.writeFileSync(manifestFile, manifest);
     }
   });
 });

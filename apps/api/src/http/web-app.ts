@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Request, type Response } from 'express';
-import { pagePreloads, readWebManifest } from './page-preloads.ts';
+import { createPagePreloads, readWebManifest } from './page-preloads.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
@@ -18,8 +18,9 @@ const noindex = '<meta name="robots" content="noindex" />';
  * that is not a 200 carries <meta name="robots" content="noindex"> as well.
  * index.html carries the configured zone in <meta name="civic-time-zone">, which the web's
  * formatters read, so pages show days and times as the API counts them. For a page whose code and first
- * data are known (`pagePreloads`), a 200 also carries preload links read from Vite's manifest, so the
- * browser fetches them beside the entry script.
+ * data are known (`createPagePreloads`), a 200 also carries preload links read from Vite's manifest, so the
+ * browser fetches them beside the entry script. The manifest is read once, when the app is made: the
+ * links are worked out from it then, and a build without one gets none.
  */
 export function serveWebApp(
   app: Express,
@@ -29,12 +30,14 @@ export function serveWebApp(
 ): boolean {
   const indexFile = path.join(distDir, 'index.html');
   if (!fs.existsSync(indexFile)) return false;
+  // readWebManifest answers null rather than fail, so this promise never rejects.
+  const preloadsFor = readWebManifest(distDir).then(createPagePreloads);
   // Read on each request, as a static file would be; a zone name (checked by config) needs no escaping.
   const sendIndex = async (req: Request, res: Response, status = 200) => {
-    const [file, manifest] = await Promise.all([fs.promises.readFile(indexFile, 'utf8'), readWebManifest(distDir)]);
+    const [file, pagePreloads] = await Promise.all([fs.promises.readFile(indexFile, 'utf8'), preloadsFor]);
     const page = file.replace(zoneMeta, `$1${timeZone}$2`);
     const search = new URL(req.originalUrl, 'http://host').searchParams;
-    const preloads = status === 200 ? pagePreloads(manifest, req.path, search) : '';
+    const preloads = status === 200 ? pagePreloads(req.path, search) : '';
     const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
     const html = page.replace(headEnd, head);
     res.setHeader('Cache-Control', 'no-cache');

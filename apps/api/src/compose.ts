@@ -7,6 +7,7 @@ import { createLoginAttemptsRepository } from './auth/login-attempts-repository.
 import type { PasswordChecks } from './auth/password-checks.ts';
 import { createSessionsRepository } from './auth/sessions-repository.ts';
 import type { Store } from './db/connect.ts';
+import { createDataGeneration } from './db/data-generation.ts';
 import { createExportService } from './export/export-service.ts';
 import { createHistoryRepository } from './export/history-repository.ts';
 import { createDownloads, type DownloadLimits } from './export/http-download.ts';
@@ -23,6 +24,7 @@ import { createInitiativesRepository } from './initiatives/initiatives-repositor
 import { createInitiativesService } from './initiatives/initiatives-service.ts';
 import { createInitiativesWriteRepository } from './initiatives/initiatives-write-repository.ts';
 import { createInitiativesWriteService } from './initiatives/initiatives-write-service.ts';
+import { keptOwnerNames } from './initiatives/owner-names.ts';
 import { createMilestonesRepository } from './milestones/milestones-repository.ts';
 import { createMilestonesService } from './milestones/milestones-service.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
@@ -100,6 +102,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     imports: createImportsRepository(db),
   };
 
+  const ownerNames = keptOwnerNames(repositories.initiatives.ownerNames, createDataGeneration(db));
   const initiatives = createInitiativesService(repositories.initiatives, clock);
   const initiativesWrite = createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock);
   return {
@@ -116,7 +119,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     importConfirm: createImportConfirm(repositories.imports, clock.now),
     exports: createExportService(repositories, clock),
     downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),
-    feeds: createFeedsService(repositories, clock),
+    feeds: createFeedsService(repositories, clock, ownerNames),
     cache: createResponseCache({ db, now: clock.now, timeZone: clock.timeZone }),
     publicUrl: deps.publicUrl,
     store,

@@ -1,5 +1,6 @@
 import { statusLabels } from '@civic/shared';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { KyselyPlugin, OperationNode, QueryId } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertChange } from './export-fixtures.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
@@ -145,4 +146,100 @@ describe('Atom feeds', () => {
       expect(own['@xml:lang']).toBe(lang);
     },
   );
+});
+
+/** The tables a query's tree names (joins, subqueries and union operands included). */
+function tablesIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) tablesIn(item, found);
+  else if (node && typeof node === 'object') {
+    const tree = node as OperationNode & { table?: { identifier?: { name?: string } } };
+    if (tree.kind === 'TableNode' && tree.table?.identifier?.name) found.add(tree.table.identifier.name);
+    for (const value of Object.values(tree)) tablesIn(value, found);
+  }
+  return found;
+}
+
+describe('owner names in the feeds', () => {
+  let app: TestApp;
+  /** The tables each query the app ran read, in order; a query compiled once (the data generation) counts each run. */
+  const ran: string[][] = [];
+  const tablesOf = new Map<QueryId, string[]>();
+  const recording: KyselyPlugin = {
+    transformQuery: (args) => {
+      tablesOf.set(args.queryId, [...tablesIn(args.node)]);
+      return args.node;
+    },
+    transformResult: async (args) => {
+      ran.push(tablesOf.get(args.queryId) ?? []);
+      return args.result;
+    },
+  };
+  /** The queries one request ran, by the tables they read. */
+  const queriesOf = async (request: () => Promise<unknown>) => {
+    ran.length = 0;
+    await request();
+    return [...ran];
+  };
+  /** How many of the queries read `table` and nothing else (the owners' names; the data generation). */
+  const reading = (queries: string[][], table: string) =>
+    queries.filter((tables) => tables.length === 1 && tables[0] === table).length;
+
+  beforeAll(async () => {
+    const store = await createSeededStore(undefined, new Date('2026-01-01T00:00:00.000Z'));
+    const id = await insertChange(store.db, {
+      initiativeId: target,
+      note: 'Handed over to the government.',
+      at: '2026-05-01T09:00:00.000Z',
+    });
+    await store.db
+      .updateTable('status_changes')
+      .set({ kind: 'field_change', changes: JSON.stringify([{ field: 'ownerId', from: 'senate', to: 'government' }]) })
+      .where('id', '=', id)
+      .execute();
+    app = await startTestApp({ store: { ...store, db: store.db.withPlugin(recording) }, publicUrl });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const newestContent = async (path: string) => String((await readFeed(app, path)).entry[0].content['#text']);
+
+  it('when a feed names an owner again and nothing changed, then the names are not read again', async () => {
+    const first = await queriesOf(() => newestContent(`/api/initiatives/${target}/feed.atom?lang=en`));
+    expect(reading(first, 'owners')).toBe(1);
+    for (const path of [`/api/initiatives/${target}/feed.atom?lang=en`, '/api/feed.atom?lang=ru']) {
+      let content = '';
+      const again = await queriesOf(async () => {
+        content = await newestContent(path);
+      });
+      expect(content, path).toMatch(/Government of Kazakhstan|Правительство Республики Казахстан/);
+      expect(reading(again, 'owners'), path).toBe(0);
+      expect(reading(again, 'data_generation'), path).toBe(1);
+    }
+  });
+
+  it('when an owner is renamed, as another instance would rename it, then the next feed prints the new name', async () => {
+    expect(await newestContent(`/api/initiatives/${target}/feed.atom?lang=en`)).toContain(
+      'Senate of the Parliament of Kazakhstan → Government of Kazakhstan',
+    );
+    await app.store.db
+      .updateTable('owners')
+      .set({ name_en: 'Cabinet of Ministers' })
+      .where('id', '=', 'government')
+      .execute();
+    const renamed = await queriesOf(async () => {
+      expect(await newestContent(`/api/initiatives/${target}/feed.atom?lang=en`)).toContain(
+        'Senate of the Parliament of Kazakhstan → Cabinet of Ministers',
+      );
+    });
+    expect(reading(renamed, 'owners')).toBe(1);
+    expect(await newestContent('/api/feed.atom?lang=en')).toContain('→ Cabinet of Ministers');
+  });
+
+  it('when no change of a feed names an owner, then the feed reads neither the names nor the data generation', async () => {
+    const queries = await queriesOf(() => readFeed(app, '/api/initiatives/full-time-deputies/feed.atom'));
+    expect(queries.length).toBeGreaterThan(0);
+    expect(reading(queries, 'owners')).toBe(0);
+    expect(reading(queries, 'data_generation')).toBe(0);
+  });
 });

@@ -15,6 +15,7 @@ import type { HistoryEntry, HistoryRepository } from '../export/history-reposito
 import { decodeHistoryCursor, encodeHistoryCursor } from '../http/page-cursor.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
+import type { OwnerNames } from '../initiatives/owner-names.ts';
 import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
 
 /** How many of the newest changes the site-wide feed carries. */
@@ -52,9 +53,18 @@ function toAssessmentEntry(assessment: AssessmentEntry, base: string, lang: Lang
   };
 }
 
+/** Whether some change names an owner, whose id the entry prints as the owner's name. */
+const namesAnOwner = (changes: HistoryEntry[]) =>
+  changes.some((change) => change.changes.some((field) => field.field === 'ownerId'));
+
+/**
+ * The Atom feeds. `ownerNames` gives the owners' names (kept while the data generation stands still,
+ * see initiatives/owner-names.ts); a feed asks for them only when one of its changes names an owner.
+ */
 export function createFeedsService(
   repositories: { history: HistoryRepository; initiatives: InitiativesRepository; assessments: AssessmentsRepository },
   settings: ClockSettings,
+  ownerNames: OwnerNames,
 ) {
   /** Status changes and assessments together, newest first (times are canonical ISO UTC, so text order is time order). */
   const feed = async (
@@ -65,7 +75,7 @@ export function createFeedsService(
     parts: Omit<AtomFeed, 'updated' | 'entries' | 'author' | 'lang'>,
     fallbackUpdated: string,
   ) => {
-    const names = historyNamesIn(await repositories.initiatives.ownerNames(), lang);
+    const names = namesAnOwner(changes) ? historyNamesIn(await ownerNames(), lang) : {};
     const entries = [
       ...changes.map((change) => toEntry(change, base, lang, names)),
       ...assessments.map((assessment) => toAssessmentEntry(assessment, base, lang)),

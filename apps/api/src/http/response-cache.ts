@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { localDay, nextCutoffChange, startOfLocalDay } from '@civic/shared';
 import type { Request, Response } from 'express';
 import type { Kysely } from 'kysely';
+import { createDataGeneration } from '../db/data-generation.ts';
 import type { Database } from '../db/schema.ts';
 
 interface Entry {
@@ -33,14 +34,8 @@ export function createResponseCache(options: ResponseCacheOptions) {
   const maxEntries = options.maxEntries ?? 500;
   const entries = new Map<string, Entry>();
 
-  // Compiled once: each cached answer still asks the database (another instance may have written), but
-  // without building and compiling the query again.
-  const generationQuery = db.selectFrom('data_generation').select('value').where('id', '=', 1).compile();
-  const generation = async () => {
-    const row = (await db.executeQuery(generationQuery)).rows[0];
-    if (!row) throw new Error('data_generation has no row 1; the migrations have not run');
-    return Number(row.value);
-  };
+  // Each cached answer still asks the database (another instance may have written), with a query compiled once.
+  const generation = createDataGeneration(db);
 
   function remember(key: string, entry: Entry) {
     entries.delete(key);

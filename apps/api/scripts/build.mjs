@@ -19,8 +19,31 @@ const inputs = [
 
 if (process.argv.includes('--if-needed') && !needsBuild('api', output, inputs)) process.exit(0);
 
-// The workspace's own TypeScript is bundled; installed packages (native better-sqlite3, pino, express) stay imports.
-const external = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@civic/'));
+// Bundled with the workspace's own TypeScript: the installed packages every start loads (express, kysely, zod,
+// pino, helmet…). Left to node to resolve one file at a time, their several hundred modules took most of a cold
+// start. Left as imports: packages that find their own files at run time (the native better-sqlite3 and its
+// .node file; tinypool, whose worker script sits beside its own module), and every package loaded only on first
+// use (`import()` here; `require` through lazy-module.ts, connect.ts and openapi-routes.ts, which esbuild does not
+// follow), so that a start does not parse what only some routes need.
+const packages = Object.keys(manifest.dependencies ?? {}).filter((name) => !name.startsWith('@civic/'));
+const locatesOwnFiles = new Set(['better-sqlite3', 'tinypool']);
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+const keepLoadedOnUse = {
+  name: 'keep-loaded-on-use',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return undefined;
+      const name = packageOf(args.path);
+      if (locatesOwnFiles.has(name) || (args.kind === 'dynamic-import' && packages.includes(name)))
+        return { path: args.path, external: true };
+      return undefined;
+    });
+  },
+};
 const started = performance.now();
 // Imported past the up-to-date check, so a start that needs no build does not load the compiler.
 const { build } = await import('esbuild');
@@ -36,7 +59,11 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external,
+  plugins: [keepLoadedOnUse],
+  // Bundled CommonJS packages require node's built-ins; an ES module has no `require` of its own.
+  banner: {
+    js: "import { createRequire as createRequireOfBundle } from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -102,7 +102,8 @@ export function composeServices(deps: AppDeps): RouteDeps {
     imports: createImportsRepository(db),
   };
 
-  const ownerNames = keptOwnerNames(repositories.initiatives.ownerNames, createDataGeneration(db));
+  const generation = createDataGeneration(db, store.immediateGeneration);
+  const ownerNames = keptOwnerNames(repositories.initiatives.ownerNames, generation);
   const initiatives = createInitiativesService(repositories.initiatives, clock);
   const initiativesWrite = createInitiativesWriteService(repositories.initiativesWrite, initiatives, clock);
   return {
@@ -120,7 +121,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     exports: createExportService(repositories, clock),
     downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),
     feeds: createFeedsService(repositories, clock, ownerNames),
-    cache: createResponseCache({ db, now: clock.now, timeZone: clock.timeZone }),
+    cache: createResponseCache({ generation, now: clock.now, timeZone: clock.timeZone }),
     publicUrl: deps.publicUrl,
     store,
     readiness: deps.readiness ?? { accepting: true },

@@ -16,9 +16,13 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
     const server = app.listen(port, host);
     server.on('clientError', answerClientError);
     const inFlight = new Set<ServerResponse>();
+    // One listener shared by every response (`this` is the response): no closure made per request.
+    function forget(this: ServerResponse) {
+      inFlight.delete(this);
+    }
     server.on('request', (_req, res: ServerResponse) => {
       inFlight.add(res);
-      res.once('close', () => inFlight.delete(res));
+      res.on('close', forget);
     });
     server.once('error', reject);
     server.once('listening', () => {

@@ -172,6 +172,20 @@ describe('health', () => {
     expect(((await ready.json()) as Json).status).toBe('ready');
   });
 
+  it('when a probe answers, then no cache may keep it and it carries no validator, beside the security headers', async () => {
+    for (const path of ['/healthz', '/readyz']) {
+      const res = await app.fetch(path);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('etag')).toBeNull();
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(Number(res.headers.get('content-length'))).toBe((await res.arrayBuffer()).byteLength);
+    }
+    const head = await app.fetch('/healthz', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
   it('when the database is closed, then /readyz says so with 503', async () => {
     const other = await startTestApp();
     await other.store.close();

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDataGeneration } from '../src/db/data-generation.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
 describe('cached list and stats answers', () => {
@@ -42,6 +43,27 @@ describe('cached list and stats answers', () => {
     const statsAfter: Json = await app.json('/api/stats');
     expect(after.items.map((i: Json) => i.id)).toEqual(['youth-social-lifts']);
     expect(statsAfter.byStatus.adopted).toBe(statsBefore.byStatus.adopted + 1);
+  });
+
+  it('when a write has moved the counter but not yet committed, then a read of the generation waits, and after a rollback finds the old value', async () => {
+    app = await startTestApp();
+    const { store } = app;
+    const generation = createDataGeneration(store.db, store.immediateGeneration);
+    const before = await generation();
+    let during: Promise<number> | undefined;
+    const rolledBack = new Error('roll back');
+    await expect(
+      store.db.transaction().execute(async (trx) => {
+        await trx.updateTable('initiatives').set({ progress: 11 }).where('id', '=', 'youth-social-lifts').execute();
+        during = generation();
+        // The counter a rollback undoes would be handed out again to the next write's different data.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(await during).toBe(before);
+    await store.db.updateTable('initiatives').set({ progress: 12 }).where('id', '=', 'youth-social-lifts').execute();
+    expect(await generation()).toBeGreaterThan(before);
   });
 
   it('when a milestone is added behind the app, then the overdue figures follow', async () => {

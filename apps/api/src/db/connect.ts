@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
 import type pg from 'pg';
 import { type ArrayReader, postgresArrayReader, sqliteArrayReader } from './array-rows.ts';
+import type { ImmediateGeneration } from './data-generation.ts';
 import { ImmediateSqliteDialect, PostgresDialectPlugin, postgresTypeParsers } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
@@ -19,6 +20,8 @@ export interface Store {
   description: string;
   /** Reads many rows as arrays (array-rows.ts); absent on stores that cannot, where Kysely's objects serve. */
   readArrays?: ArrayReader;
+  /** Reads the data generation without a round-trip when it can (data-generation.ts); absent otherwise. */
+  immediateGeneration?: ImmediateGeneration;
   close(): Promise<void>;
 }
 
@@ -57,7 +60,26 @@ export function openSqlite(file: string, waitTimeoutMs = defaultWaitTimeoutMs): 
     kind: 'sqlite',
     description: `sqlite:${file}`,
     readArrays: sqliteArrayReader(db, sqlite),
+    immediateGeneration: sqliteGeneration(sqlite),
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * The counter read synchronously on the connection Kysely uses, between its queries: no promise queue for
+ * the connection and no statement built, for the read every cached answer makes. Inside a transaction
+ * (which holds the connection across awaits) the uncommitted counter could be one that a rollback later
+ * hands to other data, so the read answers `undefined` and goes through Kysely, after the commit.
+ * Prepared on first use: the table exists only once the migrations have run.
+ */
+function sqliteGeneration(sqlite: SQLite.Database): ImmediateGeneration {
+  let statement: SQLite.Statement<[], number> | undefined;
+  return () => {
+    if (sqlite.inTransaction) return undefined;
+    statement ??= sqlite.prepare<[], number>('select value from data_generation where id = 1').pluck();
+    const value = statement.get();
+    if (value === undefined) throw new Error('data_generation has no row 1; the migrations have not run');
+    return Number(value);
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Store } from '../db/connect.ts';
@@ -18,6 +19,22 @@ const route = routeFor<HealthRouteDeps>();
 
 const healthSchema = z.object({ status: z.string(), store: z.string().optional() });
 
+/**
+ * A probe's answer: `Cache-Control: no-store`, because a 200 kept by a cache or proxy would hide a 503,
+ * and so no ETag either (there is nothing to revalidate), which also spares every probe Express's hashing
+ * of the body and its conditional-request checks. Headers set earlier (the security headers) are kept.
+ */
+function answerProbe(res: Response, status: 200 | 503, body: z.infer<typeof healthSchema>) {
+  const bytes = Buffer.from(JSON.stringify(body));
+  res
+    .writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': bytes.length,
+      'Cache-Control': 'no-store',
+    })
+    .end(bytes);
+}
+
 export const healthRoutes = [
   route({
     method: 'get',
@@ -27,7 +44,7 @@ export const healthRoutes = [
     summary: 'Liveness: the process answers.',
     responses: { 200: json('Alive', healthSchema) },
     handle({ res }) {
-      res.json({ status: 'ok' });
+      answerProbe(res, 200, { status: 'ok' });
     },
   }),
   route({
@@ -39,15 +56,15 @@ export const healthRoutes = [
     responses: { 200: json('Ready', healthSchema), 503: json('Not ready', healthSchema) },
     async handle({ deps, res }) {
       if (!deps.readiness.accepting) {
-        res.status(503).json({ status: 'shutting-down' });
+        answerProbe(res, 503, { status: 'shutting-down' });
         return;
       }
       try {
         await sql`select 1`.execute(deps.store.db);
-        res.json({ status: 'ready', store: deps.store.kind });
+        answerProbe(res, 200, { status: 'ready', store: deps.store.kind });
       } catch (err) {
         const status = isStoreBusy(err) ? 'database-busy' : 'database-unreachable';
-        res.status(503).json({ status, store: deps.store.kind });
+        answerProbe(res, 503, { status, store: deps.store.kind });
       }
     },
   }),

@@ -41,12 +41,16 @@ export function logRequests(app: Express, logger: Logger): RequestHandler {
     },
   });
 
+  // The line's fields are fixed (above) and carry no body, header or credential, so it needs none of the
+  // root logger's redaction, which would otherwise walk every field of every request's line.
+  const lines = logger.child({}, { redact: [] });
+
   function line(req: Request & Logged, res: Response & Logged, err: Error | undefined) {
     if (res[logged]) return;
     res[logged] = true;
     const responseTime = Date.now() - (res[startedAt] ?? 0);
     if (err || res.statusCode >= 500) {
-      logger.error(
+      lines.error(
         {
           req: requestFields(req),
           res: { statusCode: res.statusCode },
@@ -57,7 +61,7 @@ export function logRequests(app: Express, logger: Logger): RequestHandler {
       );
       return;
     }
-    logger.info(
+    lines.info(
       { req: requestFields(req), res: { statusCode: res.statusCode }, responseTime },
       !req.readableAborted && res.writableEnded ? 'request completed' : 'request aborted',
     );

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { localDay, nextCutoffChange, startOfLocalDay } from '@civic/shared';
 import type { Request, Response } from 'express';
-import type { Kysely } from 'kysely';
-import { createDataGeneration } from '../db/data-generation.ts';
-import type { Database } from '../db/schema.ts';
+import type { DataGeneration } from '../db/data-generation.ts';
 
 interface Entry {
   generation: number;
@@ -18,7 +16,8 @@ interface Entry {
 }
 
 export interface ResponseCacheOptions {
-  db: Kysely<Database>;
+  /** The database's data generation (db/data-generation.ts), read before every answer. */
+  generation: DataGeneration;
   now: () => Date;
   /** IANA zone whose midnight moves the overdue and stale flags. */
   timeZone: string;
@@ -30,12 +29,9 @@ export interface ResponseCacheOptions {
  * data generation (moved by every write, on any instance) and the clock-dependent flags stand still.
  */
 export function createResponseCache(options: ResponseCacheOptions) {
-  const { db, now, timeZone } = options;
+  const { generation, now, timeZone } = options;
   const maxEntries = options.maxEntries ?? 500;
   const entries = new Map<string, Entry>();
-
-  // Each cached answer still asks the database (another instance may have written), with a query compiled once.
-  const generation = createDataGeneration(db);
 
   function remember(key: string, entry: Entry) {
     entries.delete(key);

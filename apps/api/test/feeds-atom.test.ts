@@ -214,7 +214,9 @@ describe('owner names in the feeds', () => {
       });
       expect(content, path).toMatch(/Government of Kazakhstan|Правительство Республики Казахстан/);
       expect(reading(again, 'owners'), path).toBe(0);
-      expect(reading(again, 'data_generation'), path).toBe(1);
+      // One check of the data generation: through Kysely on PostgreSQL; SQLite reads it on its own
+      // connection without a Kysely query (db/connect.ts), so none shows here.
+      expect(reading(again, 'data_generation'), path).toBe(app.store.immediateGeneration ? 0 : 1);
     }
   });
 

@@ -81,4 +81,17 @@ test.describe('the initiatives list fits the screen', () => {
       });
     }
   }
+
+  test('when the list is opened at 1280 px, then the search box in the filter sidebar fills its width', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/initiatives?lang=kk');
+    const filters = page.getByRole('region', { name: filtersName.kk, exact: true });
+    const box = await filters.getByRole('searchbox').boundingBox();
+    const sidebar = await filters.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(160);
+    // Within the card's padding, the whole width is the box's.
+    expect(box?.width ?? 0).toBeGreaterThan((sidebar?.width ?? 0) * 0.75);
+  });
 });

@@ -100,6 +100,21 @@ test.describe('overview charts are readable', () => {
     });
   }
 
+  test('when the progress chart draws on a phone in Kazakh, then its bars get more than a third of the screen beside the titles', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?lang=kk');
+    const progress = page.getByRole('region', { name: 'Бастамалардың орындалу барысы' });
+    await expect(progress.locator('.recharts-surface')).toBeVisible({ timeout: 20_000 });
+    // The value axis spans the bars' room (a line, so it has no height for a visibility check).
+    const axis = progress.locator('.recharts-xAxis .recharts-cartesian-axis-line');
+    const plotWidth = await axis.evaluate((line) => line.getBoundingClientRect().width);
+    expect(plotWidth).toBeGreaterThan(390 * 0.35);
+    // The card still lies within the screen: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test('when a bar is hovered, then the tooltip names the series; the progress chart says what colours mean', async ({
     page,
   }) => {

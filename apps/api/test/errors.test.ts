@@ -1,4 +1,8 @@
+import type { Role } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptedTypes } from '../src/http/content-type.ts';
+import type { Route } from '../src/http/route.ts';
+import { routeTable } from '../src/routes.ts';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
 import { createRawClient } from './reliability-http.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
@@ -102,6 +106,46 @@ describe('errors are problem details', () => {
     expect(body.errors[0].field).toBe('Content-Type');
     const after: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
     expect(after.version).toBe(before.version);
+  });
+
+  it('when JSON is sent to the spreadsheet import, then 415 naming Content-Type and multipart/form-data, and no dry run', async () => {
+    const cookie = await loginAs(app, 'official');
+    const res = await app.fetch('/api/spreadsheet-imports', {
+      method: 'POST',
+      headers: jsonHeaders(cookie),
+      body: JSON.stringify({ file: 'id,version' }),
+    });
+    const body = await expectProblem(res, 415);
+    expect(body.detail).toBe('Send the body as multipart/form-data.');
+    expect(body.errors).toEqual([
+      { field: 'Content-Type', message: 'must be multipart/form-data, not application/json' },
+    ]);
+    expect(res.headers.get('accept-post')).toBe('multipart/form-data');
+  });
+
+  const bodyRoutes = (routeTable as readonly Route<unknown>[]).filter((route) => acceptedTypes(route).length > 0);
+  it.each(bodyRoutes.map((route) => [route.method.toUpperCase(), route.path, route] as const))(
+    'when %s %s is sent a body of a type it does not read, then 415 naming Content-Type and each type it reads',
+    async (method, path, route) => {
+      const role: Role = route.access === 'public' || route.access === 'signed_in' ? 'admin' : route.access;
+      const cookie = await loginAs(app, role);
+      const url = path.replace(/:\w+/g, 'no-such-thing');
+      const res = await app.fetch(url, {
+        method,
+        headers: { cookie, 'content-type': 'text/plain' },
+        body: 'title=x',
+      });
+      const body = await expectProblem(res, 415);
+      expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['Content-Type']);
+      for (const type of acceptedTypes(route)) expect(body.detail).toContain(type);
+    },
+  );
+
+  it('when a route reads a body, then it says which types it reads (a route that takes a file, multipart)', () => {
+    const accepts = Object.fromEntries(bodyRoutes.map((r) => [`${r.method} ${r.path}`, acceptedTypes(r).join()]));
+    expect(accepts['post /api/spreadsheet-imports']).toBe('multipart/form-data');
+    expect(accepts['post /api/imports']).toBe('application/json,multipart/form-data');
+    expect(accepts['patch /api/initiatives/:id']).toBe('application/json');
   });
 
   it('when a write and a list name several unknown fields, then each is named on its own, and nothing is written', async () => {

@@ -98,6 +98,11 @@ describe('POST /api/imports/:id/confirm', () => {
       .where('id', '=', body.initiatives[1]?.id ?? '')
       .executeTakeFirstOrThrow();
     expect(missing).toEqual({ title_en: 'Правила отбора освобождённых депутатов', title_en_missing: 1 });
+    expect((await app.json(`/api/initiatives/${body.initiatives[1]?.id}`)).titleEnMissing).toBe(true);
+    expect(bill.titleEnMissing).toBe(false);
+    const inList = await app.json(`/api/initiatives?pageSize=100&sort=-createdAt`);
+    const flags = Object.fromEntries(inList.items.map((i: Json) => [i.id, i.titleEnMissing]));
+    expect([flags[body.initiatives[0]?.id ?? ''], flags[body.initiatives[1]?.id ?? '']]).toEqual([false, true]);
 
     const [update] = result.updates;
     expect(update.version).toBe(before + 1);
@@ -142,6 +147,29 @@ describe('POST /api/imports/:id/confirm', () => {
       .where('id', '=', result.sourceId)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ imported_by: officialName, sha256: draft.sha256 });
+  });
+
+  it('when the English title left for later is given, then the initiative is no longer flagged', async () => {
+    const draft = await newDraft();
+    const body = await reviewed(draft);
+    expect((await confirm(draft.id, body)).status).toBe(201);
+    const id = body.initiatives[1]?.id ?? '';
+    const before = await app.json(`/api/initiatives/${id}`);
+    expect(before).toMatchObject({ titleEnMissing: true, title: { en: before.title.ru } });
+    const res = await app.fetch(`/api/initiatives/${id}/details`, {
+      method: 'PATCH',
+      headers: jsonHeaders(official),
+      body: JSON.stringify({
+        version: before.version,
+        title: { ru: before.title.ru, en: 'Rules for selecting full-time deputies' },
+        note: 'English title given.',
+      }),
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await app.json(`/api/initiatives/${id}`)).toMatchObject({
+      titleEnMissing: false,
+      title: { en: 'Rules for selecting full-time deputies' },
+    });
   });
 
   it('when an update was made on a version the official did not see, then 409 listing it and nothing is written', async () => {

@@ -48,6 +48,20 @@ describe('POST /api/imports with pasted text', () => {
     expect(await readJson(again)).toEqual(draft);
   });
 
+  it('when the candidates name responsible bodies, then the draft names each as the gazetteer does, never by its id alone', async () => {
+    const res = await importJson(app, { ...metadata, text: freshText() }, official);
+    const draft = importDraftSchema.parse(await readJson(res));
+    const proposed = new Set(draft.candidates.flatMap((c) => (c.ownerId ? [c.ownerId] : [])));
+    expect(proposed.size).toBeGreaterThan(0);
+    expect(new Set(draft.owners.map((o) => o.id))).toEqual(proposed);
+    expect(draft.owners).toContainEqual({
+      id: 'government',
+      name: { ru: 'Правительство Республики Казахстан', en: 'Government' },
+    });
+    const again = await readJson(await app.fetch(`/api/imports/${draft.id}`, { headers: { cookie: official } }));
+    expect(again.owners).toEqual(draft.owners);
+  });
+
   it('when the same text comes again, then 200 with the earlier draft and nothing new is stored', async () => {
     const text = freshText();
     const first = await readJson(await importJson(app, { ...metadata, text }, official));

@@ -134,11 +134,13 @@ describe('spreadsheet dry run: every kind of error', () => {
     expect((await readJson(res)).errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it('when no file is sent, then 400 naming file', async () => {
+  it('when a form without a file is sent, then 400 naming file', async () => {
+    const form = new FormData();
+    form.set('note', 'no file here');
     const res = await app.fetch('/api/spreadsheet-imports', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: official },
-      body: '{}',
+      headers: { cookie: official },
+      body: form,
     });
     expect(res.status).toBe(400);
     expect((await readJson(res)).errors[0].field).toBe('file');

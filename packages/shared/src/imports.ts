@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
+import { isoDateSchema, isoDateTimeSchema, ownerSchema, slugSchema } from './initiative.ts';
 import { kindSchema, languageSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 /** Bytes an import may carry: the pasted text (UTF-8) or the uploaded file. */
@@ -68,12 +68,19 @@ export const importDraftSchema = z.object({
   /** False when no extraction rules exist for the language: the official marks passages by hand. */
   rulesAvailable: z.boolean(),
   notes: z.array(z.string()),
+  /**
+   * Each responsible body the candidates name, as the gazetteer names it: the name a confirm gives
+   * one that is not yet known, so the review never shows a bare id.
+   */
+  owners: z.array(ownerSchema),
   createdBy: z.string(),
   createdAt: isoDateTimeSchema,
   /** The stored source once confirmed. */
   sourceId: slugSchema.nullable(),
 });
 export type ImportDraft = z.infer<typeof importDraftSchema>;
+/** A draft as stored: the owners' names are read from the gazetteer when it is answered. */
+export type StoredImportDraft = Omit<ImportDraft, 'owners'>;
 
 /** A passage of the imported text, verbatim: located again at commit, where it must stand exactly once. */
 const quotedPassageSchema = z.strictObject({ quote: z.string().min(1).max(2000) });

@@ -39,6 +39,11 @@ export const initiativeSchema = z.object({
   parentId: slugSchema.nullable(),
   kind: kindSchema,
   title: localizedTextSchema,
+  /**
+   * The English title is not yet given (an initiative accepted from an import with it left for later):
+   * `title.en` then holds the Russian title, which English readers are told.
+   */
+  titleEnMissing: z.boolean(),
   summary: localizedTextSchema,
   owner: ownerSchema,
   /** ISO 3166 code: KZ for national, KZ-AKT for Aktobe region. */

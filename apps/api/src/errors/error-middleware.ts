@@ -21,7 +21,9 @@ function fromFrameworkError(err: unknown): AppError | undefined {
     return validationError([{ field: 'body', message: 'is not valid JSON' }], 'The request body is not valid JSON.');
   }
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
-    return new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send UTF-8 JSON.');
+    return new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send UTF-8 JSON.', [
+      { field: 'Content-Type', message: 'must be application/json in UTF-8' },
+    ]);
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return new AppError(status, problemTypes.validation, 'Bad request', 'The request could not be read.');

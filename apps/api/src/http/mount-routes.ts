@@ -1,6 +1,7 @@
 import { problemTypes, type User } from '@civic/shared';
 import type { Request, RequestHandler, Router } from 'express';
 import { AppError } from '../errors/app-error.ts';
+import { acceptedTypes, refuseUnsupportedType } from './content-type.ts';
 import { refuseBadlyEncodedParams } from './path-encoding.ts';
 import type { Access, Route } from './route.ts';
 import { parseInput, parsePathParams, parseQuery } from './validate.ts';
@@ -16,16 +17,6 @@ function assertParamsDeclared(route: Route<unknown>): void {
   const declared = Object.keys(route.params?.shape ?? {});
   if (pathNames(route.path).join() !== declared.join()) {
     throw new Error(`${route.method} ${route.path}: params must declare exactly ${pathNames(route.path).join(', ')}`);
-  }
-}
-
-/** A body this route cannot read: a route with a body schema reads JSON only (RFC 9110 §15.5.16). */
-function refuseNonJson(req: Request): void {
-  // req.is answers null when there is no body, false when the body is of another type.
-  if (req.is('application/json') === false) {
-    throw new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send the body as JSON.', [
-      { field: 'Content-Type', message: `must be application/json, not ${req.headers['content-type'] ?? 'absent'}` },
-    ]);
   }
 }
 
@@ -55,7 +46,8 @@ function versionSeen(route: Route<unknown>, body: unknown, req: Request): number
 
 /**
  * Mounts every route of the table: guard, then path, query and body parsed by the route's own
- * schemas (problem+json on failure, via the error middleware), then the version seen on a route
+ * schemas (problem+json on failure, via the error middleware), a body of a type the route does not
+ * read refused (415, `refuseUnsupportedType`), then the version seen on a route
  * that declares a version check (400, or 428 when none is sent), then its handler. A path parameter
  * that is not valid percent-encoding is refused first, naming it (`refuseBadlyEncodedParams`).
  */
@@ -67,7 +59,7 @@ export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[],
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
       const params = route.params ? parsePathParams(route.params, req.params as Record<string, string>) : undefined;
       const query = route.query ? parseQuery(route.query, req) : undefined;
-      if (route.body) refuseNonJson(req);
+      refuseUnsupportedType(req, res, acceptedTypes(route as Route<unknown>));
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
       const version = versionSeen(route as Route<unknown>, body, req);
       await route.handle({ params, query, body, version, user, deps, req, res } as Parameters<

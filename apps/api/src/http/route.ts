@@ -79,6 +79,12 @@ export interface RouteSpec<
   query?: Q;
   /** Parsed from the JSON body; a failure is a 400 naming each field. Ignored when absent. */
   body?: B;
+  /**
+   * The media types of the body the route reads, when it reads one its handler parses itself (a
+   * multipart upload); with a `body` schema it is application/json. A body of another type is a 415
+   * naming them (http/content-type.ts).
+   */
+  accepts?: readonly string[];
   /** A write checked against the version its author saw: see VersionPrecondition. */
   version?: V;
   /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409 and 428 with `version`, are added from it). */

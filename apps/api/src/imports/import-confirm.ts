@@ -3,8 +3,8 @@ import {
   type EvidencePassage,
   type ImportConfirmInput,
   type ImportConfirmResult,
-  type ImportDraft,
   problemTypes,
+  type StoredImportDraft,
   type User,
 } from '@civic/shared';
 import { newId } from '../db/ids.ts';
@@ -87,7 +87,7 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
   }
 
   async function write(
-    draft: ImportDraft,
+    draft: StoredImportDraft,
     input: ImportConfirmInput,
     user: User,
     owners: Awaited<ReturnType<typeof checkOwners>>,
@@ -182,7 +182,7 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
   };
 }
 
-function alreadyConfirmed(draft: ImportDraft) {
+function alreadyConfirmed(draft: StoredImportDraft) {
   return new AppError(
     409,
     problemTypes.conflict,

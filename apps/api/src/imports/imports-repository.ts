@@ -1,4 +1,4 @@
-import type { ImportDraft } from '@civic/shared';
+import type { ImportDraft, StoredImportDraft } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, ImportDraftsTable } from '../db/schema.ts';
 import { createInitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
@@ -7,7 +7,7 @@ import type { KnownInitiative } from './extraction/match.ts';
 
 type Extraction = Pick<ImportDraft, 'candidates' | 'facts' | 'rulesAvailable' | 'notes'>;
 
-const toDraft = (row: ImportDraftsTable): ImportDraft => ({
+const toDraft = (row: ImportDraftsTable): StoredImportDraft => ({
   id: row.id,
   state: row.state as ImportDraft['state'],
   title: row.title,
@@ -55,18 +55,18 @@ export type ConfirmWrites = ReturnType<typeof confirmWrites>;
 
 export function createImportsRepository(db: Kysely<Database>) {
   return {
-    async findById(id: string): Promise<ImportDraft | undefined> {
+    async findById(id: string): Promise<StoredImportDraft | undefined> {
       const row = await db.selectFrom('import_drafts').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toDraft(row);
     },
 
-    async findByHash(sha256: string): Promise<ImportDraft | undefined> {
+    async findByHash(sha256: string): Promise<StoredImportDraft | undefined> {
       const row = await db.selectFrom('import_drafts').selectAll().where('sha256', '=', sha256).executeTakeFirst();
       return row && toDraft(row);
     },
 
     /** Stores a new draft; false when a draft of the same text (by SHA-256) is already there. */
-    async insert(draft: ImportDraft, createdById: string): Promise<boolean> {
+    async insert(draft: StoredImportDraft, createdById: string): Promise<boolean> {
       const { candidates, facts, rulesAvailable, notes } = draft;
       const result = await db
         .insertInto('import_drafts')

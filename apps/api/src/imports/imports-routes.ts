@@ -4,10 +4,8 @@ import {
   importDraftSchema,
   importMetadataSchema,
   importTextInputSchema,
-  problemTypes,
 } from '@civic/shared';
 import { z } from 'zod';
-import { AppError } from '../errors/app-error.ts';
 import { json, pathId, problem, routeFor } from '../http/route.ts';
 import { parseInput } from '../http/validate.ts';
 import type { ImportConfirm } from './import-confirm.ts';
@@ -31,12 +29,13 @@ export const importsRoutes = [
     tag: 'imports',
     summary:
       'Import a press release: JSON {text, title, publisher, language, publishedAt?, url?}, or multipart/form-data with a `file` (.txt in UTF-8 or Windows-1251, .html, .docx; at most 1 MB) and the same fields. Answers the stored draft with its candidates; the same text again answers 200 with the earlier draft.',
+    accepts: ['application/json', 'multipart/form-data'],
     responses: {
       200: json('The same text was imported before: its draft', importDraftSchema),
       201: json('The new draft, with its candidates', importDraftSchema),
       409: problem('The text is already a source no import made', { sourceId: z.string() }),
       413: problem('More than 1 MB, or a .docx that unpacks to more than 20 MB'),
-      415: problem('Neither JSON nor multipart, or a file that is not .txt, .html or .docx text'),
+      415: problem('A file that is not .txt, .html or .docx text'),
     },
     async handle({ user, deps, req, res }) {
       let input: ImportStart;
@@ -44,15 +43,8 @@ export const importsRoutes = [
         const { name, bytes, fields } = await readMultipart(req, res);
         const metadata = parseInput(importMetadataSchema, fields, 'body');
         input = { ...metadata, text: await readUpload(name, bytes), origin: name };
-      } else if (req.is('application/json')) {
-        input = { ...parseInput(importTextInputSchema, req.body, 'body'), origin: 'pasted' };
       } else {
-        throw new AppError(
-          415,
-          problemTypes.unsupportedMediaType,
-          'Unsupported media type',
-          'Send application/json or multipart/form-data.',
-        );
+        input = { ...parseInput(importTextInputSchema, req.body, 'body'), origin: 'pasted' };
       }
       const { draft, created } = await deps.imports.start(input, user);
       res

@@ -1,10 +1,19 @@
 import { createHash } from 'node:crypto';
-import { type ImportDraft, importMaxBytes, type Language, problemTypes, type User } from '@civic/shared';
+import {
+  type ImportDraft,
+  importMaxBytes,
+  type Language,
+  type Owner,
+  problemTypes,
+  type StoredImportDraft,
+  type User,
+} from '@civic/shared';
 import { newId } from '../db/ids.ts';
 import { AppError, notFound } from '../errors/app-error.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
 import type { ExtractionPool } from './extraction-pool.ts';
 import type { ImportsRepository } from './imports-repository.ts';
+import { gazetteerOwnerName } from './owner-names.ts';
 
 /** What an official sends to start an import: the text, already decoded, and what they say of its source. */
 export interface ImportStart {
@@ -19,6 +28,16 @@ export interface ImportStart {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The draft with the gazetteer's name of each responsible body its candidates name. */
+function withOwners(draft: StoredImportDraft): ImportDraft {
+  const owners: Owner[] = [];
+  for (const id of new Set(draft.candidates.flatMap((c) => (c.ownerId ? [c.ownerId] : [])))) {
+    const name = gazetteerOwnerName(id);
+    if (name) owners.push({ id, name });
+  }
+  return { ...draft, owners };
+}
 
 export function createImportsService(
   repository: ImportsRepository,
@@ -49,7 +68,7 @@ export function createImportsService(
       }
       const hash = sha256(input.text);
       const earlier = await repository.findByHash(hash);
-      if (earlier) return { draft: earlier, created: false };
+      if (earlier) return { draft: withOwners(earlier), created: false };
       const sourceId = await sources.idByHash(hash);
       if (sourceId) {
         throw new AppError(
@@ -63,7 +82,7 @@ export function createImportsService(
           },
         );
       }
-      const draft: ImportDraft = {
+      const draft: StoredImportDraft = {
         id: newId(),
         state: 'draft',
         title: input.title,
@@ -79,16 +98,16 @@ export function createImportsService(
         createdAt: now().toISOString(),
         sourceId: null,
       };
-      if (await repository.insert(draft, user.id)) return { draft, created: true };
+      if (await repository.insert(draft, user.id)) return { draft: withOwners(draft), created: true };
       const raced = await repository.findByHash(hash);
       if (!raced) throw new Error('a draft of this text was there a moment ago');
-      return { draft: raced, created: false };
+      return { draft: withOwners(raced), created: false };
     },
 
     async get(id: string): Promise<ImportDraft> {
       const draft = await repository.findById(id);
       if (!draft) throw notFound(`No import with id "${id}".`);
-      return draft;
+      return withOwners(draft);
     },
   };
 }

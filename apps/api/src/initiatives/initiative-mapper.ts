@@ -33,6 +33,7 @@ export function toInitiative(row: InitiativeRecord, assessments: ReadonlyMap<str
     parentId: row.parent_id,
     kind: row.kind as Kind,
     title: localized(row.title_ru, row.title_en, row.title_kk),
+    titleEnMissing: truthy(row.title_en_missing),
     summary: localized(row.summary_ru, row.summary_en, row.summary_kk),
     owner: { id: row.owner_id, name: localized(row.owner_name_ru, row.owner_name_en, row.owner_name_kk) },
     region: row.region,

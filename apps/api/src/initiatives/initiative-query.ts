@@ -51,6 +51,7 @@ const initiativeColumns = [
   'i.title_ru',
   'i.title_en',
   'i.title_kk',
+  'i.title_en_missing',
   'i.summary_ru',
   'i.summary_en',
   'i.summary_kk',

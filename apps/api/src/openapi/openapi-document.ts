@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acceptedTypes } from '../http/content-type.ts';
 import { type Access, nounOf, problem, type ResponseDoc, type Route } from '../http/route.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -45,6 +46,8 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   }
   const nouns = Object.values((route.params?.shape ?? {}) as Record<string, z.ZodType>).map(nounOf);
   if (nouns.length > 0) implied[404] = problem(`No such ${nouns.join(' or ')}`);
+  const accepted = acceptedTypes(route);
+  if (accepted.length > 0) implied[415] = problem(`The body is not ${accepted.join(' or ')}`);
   if (route.version) {
     const { noun, current, from } = route.version;
     implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current });
@@ -85,12 +88,18 @@ function toOperation(route: Route<unknown>) {
       )
     : [];
   const declared400 = route.responses[400];
+  const declared415 = route.responses[415];
+  const implied = impliedResponses(route);
   const responses = {
-    ...impliedResponses(route),
+    ...implied,
     ...route.responses,
     // A route's own 400 says what its handler refuses; the refusal of a badly encoded path holds for it too.
     ...(declared400 && route.params
       ? { 400: { ...declared400, description: `${declared400.description}, or ${badPathParameter}` } }
+      : {}),
+    // So does the refusal of a body of another type beside a route's own 415.
+    ...(declared415 && implied[415]
+      ? { 415: { ...declared415, description: `${implied[415].description}, or ${declared415.description}` } }
       : {}),
   };
   return {

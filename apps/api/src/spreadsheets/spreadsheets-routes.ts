@@ -19,6 +19,7 @@ export const spreadsheetsRoutes = [
     summary:
       'Dry run of a spreadsheet (multipart field file: the .xlsx export edited, or the CSV Excel or LibreOffice saves from it, UTF-8 or Windows-1251, "," or ";"). Writes nothing but the stored dry run: per row unchanged, changed (field from → to), error (cell, value, message in lang) or conflict. Limits: 10 MB, 10 000 rows, 100 MB unpacked.',
     query: sheetDryRunQuerySchema,
+    accepts: ['multipart/form-data'],
     responses: {
       201: json('The stored dry run; apply it by its id', sheetDryRunSchema),
       400: problem('No file, a file that cannot be read, or no id or version column'),

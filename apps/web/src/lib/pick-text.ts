@@ -13,3 +13,16 @@ export function pickText(localized: Partial<LocalizedText> | null | undefined, l
   if (typeof wanted === 'string' && wanted.trim() !== '') return { text: wanted, fallback: false };
   return { text: localized?.ru ?? '', fallback: lang !== 'ru' };
 }
+
+/**
+ * An initiative's title as it is shown: while its English title is not yet given (`titleEnMissing`,
+ * when `en` holds the Russian one), without it, so English readers see the Russian title marked as such.
+ */
+export function initiativeTitle(item: {
+  title: LocalizedText;
+  titleEnMissing?: boolean | undefined;
+}): Partial<LocalizedText> {
+  if (!item.titleEnMissing) return item.title;
+  const { en: _russian, ...known } = item.title;
+  return known;
+}

@@ -14,6 +14,7 @@ import {
   type SortField,
   type Status,
   slugPattern,
+  sortFields,
   splitListParam,
 } from '@civic/shared/vocabulary';
 import type { QueryParams } from '../../lib/api-client.ts';
@@ -43,17 +44,11 @@ export const sortableColumns = [
   'lastVerifiedAt',
 ] as const satisfies readonly SortField[];
 
-/** What the "Sort by" choice offers: the source's own order first, then every field a reader can see. */
-export const sortChoices = [
-  'source',
-  'title',
-  'status',
-  'progress',
-  'kind',
-  'owner',
-  'targetDate',
-  'lastVerifiedAt',
-] as const satisfies readonly SortField[];
+/**
+ * What the "Sort by" choice offers: every field the API sorts by (`sortFields`), the source's own order
+ * first, each both ways, so a sort given in the address is always one of its choices.
+ */
+export const sortChoices: readonly SortField[] = sortFields;
 
 export const defaultFilters: InitiativeFilters = {
   status: [],

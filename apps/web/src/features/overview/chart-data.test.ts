@@ -8,6 +8,7 @@ function createInitiative(overrides: Partial<Initiative>): Initiative {
     parentId: null,
     kind: 'practice',
     title: { ru: 'Т', en: 'T' },
+    titleEnMissing: false,
     summary: { ru: 'С', en: 'S' },
     owner: { id: 'o', name: { ru: 'О', en: 'O' } },
     region: 'KZ',

@@ -9,6 +9,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { type AttentionReason, useAttention } from '../api/get-attention.ts';
 import '../attention.css';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
 
 export interface AttentionPageProps {
   /** Wraps the lists, e.g. to ask a visitor to log in first. */
@@ -60,7 +61,7 @@ function AttentionList({ reason }: { reason: AttentionReason }) {
             <InitiativeListItem
               key={item.id}
               id={item.id}
-              title={item.title}
+              title={initiativeTitle(item)}
               status={item.status}
               reason={reason === 'overdue' ? targetText(item, t, lang) : verifiedText(item, t, lang)}
             />

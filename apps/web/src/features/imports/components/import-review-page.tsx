@@ -133,6 +133,7 @@ function DraftReview({ draft: proposed }: { draft: ImportDraft }) {
                 added={index >= proposed.candidates.length}
                 fields={review.fields as InitiativeFields}
                 owners={owners}
+                proposedOwners={draft.owners}
                 onDecide={decide(index)}
               />
             );

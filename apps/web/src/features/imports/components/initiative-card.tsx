@@ -15,11 +15,14 @@ const schema = renamedIssues(importedInitiativeSchema);
 export interface InitiativeCardProps extends ProposalProps<InitiativeFields> {
   /** Added by the official, not proposed by the rules: opens with its fields to fill. */
   added?: boolean;
+  /** The bodies the store knows. */
   owners: readonly Owner[];
+  /** The bodies the draft's candidates name, as the gazetteer names them (a confirm adds one not yet known). */
+  proposedOwners: readonly Owner[];
 }
 
 /** A passage proposed as a new initiative: its fields, why it was proposed, and the official's decision. */
-export function InitiativeCard({ added = false, owners, ...props }: InitiativeCardProps) {
+export function InitiativeCard({ added = false, owners, proposedOwners, ...props }: InitiativeCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { candidate } = props;
@@ -33,12 +36,13 @@ export function InitiativeCard({ added = false, owners, ...props }: InitiativeCa
   const { id, form, errorText } = proposal;
   const { values } = form;
   const ownerName = (ownerId: string) => {
+    if (!ownerId) return t('common.notSet');
     const owner = owners.find((o) => o.id === ownerId);
-    return owner
-      ? pickText(owner.name, lang).text
-      : ownerId
-        ? t('imports.review.newOwner', { id: ownerId })
-        : t('common.notSet');
+    if (owner) return pickText(owner.name, lang).text;
+    const proposed = proposedOwners.find((o) => o.id === ownerId);
+    return proposed
+      ? t('imports.review.newOwner', { name: pickText(proposed.name, lang).text })
+      : t('imports.review.newOwnerUnnamed');
   };
 
   const ownerOptions = [

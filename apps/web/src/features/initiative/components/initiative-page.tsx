@@ -10,7 +10,7 @@ import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { pickText } from '../../../lib/pick-text.ts';
+import { initiativeTitle, pickText } from '../../../lib/pick-text.ts';
 import { useInitiative } from '../api/get-initiative.ts';
 import { AssessmentRecord } from './assessment-record.tsx';
 import { HistoryTimeline } from './history-timeline.tsx';
@@ -52,7 +52,7 @@ function InitiativeView({
 
   return (
     <article className="page initiative-page">
-      <PageTitle title={pickText(initiative.title, lang).text} />
+      <PageTitle title={pickText(initiativeTitle(initiative), lang).text} />
       <nav aria-label={t('initiative.breadcrumbs')} className="breadcrumbs">
         <ol>
           <li>
@@ -69,7 +69,7 @@ function InitiativeView({
       </nav>
       <header className="page-header initiative-header">
         <h1>
-          <LocalizedText value={initiative.title} />
+          <LocalizedText value={initiativeTitle(initiative)} />
         </h1>
         <div className="initiative-status">
           <StatusBadge status={initiative.status} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
 
 export interface RelatedInitiativesProps {
   initiative: InitiativeDetail;
@@ -25,7 +26,7 @@ export function RelatedInitiatives({ initiative }: RelatedInitiativesProps) {
             {initiative.children.map((child) => (
               <li key={child.id}>
                 <Link to={`/initiatives/${child.id}`}>
-                  <LocalizedText value={child.title} />
+                  <LocalizedText value={initiativeTitle(child)} />
                 </Link>
                 <span className="child-meta">
                   <StatusBadge status={child.status} />

@@ -5,6 +5,7 @@ import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { AgreementMark, RatingBadge } from '../../../components/rating-badge.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
 import { InitiativeDue, InitiativeVerified } from './initiative-due.tsx';
 
 export interface InitiativeCardsProps {
@@ -20,7 +21,7 @@ export function InitiativeCards({ items }: InitiativeCardsProps) {
         <li key={item.id} className="initiative-card">
           <h3 className="initiative-card-title">
             <Link to={`/initiatives/${item.id}`}>
-              <LocalizedText value={item.title} />
+              <LocalizedText value={initiativeTitle(item)} />
             </Link>
           </h3>
           <div className="initiative-card-state">

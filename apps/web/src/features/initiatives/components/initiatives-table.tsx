@@ -5,6 +5,7 @@ import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { AgreementMark, RatingBadge } from '../../../components/rating-badge.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
 import type { sortableColumns } from '../filters-url.ts';
 import { InitiativeDue, InitiativeVerified } from './initiative-due.tsx';
 
@@ -79,7 +80,7 @@ export function InitiativesTable({ items, sort, onSort }: InitiativesTableProps)
             <tr key={item.id}>
               <th scope="row" className="title-cell">
                 <Link to={`/initiatives/${item.id}`}>
-                  <LocalizedText value={item.title} />
+                  <LocalizedText value={initiativeTitle(item)} />
                 </Link>
               </th>
               <td className="state-cell">

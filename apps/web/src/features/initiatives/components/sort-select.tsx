@@ -11,25 +11,23 @@ export interface SortSelectProps {
 export function SortSelect({ sort, onSort }: SortSelectProps) {
   const { t } = useTranslation();
   const id = useId();
-  const label = (field: string) =>
-    field === 'source' ? t('initiatives.sortSource') : t(`initiatives.columns.${field}`);
+  const label = (value: string) => {
+    const descending = value.startsWith('-');
+    const field = value.replace(/^-/, '');
+    if (field === 'source') return t(descending ? 'initiatives.sortSourceReversed' : 'initiatives.sortSource');
+    return `${t(`initiatives.columns.${field}`)}: ${t(descending ? 'initiatives.sortDesc' : 'initiatives.sortAsc')}`;
+  };
   return (
     <div className="sort-select">
       <label htmlFor={id}>{t('initiatives.sortLabel')}</label>
       <select id={id} value={sort} onChange={(event) => onSort(event.target.value)}>
-        {sortChoices.map((field) =>
-          field === 'source' ? (
-            <option key={field} value={field}>
-              {label(field)}
+        {sortChoices
+          .flatMap((field) => [field, `-${field}`])
+          .map((value) => (
+            <option key={value} value={value}>
+              {label(value)}
             </option>
-          ) : (
-            [field, `-${field}`].map((value) => (
-              <option key={value} value={value}>
-                {`${label(field)}: ${t(value.startsWith('-') ? 'initiatives.sortDesc' : 'initiatives.sortAsc')}`}
-              </option>
-            ))
-          ),
-        )}
+          ))}
       </select>
     </div>
   );

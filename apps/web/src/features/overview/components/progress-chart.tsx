@@ -69,7 +69,7 @@ export function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
     >
       <HorizontalBars
         valueLabel={t('overview.columns.progress')}
-        labelChars={[20, 48]}
+        labelChars={[24, 48]}
         max={100}
         formatValue={(value) => formatPercent(value, lang)}
         data={rows.map(({ initiative, depth }) => ({

@@ -58,11 +58,14 @@ test.describe('the initiatives list fits the screen', () => {
       }) => {
         await page.setViewportSize({ width: screen.width, height: screen.height });
         await page.goto(`/initiatives?lang=${lang}`);
-        // A table or a list of cards, whichever this width shows.
+        // A table from 1200 px, a list of cards below: only the one this width shows is on the page.
         const name = { name: listName[lang], exact: true };
-        const list = page.getByRole('table', name).or(page.getByRole('list', name)).filter({ visible: true });
+        const table = page.getByRole('table', name);
+        const cards = page.getByRole('list', name);
+        const [list, other] = screen.width >= 1200 ? [table, cards] : [cards, table];
         const firstRow = list.locator(':scope > tbody > tr, :scope > li').first();
         await expect(firstRow).toBeVisible({ timeout: 20_000 });
+        await expect(other).toHaveCount(0);
 
         expect(await list.evaluate(measureList)).toEqual([]);
 
@@ -94,4 +97,25 @@ test.describe('the initiatives list fits the screen', () => {
     // Within the card's padding, the whole width is the box's.
     expect(box?.width ?? 0).toBeGreaterThan((sidebar?.width ?? 0) * 0.75);
   });
+});
+
+test('when the window is narrowed below 1200 px and widened again, then the table gives way to cards and comes back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/initiatives?lang=en');
+  const name = { name: listName.en, exact: true };
+  const table = page.getByRole('table', name);
+  const cards = page.getByRole('list', name);
+  const title = (await table.getByRole('rowheader').first().getByRole('link').first().textContent()) ?? '';
+  expect(title).not.toBe('');
+  await expect(cards).toHaveCount(0);
+
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await expect(cards.getByRole('link', { name: title, exact: true })).toBeVisible();
+  await expect(table).toHaveCount(0);
+
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await expect(table.getByRole('link', { name: title, exact: true })).toBeVisible();
+  await expect(cards).toHaveCount(0);
 });

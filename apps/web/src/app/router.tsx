@@ -1,3 +1,4 @@
+import { type WebPagePath, webPageOf } from '@civic/shared/vocabulary';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { mainSourceId } from '../lib/main-source.ts';
@@ -20,6 +21,24 @@ const ImportsRoute = lazy(() => import('./routes/imports-route.tsx'));
 const AdminRoute = lazy(() => import('./routes/admin-route.tsx'));
 // Officials' entries of the main navigation load beside the page, as the account corner does.
 const RoleNavLinks = lazy(() => import('../features/auth/components/role-nav-links.tsx'));
+
+// The pages a visitor most often opens first, by the same imports as above: the browser keeps one copy of a module.
+const firstPages: Partial<Record<WebPagePath, () => Promise<unknown>>> = {
+  '/': () => import('./routes/overview-route.tsx'),
+  '/initiatives': () => import('./routes/initiatives-route.tsx'),
+  '/initiatives/:id': () => import('./routes/initiative-route.tsx'),
+};
+
+/**
+ * Starts loading the code of the page at `pathname` while the app is still getting ready (its texts), so
+ * that the first render finds the page's chunk on its way instead of asking for it only then.
+ * A failed load is left to the page's own lazy import, which reports it.
+ */
+export function preloadPage(pathname: string): void {
+  const page = webPageOf(pathname)?.page;
+  const load = page && firstPages[page];
+  load?.().catch(() => undefined);
+}
 
 export function AppRouter() {
   return (

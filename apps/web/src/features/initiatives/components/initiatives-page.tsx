@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/page-s
 import { PageTitle } from '../../../components/page-title.tsx';
 import type { QueryParams } from '../../../lib/api-client.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { useInitiatives } from '../api/get-initiatives.ts';
 import {
   activeFilterCount,
@@ -20,6 +21,9 @@ import { InitiativesFilters } from './initiatives-filters.tsx';
 import { InitiativesTable } from './initiatives-table.tsx';
 import { Pagination } from './pagination.tsx';
 import { SortSelect } from './sort-select.tsx';
+
+/** Wide enough for the table with the filters beside it (initiatives.css); narrower windows show cards. */
+const tableQuery = '(min-width: 1200px)';
 
 export interface InitiativesPageProps {
   /** Tools for the current view, e.g. "Export CSV"; given the list's API query. Shown behind one disclosure. */
@@ -40,6 +44,8 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const active = activeFilterCount(filters);
+  // Only the layout the window shows is rendered: rows and cards both would double the list's work.
+  const wide = useMediaQuery(tableQuery);
 
   // Each change is a new history entry, so the back button steps back through the filters.
   function update(change: Partial<InitiativeFilters>) {
@@ -109,8 +115,11 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
           )}
           {data && data.items.length > 0 && (
             <div className={query.isPlaceholderData ? 'is-updating' : undefined} aria-busy={query.isFetching}>
-              <InitiativesTable items={data.items} sort={filters.sort} onSort={(sort) => update({ sort })} />
-              <InitiativeCards items={data.items} />
+              {wide ? (
+                <InitiativesTable items={data.items} sort={filters.sort} onSort={(sort) => update({ sort })} />
+              ) : (
+                <InitiativeCards items={data.items} />
+              )}
               <Pagination
                 page={data.page}
                 pageSize={data.pageSize}

@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrapLabel } from '../chart-data.ts';
 
 // Loaded lazily: Recharts is most of the overview's weight, and a page loads it only to draw a chart.
@@ -7,19 +7,8 @@ import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrap
 const axisColour = '#4a5563';
 const barColour = '#0072B2';
 
-const wideQuery = '(min-width: 760px)';
-
 /** Wide screens get room for longer axis labels. */
-function useWideScreen(): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const query = window.matchMedia(wideQuery);
-      query.addEventListener('change', onChange);
-      return () => query.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(wideQuery).matches,
-  );
-}
+const wideQuery = '(min-width: 760px)';
 
 export interface BarDatum {
   label: string;
@@ -114,7 +103,7 @@ export function HorizontalBars({
   max,
   formatValue,
 }: HorizontalBarsProps) {
-  const wide = useWideScreen();
+  const wide = useMediaQuery(wideQuery);
   const chars = wide ? labelChars[1] : labelChars[0];
   // A fixed end (100 %) gets quarters on wide screens and halves on a phone, where quarters crowd.
   const ticks =

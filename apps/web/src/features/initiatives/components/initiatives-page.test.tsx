@@ -1,0 +1,111 @@
+import type { Initiative } from '@civic/shared/schemas';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../lib/i18n.ts';
+import InitiativesPage from './initiatives-page.tsx';
+
+const initiative: Initiative = {
+  id: 'full-time-deputies',
+  parentId: null,
+  kind: 'practice',
+  title: { ru: 'Депутаты на постоянной основе', en: 'Full-time deputies' },
+  summary: { ru: 'С', en: 'S' },
+  owner: { id: 'o', name: { ru: 'О', en: 'O' } },
+  region: 'KZ',
+  tags: [],
+  status: 'proposed',
+  progress: 0,
+  progressSource: 'status',
+  legislativeStage: null,
+  targetDate: null,
+  lastVerifiedAt: null,
+  source: null,
+  overdue: false,
+  overdueMilestone: null,
+  stale: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  version: 1,
+  officialRating: 'not_started',
+  latestAssessment: null,
+  agreement: 'not_assessed',
+};
+
+/** A window whose width the test sets: `(min-width: N px)` queries match it and hear when it changes. */
+function fakeWindowWidth(initial: number) {
+  let width = initial;
+  const lists: { min: number; listeners: Set<() => void> }[] = [];
+  vi.stubGlobal('matchMedia', (query: string) => {
+    const min = Number(/\(min-width:\s*(\d+)px\)/.exec(query)?.[1] ?? Number.NaN);
+    const entry = { min, listeners: new Set<() => void>() };
+    lists.push(entry);
+    return {
+      media: query,
+      get matches() {
+        return width >= entry.min;
+      },
+      addEventListener: (_type: 'change', listener: () => void) => entry.listeners.add(listener),
+      removeEventListener: (_type: 'change', listener: () => void) => entry.listeners.delete(listener),
+    };
+  });
+  return (next: number) => {
+    const changed = lists.filter((entry) => width >= entry.min !== next >= entry.min);
+    width = next;
+    for (const entry of changed) for (const listener of entry.listeners) listener();
+  };
+}
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={['/initiatives?lang=en']}>
+        <InitiativesPage />
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+describe('InitiativesPage', () => {
+  beforeAll(async () => {
+    await initI18n('?lang=en');
+  });
+  beforeEach(() => {
+    vi.stubGlobal('fetch', async () =>
+      Response.json({ items: [initiative], total: 1, page: 1, pageSize: 20 }, { status: 200 }),
+    );
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('when the window is narrow, then the list is cards from the first render and no table is built', async () => {
+    fakeWindowWidth(390);
+    renderPage();
+    expect(await screen.findByRole('list', { name: 'Initiatives' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Full-time deputies' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('when the window is wide, then the list is a table and no cards are built', async () => {
+    fakeWindowWidth(1280);
+    renderPage();
+    expect(await screen.findByRole('table', { name: 'Initiatives' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Initiatives' })).toBeNull();
+  });
+
+  it('when the window is resized across the table width, then the list switches between table and cards', async () => {
+    const resize = fakeWindowWidth(1280);
+    renderPage();
+    await screen.findByRole('table', { name: 'Initiatives' }, { timeout: 5000 });
+    act(() => resize(800));
+    expect(screen.getByRole('list', { name: 'Initiatives' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+    act(() => resize(1200));
+    expect(screen.getByRole('table', { name: 'Initiatives' })).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Initiatives' })).toBeNull();
+  });
+});

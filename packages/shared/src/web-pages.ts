@@ -51,5 +51,6 @@ export function webPageOf(pathname: string): WebPageMatch | undefined {
  * beside the entry instead of after it. A web test keeps each module equal to the router's import.
  */
 export const webPageModules: Readonly<Partial<Record<WebPagePath, string>>> = {
+  '/': 'src/app/routes/overview-route.tsx',
   '/initiatives': 'src/app/routes/initiatives-route.tsx',
 };

@@ -190,8 +190,17 @@ describe('what the page for the initiatives list preloads', () => {
     }
   });
 
+  it('when the overview is opened, then its head preloads the texts and the overview chunk, and guesses no data', async () => {
+    for (const route of ['/', '/?lang=kk']) {
+      const html = await (await app.fetch(route)).text();
+      const texts = route.endsWith('kk') ? '/assets/kk-L3.js' : '/assets/ru-L1.js';
+      expect(hrefs(html, 'modulepreload'), route).toEqual([texts, '/assets/overview-route-O1.js']);
+      expect(hrefs(html, 'preload'), route).toEqual([]);
+    }
+  });
+
   it('when a page without a known first paint or a missing page is opened, then nothing is added', async () => {
-    for (const route of ['/', '/initiatives/full-time-deputies', '/no-such-page']) {
+    for (const route of ['/initiatives/full-time-deputies', '/no-such-page']) {
       const html = await (await app.fetch(route)).text();
       expect(hrefs(html, 'modulepreload'), route).toEqual([]);
       expect(hrefs(html, 'preload'), route).toEqual([]);

@@ -11,6 +11,7 @@ const initiative: Initiative = {
   parentId: null,
   kind: 'practice',
   title: { ru: 'Депутаты на постоянной основе', en: 'Full-time deputies' },
+  titleEnMissing: false,
   summary: { ru: 'С', en: 'S' },
   owner: { id: 'o', name: { ru: 'О', en: 'O' } },
   region: 'KZ',

@@ -24,6 +24,37 @@ const routes = routeTable as readonly Route<unknown>[];
 const queryFields = (route: Route<unknown>) => Object.entries((route.query?.shape ?? {}) as Record<string, z.ZodType>);
 const withQuery = routes.filter((route) => queryFields(route).length > 0);
 
+describe('what a 400 says of each field', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when a number is past every bound, then its field is named once, by the bound the API sets', async () => {
+    const errors = await badRequest(
+      await app.fetch('/api/initiatives?pageSize=100000000000000000000000'),
+      'pageSize past the safe integers',
+    );
+    expect(errors).toEqual([{ field: 'pageSize', message: expect.stringMatching(/<=\s*100\b/) }]);
+    expect(JSON.stringify(errors)).not.toContain('9007199254740991');
+  });
+
+  it('when a required field is missing, then it is named as required, not by the type it would have had', async () => {
+    const errors = await badRequest(
+      await app.fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'someone' }),
+      }),
+      'login without a password',
+    );
+    expect(errors).toEqual([{ field: 'password', message: 'is required' }]);
+  });
+});
+
 describe('repeated and badly encoded query parameters and path segments', () => {
   let app: TestApp;
   let initiativeId: string;

@@ -5,9 +5,27 @@ import { type FieldError, notFound, validationError } from '../errors/app-error.
 import { badEncodingMessage, isPercentDecodable } from './path-encoding.ts';
 import { nounOf } from './route.ts';
 
-/** Each issue of a failed parse as the field it names (dotted path; `where` when it names none) and zod's message. */
-const fieldErrors = (error: z.ZodError, where: 'query' | 'body'): FieldError[] =>
-  error.issues.flatMap((issue) => {
+/** The value at a zod issue's path in the input, or undefined where the path leads nowhere. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
+
+/** zod's own bound on an integer (`.int()` keeps to the safe range), beside the bound the schema sets. */
+const isSafeIntegerBound = (issue: z.core.$ZodIssue) =>
+  (issue.code === 'too_big' && Number(issue.maximum) === Number.MAX_SAFE_INTEGER) ||
+  (issue.code === 'too_small' && Number(issue.minimum) === Number.MIN_SAFE_INTEGER);
+
+/**
+ * Each issue of a failed parse as the field it names (dotted path; `where` when it names none) and what is
+ * wrong with it, said once: a missing field "is required" (zod would say "expected string, received
+ * undefined"), and a number past zod's safe-integer bound is reported by the schema's own bound alone
+ * (`pageSize=1e23`: "Too big: expected number to be <=100", not also "<=9007199254740991").
+ */
+const fieldErrors = (error: z.ZodError, where: 'query' | 'body', input: unknown): FieldError[] => {
+  const errors = error.issues.flatMap((issue): FieldError[] => {
     const pathText = issue.path.map(String).join('.');
     // Each field the schema does not know is named on its own: `note` and `bogus`, not `note,bogus`.
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0)
@@ -15,8 +33,20 @@ const fieldErrors = (error: z.ZodError, where: 'query' | 'body'): FieldError[] =
         field: [pathText, key].filter(Boolean).join('.'),
         message: 'is not a field of this request',
       }));
-    return [{ field: pathText || where, message: issue.message }];
+    const field = pathText || where;
+    if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined)
+      return [{ field, message: 'is required' }];
+    if (
+      isSafeIntegerBound(issue) &&
+      error.issues.some((other) => other !== issue && other.path.map(String).join('.') === pathText)
+    )
+      return [];
+    return [{ field, message: issue.message }];
   });
+  return errors.filter(
+    (error, index) => errors.findIndex((e) => e.field === error.field && e.message === error.message) === index,
+  );
+};
 
 const invalidFields = (errors: FieldError[], where: 'query' | 'body') =>
   validationError(errors, `The ${where} has invalid fields: ${[...new Set(errors.map((e) => e.field))].join(', ')}.`);
@@ -25,7 +55,7 @@ const invalidFields = (errors: FieldError[], where: 'query' | 'body') =>
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown, where: 'query' | 'body'): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw invalidFields(fieldErrors(result.error, where), where);
+  throw invalidFields(fieldErrors(result.error, where, input), where);
 }
 
 /**
@@ -78,7 +108,7 @@ export function parseQuery<T extends z.ZodObject>(schema: T, req: Request): z.ou
   const others = schema.safeParse(input);
   const otherErrors = others.success
     ? []
-    : fieldErrors(others.error, 'query').filter((error) => !repeated.some(([name]) => error.field === name));
+    : fieldErrors(others.error, 'query', input).filter((error) => !repeated.some(([name]) => error.field === name));
   throw invalidFields([...repeatErrors, ...otherErrors], 'query');
 }
 

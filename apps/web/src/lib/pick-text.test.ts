@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickText } from './pick-text.ts';
+import { initiativeSummary, pickText } from './pick-text.ts';
 
 describe('pickText', () => {
   const owner = { ru: 'Сенат', en: 'Senate', kk: 'Сенат (kk)' };
@@ -17,5 +17,27 @@ describe('pickText', () => {
 
   it('when Russian itself is asked for, then it is never a fallback', () => {
     expect(pickText({ ru: 'Сенат', en: 'Senate' }, 'ru')).toEqual({ text: 'Сенат', fallback: false });
+  });
+});
+
+describe('initiativeSummary', () => {
+  const imported = {
+    title: { ru: 'Постоянные комиссии отчитываются', en: 'Постоянные комиссии отчитываются' },
+    summary: {
+      ru: 'Председатель маслихата поручил постоянным комиссиям отчитываться.',
+      en: 'Постоянные комиссии отчитываются',
+    },
+  };
+
+  it('when the English title is not yet given, then English readers get the Russian summary marked as Russian', () => {
+    expect(pickText(initiativeSummary({ ...imported, titleEnMissing: true }), 'en')).toEqual({
+      text: 'Председатель маслихата поручил постоянным комиссиям отчитываться.',
+      fallback: true,
+    });
+  });
+
+  it('when the English text is given, then the summary is shown as stored', () => {
+    const given = { ...imported, summary: { ru: 'Комиссии', en: 'Commissions' }, titleEnMissing: false };
+    expect(pickText(initiativeSummary(given), 'en')).toEqual({ text: 'Commissions', fallback: false });
   });
 });

@@ -26,3 +26,18 @@ export function initiativeTitle(item: {
   const { en: _russian, ...known } = item.title;
   return known;
 }
+
+/**
+ * An initiative's summary as it is shown. An initiative accepted from an import without an English title
+ * (`titleEnMissing`) was stored with that same Russian title as its English summary
+ * (apps/api/src/imports/import-confirm.ts), so while the flag stands English readers see the Russian
+ * summary, the quoted passage, marked as Russian.
+ */
+export function initiativeSummary(item: {
+  summary: LocalizedText;
+  titleEnMissing?: boolean | undefined;
+}): Partial<LocalizedText> {
+  if (!item.titleEnMissing) return item.summary;
+  const { en: _russian, ...known } = item.summary;
+  return known;
+}

@@ -10,7 +10,7 @@ import { ProgressBar } from '../../../components/progress-bar.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { initiativeTitle, pickText } from '../../../lib/pick-text.ts';
+import { initiativeSummary, initiativeTitle, pickText } from '../../../lib/pick-text.ts';
 import { useInitiative } from '../api/get-initiative.ts';
 import { AssessmentRecord } from './assessment-record.tsx';
 import { HistoryTimeline } from './history-timeline.tsx';
@@ -93,7 +93,7 @@ function InitiativeView({
           <section className="card" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t('initiative.summary')}</h2>
             <p>
-              <LocalizedText value={initiative.summary} />
+              <LocalizedText value={initiativeSummary(initiative)} />
             </p>
           </section>
           <IndependentRating initiative={initiative} />

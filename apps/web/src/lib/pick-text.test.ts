@@ -15,6 +15,14 @@ describe('pickText', () => {
     expect(pickText({ ru: 'Сенат', en: 'Senate', kk: '  ' }, 'kk')).toEqual({ text: 'Сенат', fallback: true });
   });
 
+  it('when the English text is the Russian one copied (a title typed once at an import), then it is marked as Russian', () => {
+    const typedOnce = { ru: 'Маслихат Мангистауской области', en: 'Маслихат Мангистауской области' };
+    expect(pickText(typedOnce, 'en')).toEqual({ text: 'Маслихат Мангистауской области', fallback: true });
+    // Kazakh may rightly spell a name as Russian does; an English name in Latin letters is English.
+    expect(pickText({ ...typedOnce, kk: typedOnce.ru }, 'kk')).toEqual({ text: typedOnce.ru, fallback: false });
+    expect(pickText({ ru: 'Nur Otan', en: 'Nur Otan' }, 'en')).toEqual({ text: 'Nur Otan', fallback: false });
+  });
+
   it('when Russian itself is asked for, then it is never a fallback', () => {
     expect(pickText({ ru: 'Сенат', en: 'Senate' }, 'ru')).toEqual({ text: 'Сенат', fallback: false });
   });

@@ -7,10 +7,21 @@ export interface PickedText {
   fallback: boolean;
 }
 
-/** The text in the wanted language, or Russian marked as a fallback. */
+const cyrillic = /\p{Script=Cyrillic}/u;
+
+/**
+ * An "English" text that is the Russian one, letter for letter and in Cyrillic: a title or publisher typed
+ * once at an import and stored in both languages, not a translation. Kazakh is left alone: it shares the
+ * script and may rightly spell a name as Russian does.
+ */
+const isRussianCopy = (localized: Partial<LocalizedText>, lang: Language, text: string) =>
+  lang === 'en' && text === localized.ru && cyrillic.test(text);
+
+/** The text in the wanted language, or Russian marked as a fallback (also when the English one is the Russian copied). */
 export function pickText(localized: Partial<LocalizedText> | null | undefined, lang: Language): PickedText {
   const wanted = localized?.[lang];
-  if (typeof wanted === 'string' && wanted.trim() !== '') return { text: wanted, fallback: false };
+  if (typeof wanted === 'string' && wanted.trim() !== '' && !isRussianCopy(localized ?? {}, lang, wanted))
+    return { text: wanted, fallback: false };
   return { text: localized?.ru ?? '', fallback: lang !== 'ru' };
 }
 

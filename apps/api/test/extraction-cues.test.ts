@@ -26,6 +26,15 @@ describe('extraction cues', () => {
     expect(only(text)).toMatchObject({ kind: 'institution', ownerId: 'aktobe-akimat' });
   });
 
+  it("when a head instructs and no other body is named, then the head's own body owns it, not the body named last before", () => {
+    const { candidates } = extract({
+      text: 'Также было рекомендовано акимату области разработать план. Председатель маслихата поручил постоянным комиссиям ежеквартально отчитываться перед населением.',
+      language: 'ru',
+    });
+    const instruction = candidates.find((c) => c.quote.startsWith('Председатель маслихата поручил'));
+    expect(instruction?.ownerId).toBe('maslikhats');
+  });
+
   it('when recommendations are prepared or sent, then a recommendation under review owned by its author', () => {
     const candidate = only('Министерство юстиции подготовило рекомендации для Правительства по реформе судов.');
     expect(candidate).toMatchObject({ kind: 'recommendation', status: 'under_review', ownerId: 'ministry-of-justice' });

@@ -69,6 +69,13 @@ export function resolveOwner(q: OwnerQuestion): { ownerId: string | null; recipi
   const chosen = after ?? before;
   if (chosen) return named(chosen);
   if (anaphora) return anaphora;
+  // "Председатель маслихата поручил постоянным комиссиям …": with no other body in the clause, the
+  // speaker's own body carries out what its head instructs, rather than whichever body the text named last.
+  const speaker = q.families.has('call')
+    ? q.mentions.find((m) => m.first >= q.from && m.last < q.to && m.first < q.cueAt && isSpeaker(q.tokens, m))
+    : undefined;
+  if (speaker)
+    return { ownerId: speaker.ownerId, recipientId, rule: `поручение главы: «${nameOf(q.tokens, speaker)}»` };
   const previous = q.earlier.at(-1);
   if (previous) return { ownerId: previous.ownerId, recipientId, rule: 'орган из предыдущего текста' };
   return { ownerId: null, recipientId, rule: 'орган не назван' };

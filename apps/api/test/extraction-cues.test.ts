@@ -35,6 +35,12 @@ describe('extraction cues', () => {
     expect(instruction?.ownerId).toBe('maslikhats');
   });
 
+  it('when something is recommended to a body in the passive ("рекомендовано акимату …"), then that body is asked to do it', () => {
+    expect(
+      only('Также было рекомендовано акимату области до конца года разработать план благоустройства сельских округов.'),
+    ).toMatchObject({ ownerId: 'akimats', status: 'proposed' });
+  });
+
   it('when recommendations are prepared or sent, then a recommendation under review owned by its author', () => {
     const candidate = only('Министерство юстиции подготовило рекомендации для Правительства по реформе судов.');
     expect(candidate).toMatchObject({ kind: 'recommendation', status: 'under_review', ownerId: 'ministry-of-justice' });

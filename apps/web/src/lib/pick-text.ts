@@ -25,6 +25,12 @@ export function pickText(localized: Partial<LocalizedText> | null | undefined, l
   return { text: localized?.ru ?? '', fallback: lang !== 'ru' };
 }
 
+/** A text without its English version, so that `pickText` shows English readers the Russian one, marked. */
+function withoutEnglish(text: LocalizedText): Partial<LocalizedText> {
+  const { en: _russian, ...known } = text;
+  return known;
+}
+
 /**
  * An initiative's title as it is shown: while its English title is not yet given (`titleEnMissing`,
  * when `en` holds the Russian one), without it, so English readers see the Russian title marked as such.
@@ -33,9 +39,7 @@ export function initiativeTitle(item: {
   title: LocalizedText;
   titleEnMissing?: boolean | undefined;
 }): Partial<LocalizedText> {
-  if (!item.titleEnMissing) return item.title;
-  const { en: _russian, ...known } = item.title;
-  return known;
+  return item.titleEnMissing ? withoutEnglish(item.title) : item.title;
 }
 
 /**
@@ -48,7 +52,5 @@ export function initiativeSummary(item: {
   summary: LocalizedText;
   titleEnMissing?: boolean | undefined;
 }): Partial<LocalizedText> {
-  if (!item.titleEnMissing) return item.summary;
-  const { en: _russian, ...known } = item.summary;
-  return known;
+  return item.titleEnMissing ? withoutEnglish(item.summary) : item.summary;
 }

@@ -9,7 +9,8 @@ const apiDir = path.resolve(import.meta.dirname, '..');
 export const startCommand: string = JSON.parse(fs.readFileSync(path.join(apiDir, 'package.json'), 'utf8')).scripts
   .start;
 
-const serverCommand = 'node dist/main.js';
+// The node of the start command, with the flags the start gives it (the young generation's cap), and its script.
+const serverCommand = /\bnode ((?:--\S+ )*)dist\/main\.js/;
 
 export interface ProductionServer extends ChildServer {
   /** From spawning the start command to the first 200 of /readyz, in ms. */
@@ -53,7 +54,10 @@ export async function startProductionServer(dataDir: string, nodeOptions: string
   delete env.DATABASE_URL;
   // Node 20 refuses --cpu-prof in NODE_OPTIONS, so the flags go on the server's own node command line.
   const command = nodeOptions.length
-    ? startCommand.replace(serverCommand, `node ${nodeOptions.join(' ')} dist/main.js`)
+    ? startCommand.replace(
+        serverCommand,
+        (_node, flags: string) => `node ${flags}${nodeOptions.join(' ')} dist/main.js`,
+      )
     : startCommand;
   const child = spawn('sh', ['-c', command], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = once(child, 'exit');

@@ -26,6 +26,8 @@ logger.info(
   { url: running.url, store: store.description, webDist: config.WEB_DIST },
   `Civic Monitor is running at ${running.url}`,
 );
+// Whoever started the server waits for this line: it goes out now, not with the next batch.
+logger.flush();
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -99,6 +99,14 @@ describe('the production start: compiled JavaScript under plain node', () => {
     }
   }, 60_000);
 
+  it('when a quiet built server answers one request, then its line reaches stdout within a second, not with a later batch', async () => {
+    await (await fetch(`${built.url}/healthz?quiet=1`)).arrayBuffer();
+    const deadline = Date.now() + 1000;
+    const logged = () => built.output().includes('"url":"/healthz?quiet=1"');
+    while (!logged() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(logged()).toBe(true);
+  });
+
   it('when the built server gets SIGTERM after answering, then every request line reaches stdout before it exits', async () => {
     const paths = Array.from({ length: 20 }, (_, i) => `/healthz?n=${i}`);
     for (const p of paths) await (await fetch(`${built.url}${p}`)).arrayBuffer();

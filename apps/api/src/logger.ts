@@ -1,9 +1,9 @@
 import { type DestinationStream, pino } from 'pino';
 
 /** Bytes of log lines gathered before one write(2) to stdout; about a dozen request lines. */
-export const logBatchBytes = 4096;
+const logBatchBytes = 4096;
 /** The longest a gathered line waits before it is written anyway, in ms (a quiet server's lines). */
-export const logFlushMs = 250;
+const logFlushMs = 250;
 
 /**
  * Logs to stdout unless given another destination (tests read the lines back). Stdout is pino's

@@ -1,6 +1,6 @@
 import type { Initiative } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import { groupUnderParents, integerTicks, ratingMatrix, shorten, wrapLabel } from './chart-data.ts';
+import { groupUnderParents, integerTicks, progressLabel, ratingMatrix, shorten, wrapLabel } from './chart-data.ts';
 
 function createInitiative(overrides: Partial<Initiative>): Initiative {
   return {
@@ -133,5 +133,30 @@ describe('ratingMatrix', () => {
     expect(matrix.not_started.none).toBe(1);
     const total = Object.values(matrix).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0);
     expect(total).toBe(3);
+  });
+});
+
+describe('progressLabel', () => {
+  // As the store keeps it: `en` holds the Russian title given at the import, which has been corrected since.
+  const later = createInitiative({
+    id: 'later',
+    title: { ru: 'Правила отбора депутатов маслихата', en: 'Правила отбора депутатов' },
+    titleEnMissing: true,
+  });
+
+  it('when an English title is not yet given, then the bar is labelled with the Russian title and "(ru)"', () => {
+    expect(progressLabel({ initiative: later, parent: null, depth: 0 }, 'en')).toBe(
+      'Правила отбора депутатов маслихата (ru)',
+    );
+    expect(progressLabel({ initiative: later, parent: null, depth: 1 }, 'en')).toBe(
+      '↳ Правила отбора депутатов маслихата (ru)',
+    );
+  });
+
+  it('when the title is given in the language, or the reader reads Russian, then it stands unmarked', () => {
+    expect(progressLabel({ initiative: createInitiative({}), parent: null, depth: 0 }, 'en')).toBe('T');
+    expect(progressLabel({ initiative: later, parent: null, depth: 0 }, 'ru')).toBe(
+      'Правила отбора депутатов маслихата',
+    );
   });
 });

@@ -1,0 +1,38 @@
+import type { Initiative, InitiativeDetail } from '@civic/shared/schemas';
+
+/** An initiative as the list sends it: a made-up one, proposed, with both titles given; overrides win. */
+export function initiativeFixture(overrides: Partial<Initiative> = {}): Initiative {
+  return {
+    id: 'x',
+    parentId: null,
+    kind: 'practice',
+    title: { ru: 'Т', en: 'T' },
+    titleEnMissing: false,
+    summary: { ru: 'С', en: 'S' },
+    owner: { id: 'o', name: { ru: 'О', en: 'O' } },
+    region: 'KZ',
+    tags: [],
+    status: 'proposed',
+    progress: 0,
+    progressSource: 'status',
+    legislativeStage: null,
+    targetDate: null,
+    lastVerifiedAt: null,
+    source: null,
+    overdue: false,
+    overdueMilestone: null,
+    stale: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    officialRating: 'not_started',
+    latestAssessment: null,
+    agreement: 'not_assessed',
+    ...overrides,
+  };
+}
+
+/** An initiative as its page gets it: no parent, children, milestones or relations unless overrides give them. */
+export function initiativeDetailFixture(overrides: Partial<InitiativeDetail> = {}): InitiativeDetail {
+  return { ...initiativeFixture(), parent: null, children: [], milestones: [], relations: [], ...overrides };
+}

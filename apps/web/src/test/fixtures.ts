@@ -1,4 +1,4 @@
-import type { Initiative, InitiativeDetail } from '@civic/shared/schemas';
+import type { ImportCandidate, ImportDraft, Initiative, InitiativeDetail } from '@civic/shared/schemas';
 
 /** An initiative as the list sends it: a made-up one, proposed, with both titles given; overrides win. */
 export function initiativeFixture(overrides: Partial<Initiative> = {}): Initiative {
@@ -35,4 +35,46 @@ export function initiativeFixture(overrides: Partial<Initiative> = {}): Initiati
 /** An initiative as its page gets it: no parent, children, milestones or relations unless overrides give them. */
 export function initiativeDetailFixture(overrides: Partial<InitiativeDetail> = {}): InitiativeDetail {
   return { ...initiativeFixture(), parent: null, children: [], milestones: [], relations: [], ...overrides };
+}
+
+/** A passage an import proposes as an initiative: a council the text says was set up; overrides win. */
+export function importCandidateFixture(overrides: Partial<ImportCandidate> = {}): ImportCandidate {
+  return {
+    quote: 'При маслихате создан совет.',
+    start: 0,
+    end: 27,
+    kind: 'institution',
+    ownerId: 'maslikhats',
+    status: 'completed',
+    legislativeStage: null,
+    parentIndex: null,
+    reasons: ['создан'],
+    matchId: null,
+    matchScore: 0,
+    ...overrides,
+  };
+}
+
+/** An import still in draft, of a pasted Russian text, proposing `candidates`. */
+export function importDraftFixture(candidates: ImportCandidate[]): ImportDraft {
+  return {
+    id: '01abcdef-1',
+    state: 'draft',
+    title: 'Пресс-релиз',
+    publisher: 'Маслихат',
+    language: 'ru',
+    publishedAt: null,
+    url: null,
+    origin: 'pasted',
+    text: candidates.map((candidate) => candidate.quote).join(' '),
+    sha256: '0'.repeat(64),
+    candidates,
+    facts: {},
+    rulesAvailable: true,
+    notes: [],
+    owners: [],
+    createdBy: 'Test official',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    sourceId: null,
+  };
 }

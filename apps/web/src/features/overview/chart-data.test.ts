@@ -1,37 +1,8 @@
-import type { Initiative } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
+import { initiativeFixture } from '../../test/fixtures.ts';
 import { groupUnderParents, integerTicks, progressLabel, ratingMatrix, shorten, wrapLabel } from './chart-data.ts';
 
-function createInitiative(overrides: Partial<Initiative>): Initiative {
-  return {
-    id: 'x',
-    parentId: null,
-    kind: 'practice',
-    title: { ru: 'Т', en: 'T' },
-    titleEnMissing: false,
-    summary: { ru: 'С', en: 'S' },
-    owner: { id: 'o', name: { ru: 'О', en: 'O' } },
-    region: 'KZ',
-    tags: [],
-    status: 'proposed',
-    progress: 0,
-    progressSource: 'status',
-    legislativeStage: null,
-    targetDate: null,
-    lastVerifiedAt: null,
-    source: null,
-    overdue: false,
-    overdueMilestone: null,
-    stale: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    version: 1,
-    officialRating: 'not_started',
-    latestAssessment: null,
-    agreement: 'not_assessed',
-    ...overrides,
-  };
-}
+const createInitiative = initiativeFixture;
 
 describe('groupUnderParents', () => {
   it('when a child comes before its parent in source order, then it is listed right under the parent', () => {

@@ -1,7 +1,7 @@
 import { historyChangeText, historyCsvColumns, historyKindLabels, statusLabels } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawCells, readCsv } from './export-csv-helpers.ts';
-import { insertChange } from './export-fixtures.ts';
+import { insertChange, insertOwnerMove, renameOwnerEn } from './export-fixtures.ts';
 import { createQueryRecorder, reading } from './query-recorder.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
 
@@ -136,16 +136,7 @@ describe('owner names in the history CSV', () => {
 
   beforeAll(async () => {
     const store = await createSeededStore();
-    changeId = await insertChange(store.db, {
-      initiativeId: target,
-      note: 'Handed over to the government.',
-      at: '2026-05-01T09:00:00.000Z',
-    });
-    await store.db
-      .updateTable('status_changes')
-      .set({ kind: 'field_change', changes: JSON.stringify([{ field: 'ownerId', from: 'senate', to: 'government' }]) })
-      .where('id', '=', changeId)
-      .execute();
+    changeId = await insertOwnerMove(store.db, target);
     app = await startTestApp({ store: { ...store, db: store.db.withPlugin(plugin) }, publicUrl });
   });
   afterAll(async () => {
@@ -169,11 +160,7 @@ describe('owner names in the history CSV', () => {
   });
 
   it('when an owner is renamed, as another instance would rename it, then the next download names it so', async () => {
-    await app.store.db
-      .updateTable('owners')
-      .set({ name_en: 'Cabinet of Ministers' })
-      .where('id', '=', 'government')
-      .execute();
+    await renameOwnerEn(app.store.db, 'government', 'Cabinet of Ministers');
     const renamed = await queriesOf(async () => {
       expect(await changesCell()).toContain('Senate of the Parliament of Kazakhstan → Cabinet of Ministers');
     });

@@ -1,7 +1,7 @@
 import { statusLabels } from '@civic/shared';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertChange } from './export-fixtures.ts';
+import { insertChange, insertOwnerMove, renameOwnerEn } from './export-fixtures.ts';
 import { createQueryRecorder, reading } from './query-recorder.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
 
@@ -154,16 +154,7 @@ describe('owner names in the feeds', () => {
 
   beforeAll(async () => {
     const store = await createSeededStore(undefined, new Date('2026-01-01T00:00:00.000Z'));
-    const id = await insertChange(store.db, {
-      initiativeId: target,
-      note: 'Handed over to the government.',
-      at: '2026-05-01T09:00:00.000Z',
-    });
-    await store.db
-      .updateTable('status_changes')
-      .set({ kind: 'field_change', changes: JSON.stringify([{ field: 'ownerId', from: 'senate', to: 'government' }]) })
-      .where('id', '=', id)
-      .execute();
+    await insertOwnerMove(store.db, target);
     app = await startTestApp({ store: { ...store, db: store.db.withPlugin(recording) }, publicUrl });
   });
   afterAll(async () => {
@@ -192,11 +183,7 @@ describe('owner names in the feeds', () => {
     expect(await newestContent(`/api/initiatives/${target}/feed.atom?lang=en`)).toContain(
       'Senate of the Parliament of Kazakhstan → Government of Kazakhstan',
     );
-    await app.store.db
-      .updateTable('owners')
-      .set({ name_en: 'Cabinet of Ministers' })
-      .where('id', '=', 'government')
-      .execute();
+    await renameOwnerEn(app.store.db, 'government', 'Cabinet of Ministers');
     const renamed = await queriesOf(async () => {
       expect(await newestContent(`/api/initiatives/${target}/feed.atom?lang=en`)).toContain(
         'Senate of the Parliament of Kazakhstan → Cabinet of Ministers',

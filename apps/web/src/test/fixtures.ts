@@ -45,6 +45,7 @@ export function importCandidateFixture(overrides: Partial<ImportCandidate> = {})
     end: 27,
     kind: 'institution',
     ownerId: 'maslikhats',
+    region: 'KZ',
     status: 'completed',
     legislativeStage: null,
     parentIndex: null,

@@ -5,9 +5,11 @@ import {
   addedCandidate,
   addedReview,
   fieldName,
+  type InitiativeFields,
   initialReviews,
   type Review,
   slugFrom,
+  toImportedInitiative,
   toImportedUpdate,
 } from './review-model.ts';
 
@@ -75,6 +77,14 @@ describe('import review model', () => {
       note: 'Одобрен.',
       evidence: { quote: 'одобрен' },
     });
+  });
+
+  it('when the extraction proposes a region, then the review starts from it and the confirm sends it', () => {
+    const draft = draftWith([candidate({ ownerId: 'aktobe-maslikhat', region: 'KZ-AKT' }), candidate({})]);
+    const [regional, national] = initialReviews(draft).map((review) => review.fields as InitiativeFields);
+    expect(regional?.region).toBe('KZ-AKT');
+    expect(national?.region).toBe('KZ');
+    expect(toImportedInitiative(regional as InitiativeFields, null)).toMatchObject({ region: 'KZ-AKT' });
   });
 
   it("when the server names a nested field, then it lands on the form's own field", () => {

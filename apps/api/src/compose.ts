@@ -118,7 +118,7 @@ export function composeServices(deps: AppDeps): RouteDeps {
     sources: repositories.sources,
     imports: createImportsService(repositories.imports, repositories.sources, createExtractionPool(), clock.now),
     importConfirm: createImportConfirm(repositories.imports, clock.now),
-    exports: createExportService(repositories, clock),
+    exports: createExportService(repositories, clock, ownerNames),
     downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),
     feeds: createFeedsService(repositories, clock, ownerNames),
     cache: createResponseCache({ generation, now: clock.now, timeZone: clock.timeZone }),

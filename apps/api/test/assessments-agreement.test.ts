@@ -146,4 +146,16 @@ describe("a monitor's worklist", () => {
     expect(back).toMatchObject({ reason: 'status_changed', status: 'adopted' });
     expect(back.statusChangedAt).not.toBeNull();
   });
+
+  it('when an initiative has no English title yet, then its item says so, as the list does', async () => {
+    const monitor = await loginMonitor(app, 'Title Watch');
+    await app.store.db
+      .updateTable('initiatives')
+      .set({ title_en_missing: 1 })
+      .where('id', '=', 'maslikhat-secretary-status')
+      .execute();
+    const items = await worklist(monitor);
+    expect(items.find((i) => i.id === 'maslikhat-secretary-status')?.titleEnMissing).toBe(true);
+    expect(items.find((i) => i.id === 'senate-council-local-bodies')?.titleEnMissing).toBe(false);
+  });
 });

@@ -22,6 +22,9 @@ describe('errors are problem details', () => {
     const body: Json = await res.json();
     expect(body).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+|node_modules|Error:/);
+    // An error is never revalidated or kept: no validator, and no cache may store it.
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-store');
     return body as Json;
   };
 
@@ -164,6 +167,31 @@ describe('errors are problem details', () => {
     expect(list.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['one', 'two']));
     const after: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
     expect(after.version).toBe(before.version);
+  });
+
+  it('when a write names a version that has moved on, then 409 carries no ETag and no cache may keep it', async () => {
+    const cookie = await loginAs(app, 'official');
+    const seen: Json = await (await app.fetch('/api/initiatives/senate-council-local-bodies')).json();
+    const write = (note: string) =>
+      app.fetch('/api/initiatives/senate-council-local-bodies', {
+        method: 'PATCH',
+        headers: jsonHeaders(cookie),
+        body: JSON.stringify({ version: seen.version, verifiedOnly: true, note }),
+      });
+    const first = await write('Still working.');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).not.toBeNull();
+    const body = await expectProblem(await write('Seen before the first.'), 409);
+    expect(body.current.version).toBe(seen.version + 1);
+  });
+
+  it('when an error answers a HEAD or a request that names an ETag, then it still carries none', async () => {
+    const head = await app.fetch('/api/initiatives/no-such-thing', { method: 'HEAD' });
+    expect(head.status).toBe(404);
+    expect(head.headers.get('etag')).toBeNull();
+    expect(head.headers.get('cache-control')).toBe('no-store');
+    const conditional = await app.fetch('/api/initiatives?status=bogus', { headers: { 'if-none-match': '*' } });
+    await expectProblem(conditional, 400);
   });
 
   it('when If-Match is *, then 428 says it names no version', async () => {

@@ -125,6 +125,26 @@ export async function insertChange(db: Kysely<Database>, change: ChangeInput): P
   return id;
 }
 
+/** Appends a made-up change that handed `initiativeId` from the Senate to the Government (a field change of ownerId). */
+export async function insertOwnerMove(db: Kysely<Database>, initiativeId: string): Promise<string> {
+  const id = await insertChange(db, {
+    initiativeId,
+    note: 'Handed over to the government.',
+    at: '2026-05-01T09:00:00.000Z',
+  });
+  await db
+    .updateTable('status_changes')
+    .set({ kind: 'field_change', changes: JSON.stringify([{ field: 'ownerId', from: 'senate', to: 'government' }]) })
+    .where('id', '=', id)
+    .execute();
+  return id;
+}
+
+/** Renames an owner in English directly in the store, as another instance's write would (it moves the data generation). */
+export async function renameOwnerEn(db: Kysely<Database>, ownerId: string, nameEn: string): Promise<void> {
+  await db.updateTable('owners').set({ name_en: nameEn }).where('id', '=', ownerId).execute();
+}
+
 /** The status note of the fault report: a bare line break, then a formula. */
 export const hostileNote = 'Проверено на месте\n=1+2';
 

@@ -1,7 +1,8 @@
 import { historyChangeText, historyCsvColumns, historyKindLabels, statusLabels } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawCells, readCsv } from './export-csv-helpers.ts';
-import { insertChange } from './export-fixtures.ts';
+import { insertChange, insertOwnerMove, renameOwnerEn } from './export-fixtures.ts';
+import { createQueryRecorder, reading } from './query-recorder.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
 
 const publicUrl = 'https://civic-monitor.example';
@@ -125,5 +126,44 @@ describe('GET /api/export/history.csv', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem: Json = await res.json();
     expect(problem.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+});
+
+describe('owner names in the history CSV', () => {
+  let app: TestApp;
+  let changeId: string;
+  const { plugin, queriesOf } = createQueryRecorder();
+
+  beforeAll(async () => {
+    const store = await createSeededStore();
+    changeId = await insertOwnerMove(store.db, target);
+    app = await startTestApp({ store: { ...store, db: store.db.withPlugin(plugin) }, publicUrl });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const changesCell = async () => {
+    const file = await readCsv(await app.fetch(`/api/export/history.csv?initiative=${target}&lang=en`));
+    return file.records.find((record) => record.id === changeId)?.changes ?? '';
+  };
+
+  it('when the history is downloaded again and nothing changed, then the owners are not read again', async () => {
+    const first = await queriesOf(async () => {
+      expect(await changesCell()).toContain('Senate of the Parliament of Kazakhstan → Government of Kazakhstan');
+    });
+    expect(reading(first, 'owners')).toBeLessThanOrEqual(1);
+    const again = await queriesOf(async () => {
+      expect(await changesCell()).toContain('→ Government of Kazakhstan');
+    });
+    expect(reading(again, 'owners')).toBe(0);
+  });
+
+  it('when an owner is renamed, as another instance would rename it, then the next download names it so', async () => {
+    await renameOwnerEn(app.store.db, 'government', 'Cabinet of Ministers');
+    const renamed = await queriesOf(async () => {
+      expect(await changesCell()).toContain('Senate of the Parliament of Kazakhstan → Cabinet of Ministers');
+    });
+    expect(reading(renamed, 'owners')).toBe(1);
   });
 });

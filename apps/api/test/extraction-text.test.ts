@@ -38,6 +38,37 @@ describe('extraction: dates, places, languages and offsets', () => {
     expect(candidates[0]?.ownerId).toBe('aktobe-akimat');
   });
 
+  it("when the text names a region, then its bodies' initiatives are proposed in that region, national ones in KZ", () => {
+    const text =
+      'В Актюбинской области при акимате создан общественный совет. Сенат одобрил закон о местном самоуправлении.';
+    const { candidates } = extract({ text, language: 'ru' });
+    expect(candidates.map((c) => [c.ownerId, c.region])).toEqual([
+      ['aktobe-akimat', 'KZ-AKT'],
+      ['parliament', 'KZ'],
+    ]);
+  });
+
+  it("when the text names only a region's city, then the city is the place and its region the region", () => {
+    const text = 'В городе Актобе прошла сессия маслихата. Депутаты маслихата создали молодёжный совет.';
+    const { facts, candidates } = extract({ text, language: 'ru' });
+    expect(facts.place).toMatchObject({ value: 'Актобе', quote: 'Актобе' });
+    expect(candidates.map((c) => [c.ownerId, c.region])).toEqual([['aktobe-maslikhat', 'KZ-AKT']]);
+    const uralsk = extract({ text: 'В Уральске при акимате создан общественный совет.', language: 'ru' });
+    expect(uralsk.candidates.map((c) => [c.ownerId, c.region])).toEqual([['akimats', 'KZ']]);
+    const inUralsk = extract({ text: 'В городе Уральске при акимате создан общественный совет.', language: 'ru' });
+    expect(inUralsk.facts.place).toMatchObject({ value: 'Уральск', quote: 'Уральске' });
+    expect(inUralsk.candidates.map((c) => c.region)).toEqual(['KZ-ZAP']);
+  });
+
+  it('when a city\'s name is also a common word ("Семей", of families), then it places the text only after "город"', () => {
+    const families = extract({ text: 'Для многодетных семей при акимате создан общественный совет.', language: 'ru' });
+    expect(families.facts.place).toBeUndefined();
+    expect(families.candidates.map((c) => c.region)).toEqual(['KZ']);
+    const semey = extract({ text: 'В городе Семей при акимате создан общественный совет.', language: 'ru' });
+    expect(semey.facts.place).toMatchObject({ value: 'Семей', quote: 'Семей' });
+    expect(semey.candidates.map((c) => [c.ownerId, c.region])).toEqual([['abai-akimat', 'KZ-10']]);
+  });
+
   it("when a region is named only in a body's title, then no place is proposed", () => {
     const text = 'Депутаты Карагандинского областного маслихата призвали ускорить ремонт дорог.';
     expect(extract({ text, language: 'ru' }).facts.place).toBeUndefined();

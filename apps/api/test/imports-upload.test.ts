@@ -62,6 +62,19 @@ describe('POST /api/imports with pasted text', () => {
     expect(again.owners).toEqual(draft.owners);
   });
 
+  it("when a release names only a city, then its bodies' proposals carry the region of that city", async () => {
+    const text = `В городе Актобе прошла сессия маслихата. Депутаты маслихата создали молодёжный совет.\nИсточник ${Date.now()}.`;
+    const res = await importJson(app, { ...metadata, text }, official);
+    expect(res.status).toBe(201);
+    const draft = importDraftSchema.parse(await readJson(res));
+    expect(draft.facts.place).toMatchObject({ value: 'Актобе', quote: 'Актобе' });
+    expect(draft.candidates.map((c) => [c.ownerId, c.region])).toEqual([['aktobe-maslikhat', 'KZ-AKT']]);
+    expect(draft.owners).toContainEqual({
+      id: 'aktobe-maslikhat',
+      name: { ru: 'Маслихат (Актюбинская область)', en: 'Maslikhat (Aktobe Region)' },
+    });
+  });
+
   it('when the same text comes again, then 200 with the earlier draft and nothing new is stored', async () => {
     const text = freshText();
     const first = await readJson(await importJson(app, { ...metadata, text }, official));

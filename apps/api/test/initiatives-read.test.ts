@@ -153,7 +153,20 @@ describe('GET /api/initiatives/:id and its history', () => {
     expect(detail.parent).toEqual({
       id: 'maslikhat-recommendations',
       title: expect.objectContaining({ ru: expect.any(String) }),
+      titleEnMissing: false,
     });
+  });
+
+  it('when the parent has no English title yet, then the child names it with that flag, as the list does', async () => {
+    const other = await startTestApp();
+    await other.store.db
+      .updateTable('initiatives')
+      .set({ title_en_missing: 1 })
+      .where('id', '=', 'maslikhat-recommendations')
+      .execute();
+    const detail = await other.json('/api/initiatives/full-time-deputies');
+    expect(detail.parent).toMatchObject({ id: 'maslikhat-recommendations', titleEnMissing: true });
+    await other.close();
   });
 
   it('when the law amendments are opened, then the legislative stage and incoming relations show', async () => {

@@ -32,11 +32,16 @@ describe('a page of one record is served with the status of the record', () => {
     await app.close();
   });
 
-  /** The page at `route`: its status, and that it is still the app (which shows its own "not found"). */
+  /**
+   * The page at `route`: its status, and that it is still the app (which shows its own "not found"), never
+   * kept stale: a 200 revalidated (no-cache), an error page not kept at all (no-store, no ETag).
+   */
   const page = async (route: string, init?: RequestInit) => {
     const response = await app.fetch(route, init);
     expect(response.headers.get('content-type'), route).toContain('text/html');
-    expect(response.headers.get('cache-control'), route).toBe('no-cache');
+    const error = response.status >= 400;
+    expect(response.headers.get('cache-control'), route).toBe(error ? 'no-store' : 'no-cache');
+    if (error) expect(response.headers.get('etag'), route).toBeNull();
     return { status: response.status, html: await response.text() };
   };
 

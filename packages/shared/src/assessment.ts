@@ -41,6 +41,8 @@ export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 export const worklistItemSchema = z.object({
   id: slugSchema,
   title: localizedTextSchema,
+  /** As on an initiative: the English title is not yet given and `title.en` holds the Russian one. */
+  titleEnMissing: z.boolean(),
   status: statusSchema,
   reason: z.enum(['not_assessed', 'status_changed']),
   lastAssessedAt: isoDateTimeSchema.nullable(),

@@ -32,6 +32,8 @@ const passageSchema = z.object({ quote: z.string(), start: z.number().int(), end
 export const importCandidateSchema = passageSchema.extend({
   kind: kindSchema,
   ownerId: slugSchema.nullable(),
+  /** ISO 3166 code proposed for it: the region of a regional owner (`aktobe-maslikhat` → `KZ-AKT`), else `KZ`. */
+  region: z.string(),
   status: statusSchema,
   legislativeStage: legislativeStageSchema.nullable(),
   /** Index in the same list of the candidate it nests under. */

@@ -3,7 +3,7 @@ import { initiativeSchema, localizedTextSchema, relationSchema, slugSchema } fro
 import { milestoneSchema } from './milestone.ts';
 
 export const initiativeDetailSchema = initiativeSchema.extend({
-  parent: z.object({ id: slugSchema, title: localizedTextSchema }).nullable(),
+  parent: z.object({ id: slugSchema, title: localizedTextSchema, titleEnMissing: z.boolean() }).nullable(),
   children: z.array(initiativeSchema),
   milestones: z.array(milestoneSchema),
   relations: z.array(relationSchema),

@@ -34,6 +34,7 @@ interface WorklistRow {
   title_ru: string;
   title_en: string;
   title_kk: string | null;
+  title_en_missing: number;
   status: string;
   last_assessed_at: string | null;
   status_changed_at: string | null;
@@ -149,7 +150,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
      */
     async worklist(organisation: string): Promise<WorklistItem[]> {
       const { rows } = await sql<WorklistRow>`
-        select i.id, i.title_ru, i.title_en, i.title_kk, i.status,
+        select i.id, i.title_ru, i.title_en, i.title_kk, i.title_en_missing, i.status,
           latest.created_at as last_assessed_at,
           (select max(s.at) from status_changes s
             where s.initiative_id = i.id and s.from_status is distinct from s.to_status
@@ -164,6 +165,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
       return rows.map((row) => ({
         id: row.id,
         title: localized(row.title_ru, row.title_en, row.title_kk),
+        titleEnMissing: Number(row.title_en_missing) === 1,
         status: row.status as WorklistItem['status'],
         reason: row.last_assessed_at === null ? 'not_assessed' : 'status_changed',
         lastAssessedAt: row.last_assessed_at,

@@ -16,6 +16,7 @@ import {
 import type { AssessmentsRepository } from '../assessments/assessments-repository.ts';
 import type { InitiativesRepository } from '../initiatives/initiatives-repository.ts';
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
+import type { OwnerNames } from '../initiatives/owner-names.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
 import { assessmentCsvRow, csvHead, historyCsvRow, historyNamesIn, initiativeCsvLines } from './csv-rows.ts';
 import type { HistoryRange, HistoryRepository } from './history-repository.ts';
@@ -44,9 +45,11 @@ export function historyRange(filter: HistoryFilter, timeZone: string): HistoryRa
 /**
  * The exports. Each reads the database in keyset pages of short queries (see the repositories'
  * stream), so however slowly a client downloads, it holds no connection, cursor or transaction
- * while the server waits for it. Rows are read as they are when their page is read.
+ * while the server waits for it. Rows are read as they are when their page is read. `ownerNames` gives
+ * the owners' names the history names (kept while the data generation stands still, see
+ * initiatives/owner-names.ts), the same the feeds use.
  */
-export function createExportService(repositories: ExportRepositories, settings: ClockSettings) {
+export function createExportService(repositories: ExportRepositories, settings: ClockSettings, ownerNames: OwnerNames) {
   return {
     /** Today in the configured zone, for the files' names. */
     today: () => localDay(settings.now(), settings.timeZone),
@@ -73,7 +76,7 @@ export function createExportService(repositories: ExportRepositories, settings: 
     /** Every status change of the query's range, oldest first; a batch of rows per keyset page. */
     async *historyRows(query: HistoryCsvQuery, base: string): AsyncIterable<HistoryCsvRow[]> {
       const range = historyRange(query, settings.timeZone);
-      const names = historyNamesIn(await repositories.initiatives.ownerNames(), query.lang);
+      const names = historyNamesIn(await ownerNames(), query.lang);
       for await (const page of repositories.history.pages(range)) {
         yield page.map((entry) => historyCsvRow(entry, query.lang, base, names));
       }

@@ -57,6 +57,9 @@ describe('serving the web app', () => {
       const html = await response.text();
       expect(html).toContain('<div id="root">');
       expect(html, route).toContain('<meta name="robots" content="noindex" /></head>');
+      // An error page is never revalidated or kept by a cache.
+      expect(response.headers.get('etag'), route).toBeNull();
+      expect(response.headers.get('cache-control'), route).toBe('no-store');
     }
   });
 
@@ -90,6 +93,8 @@ describe('serving the web app', () => {
     const response = await app.fetch('/assets/index-gone.js');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('when health and API routes are asked for, then they still answer as themselves', async () => {

@@ -1,4 +1,4 @@
-import type { ImportDraft, StoredImportDraft } from '@civic/shared';
+import type { ImportCandidate, ImportDraft, StoredImportDraft } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, ImportDraftsTable } from '../db/schema.ts';
 import { createInitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
@@ -6,6 +6,17 @@ import { createSourcesRepository } from '../sources/sources-repository.ts';
 import type { KnownInitiative } from './extraction/match.ts';
 
 type Extraction = Pick<ImportDraft, 'candidates' | 'facts' | 'rulesAvailable' | 'notes'>;
+
+/** The stored extraction; a draft stored before candidates carried a region reads as the country's, as its review proposed. */
+function readExtraction(json: string): Extraction {
+  const stored = JSON.parse(json) as Omit<Extraction, 'candidates'> & {
+    candidates: Array<Omit<ImportCandidate, 'region'> & { region?: string }>;
+  };
+  return {
+    ...stored,
+    candidates: stored.candidates.map(({ region = 'KZ', ...candidate }) => ({ ...candidate, region })),
+  };
+}
 
 const toDraft = (row: ImportDraftsTable): StoredImportDraft => ({
   id: row.id,
@@ -18,7 +29,7 @@ const toDraft = (row: ImportDraftsTable): StoredImportDraft => ({
   origin: row.origin,
   text: row.text,
   sha256: row.sha256,
-  ...(JSON.parse(row.extraction) as Extraction),
+  ...readExtraction(row.extraction),
   createdBy: row.created_by,
   createdAt: row.created_at,
   sourceId: row.source_document_id,

@@ -1,6 +1,5 @@
 import type { LocalizedText } from '@civic/shared';
-import { bodies } from './extraction/gazetteer.ts';
-import { regions } from './extraction/regions.ts';
+import { bodies, regionOfOwner } from './extraction/gazetteer.ts';
 
 /**
  * The names of a responsible body the gazetteer proposes (extraction/gazetteer.ts): a national body
@@ -10,9 +9,7 @@ import { regions } from './extraction/regions.ts';
 export function gazetteerOwnerName(ownerId: string): LocalizedText | undefined {
   const own = bodies.find((body) => body.id === ownerId || body.generic === ownerId);
   if (own) return { ru: own.name.ru, en: own.name.en };
-  for (const region of regions) {
-    const body = bodies.find((b) => b.regional && ownerId === `${region.id}-${b.id}`);
-    if (body) return { ru: `${body.name.ru} (${region.name.ru})`, en: `${body.name.en} (${region.name.en})` };
-  }
-  return undefined;
+  const region = regionOfOwner(ownerId);
+  const body = region && bodies.find((b) => b.regional && ownerId === `${region.id}-${b.id}`);
+  return body && { ru: `${body.name.ru} (${region.name.ru})`, en: `${body.name.en} (${region.name.en})` };
 }

@@ -46,7 +46,7 @@ export function createInitiativesService(repository: InitiativesRepository, sett
       ]);
       return {
         ...initiative,
-        parent: parent ? { id: parent.id, title: parent.title } : null,
+        parent: parent ? { id: parent.id, title: parent.title, titleEnMissing: parent.titleEnMissing } : null,
         children,
         milestones,
         relations,

@@ -25,6 +25,15 @@ export function pickText(localized: Partial<LocalizedText> | null | undefined, l
   return { text: localized?.ru ?? '', fallback: lang !== 'ru' };
 }
 
+/**
+ * The text where only a string fits (a chart's axis label, a table cell's plain text): in the wanted
+ * language, or the Russian text followed by "(ru)", as `LocalizedText` tags it, when Russian stands in.
+ */
+export function markedText(localized: Partial<LocalizedText> | null | undefined, lang: Language): string {
+  const picked = pickText(localized, lang);
+  return picked.fallback ? `${picked.text} (ru)` : picked.text;
+}
+
 /** A text without its English version, so that `pickText` shows English readers the Russian one, marked. */
 function withoutEnglish(text: LocalizedText): Partial<LocalizedText> {
   const { en: _russian, ...known } = text;

@@ -56,8 +56,8 @@ export function findDates(text: string, from = 0, to = text.length): FoundFact[]
 
 /** Every region or city the tokens name ("в Актюбинской области"), as its name in the nominative. */
 export function findPlaces(tokens: readonly Token[]): Array<FoundFact & { region: Region }> {
-  return findRegions(tokens).map(({ region, first, last }) => ({
-    value: region.name.ru,
+  return findRegions(tokens).map(({ region, name, first, last }) => ({
+    value: name,
     region,
     start: tokens[first]?.start ?? 0,
     end: tokens[last]?.end ?? 0,

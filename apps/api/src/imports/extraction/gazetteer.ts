@@ -1,4 +1,4 @@
-import { type Region, regionBefore } from './regions.ts';
+import { type Region, regionBefore, regions } from './regions.ts';
 import { phraseTest } from './stems.ts';
 import { phraseIndex, type Token } from './text.ts';
 
@@ -105,6 +105,11 @@ export const bodies: BodyEntry[] = [
   ministry('emergencies', 'по чрезвычайным ситуациям', 'Emergency Situations', 'по чрезвычайн*'),
   { id: 'ministries', name: { ru: 'Министерства', en: 'Ministries' }, patterns: ['министерств*'] },
 ];
+
+/** The region whose body an owner id is (`aktobe-maslikhat` → Aktobe region); undefined for a national or plural one. */
+export function regionOfOwner(ownerId: string): Region | undefined {
+  return regions.find((region) => bodies.some((body) => body.regional && ownerId === `${region.id}-${body.id}`));
+}
 
 /** A body named in the text, resolved to an owner id. */
 export interface BodyMention {

@@ -2,6 +2,7 @@ import type { Status } from '@civic/shared';
 import { classify, isModal } from './classify.ts';
 import type { Draft } from './draft.ts';
 import { type FoundFact, findDates } from './facts.ts';
+import { regionOfOwner } from './gazetteer.ts';
 import type { Sentence } from './sentences.ts';
 import { codePointIndex, trimSpan } from './text.ts';
 import type { Candidate, ExtractionResult, ProposedFact, SourceFacts } from './types.ts';
@@ -30,6 +31,7 @@ export function toResult(text: string, drafts: Draft[], sentences: Sentence[], p
       ...passage(start, end),
       kind,
       ownerId: draft.ownerId,
+      region: (draft.ownerId && regionOfOwner(draft.ownerId)?.code) || 'KZ',
       status: status as Status,
       legislativeStage,
       parentIndex: draft.parent ? drafts.indexOf(draft.parent) : null,

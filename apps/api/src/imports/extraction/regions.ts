@@ -1,65 +1,129 @@
 import { phraseTest, type StemTest, stemTest } from './stems.ts';
 import { findPhrase, type Token } from './text.ts';
 
+/** The administrative centre of a region: a city whose name alone places a text in its region. */
+export interface Centre {
+  /** The city's name in the nominative, as a place the text states. */
+  name: string;
+  /**
+   * Its name as a stem pattern (`актоб`: Актобе; `тараз`: Тараз, Таразе). A name that is also a common word
+   * ("Семей", the genitive of "семья") is a `phrase` after the word город only: "в городе Семей".
+   */
+  stem: string;
+  afterCity?: boolean;
+}
+
 /** A region or city of republican significance of Kazakhstan, as the rules find it in Russian text. */
 export interface Region {
   /** Prefix of owner ids of its bodies: `aktobe` → `aktobe-maslikhat`. */
   id: string;
   name: { ru: string; en: string };
+  /**
+   * Its ISO 3166-2 code, the region an initiative of its bodies is recorded under (`KZ-AKT`): the letter codes
+   * the data uses; the three regions formed in 2022, which have none, by their number.
+   */
+  code: string;
   /** Stem of its adjective ("Актюбинской" → `актюбинск*`) or of the city's name, as a stem pattern. */
   stem: string;
   city?: boolean;
+  centre?: Centre;
 }
 
-const oblast = (id: string, ru: string, en: string, stem: string): Region => ({
+const oblast = (id: string, code: string, ru: string, en: string, stem: string, centre: Centre): Region => ({
   id,
   name: { ru: `${ru} область`, en: `${en} Region` },
+  code,
   stem,
+  centre,
 });
 
-/** The 17 regions and 3 cities of republican significance (administrative division as of 2022). */
+/** The 17 regions with their centres and the 3 cities of republican significance (administrative division as of 2022). */
 export const regions: Region[] = [
-  oblast('abai', 'Абайская', 'Abai', 'абайск*'),
-  oblast('akmola', 'Акмолинская', 'Akmola', 'акмолинск*'),
-  oblast('aktobe', 'Актюбинская', 'Aktobe', 'актюбинск*'),
-  oblast('almaty-region', 'Алматинская', 'Almaty', 'алматинск*'),
-  oblast('atyrau', 'Атырауская', 'Atyrau', 'атырауск*'),
-  oblast('east-kazakhstan', 'Восточно-Казахстанская', 'East Kazakhstan', 'восточно-казахстанск*'),
-  oblast('zhambyl', 'Жамбылская', 'Zhambyl', 'жамбылск*'),
-  oblast('zhetysu', 'Жетысуская', 'Zhetysu', 'жетысуск*'),
-  oblast('west-kazakhstan', 'Западно-Казахстанская', 'West Kazakhstan', 'западно-казахстанск*'),
-  oblast('karaganda', 'Карагандинская', 'Karaganda', 'карагандинск*'),
-  oblast('kostanay', 'Костанайская', 'Kostanay', 'костанайск*'),
-  oblast('kyzylorda', 'Кызылординская', 'Kyzylorda', 'кызылординск*'),
-  oblast('mangystau', 'Мангистауская', 'Mangystau', 'мангистауск*'),
-  oblast('pavlodar', 'Павлодарская', 'Pavlodar', 'павлодарск*'),
-  oblast('north-kazakhstan', 'Северо-Казахстанская', 'North Kazakhstan', 'северо-казахстанск*'),
-  oblast('turkestan', 'Туркестанская', 'Turkestan', 'туркестанск*'),
-  oblast('ulytau', 'Улытауская', 'Ulytau', 'улытауск*'),
-  { id: 'astana', name: { ru: 'Астана', en: 'Astana' }, stem: 'астан', city: true },
-  { id: 'almaty', name: { ru: 'Алматы', en: 'Almaty' }, stem: 'алматы', city: true },
-  { id: 'shymkent', name: { ru: 'Шымкент', en: 'Shymkent' }, stem: 'шымкент', city: true },
+  oblast('abai', 'KZ-10', 'Абайская', 'Abai', 'абайск*', { name: 'Семей', stem: 'сем', afterCity: true }),
+  oblast('akmola', 'KZ-AKM', 'Акмолинская', 'Akmola', 'акмолинск*', { name: 'Кокшетау', stem: 'кокшета' }),
+  oblast('aktobe', 'KZ-AKT', 'Актюбинская', 'Aktobe', 'актюбинск*', { name: 'Актобе', stem: 'актоб' }),
+  oblast('almaty-region', 'KZ-ALM', 'Алматинская', 'Almaty', 'алматинск*', { name: 'Конаев', stem: 'кона|конаев' }),
+  oblast('atyrau', 'KZ-ATY', 'Атырауская', 'Atyrau', 'атырауск*', { name: 'Атырау', stem: 'атыра' }),
+  oblast('east-kazakhstan', 'KZ-VOS', 'Восточно-Казахстанская', 'East Kazakhstan', 'восточно-казахстанск*', {
+    name: 'Усть-Каменогорск',
+    stem: 'усть-каменогорск',
+  }),
+  oblast('zhambyl', 'KZ-ZHA', 'Жамбылская', 'Zhambyl', 'жамбылск*', { name: 'Тараз', stem: 'тараз' }),
+  oblast('zhetysu', 'KZ-33', 'Жетысуская', 'Zhetysu', 'жетысуск*', {
+    name: 'Талдыкорган',
+    stem: 'талдыкорга|талдыкорган',
+  }),
+  oblast('west-kazakhstan', 'KZ-ZAP', 'Западно-Казахстанская', 'West Kazakhstan', 'западно-казахстанск*', {
+    name: 'Уральск',
+    stem: 'уральск',
+    afterCity: true,
+  }),
+  oblast('karaganda', 'KZ-KAR', 'Карагандинская', 'Karaganda', 'карагандинск*', {
+    name: 'Караганда',
+    stem: 'караганд',
+  }),
+  oblast('kostanay', 'KZ-KUS', 'Костанайская', 'Kostanay', 'костанайск*', { name: 'Костанай', stem: 'костана' }),
+  oblast('kyzylorda', 'KZ-KZY', 'Кызылординская', 'Kyzylorda', 'кызылординск*', {
+    name: 'Кызылорда',
+    stem: 'кызылорд',
+  }),
+  oblast('mangystau', 'KZ-MAN', 'Мангистауская', 'Mangystau', 'мангистауск*', { name: 'Актау', stem: 'акта' }),
+  oblast('pavlodar', 'KZ-PAV', 'Павлодарская', 'Pavlodar', 'павлодарск*', { name: 'Павлодар', stem: 'павлодар' }),
+  oblast('north-kazakhstan', 'KZ-SEV', 'Северо-Казахстанская', 'North Kazakhstan', 'северо-казахстанск*', {
+    name: 'Петропавловск',
+    stem: 'петропавловск',
+  }),
+  oblast('turkestan', 'KZ-YUZ', 'Туркестанская', 'Turkestan', 'туркестанск*', {
+    name: 'Туркестан',
+    stem: 'туркеста|туркестан',
+  }),
+  oblast('ulytau', 'KZ-62', 'Улытауская', 'Ulytau', 'улытауск*', { name: 'Жезказган', stem: 'жезказга|жезказган' }),
+  { id: 'astana', name: { ru: 'Астана', en: 'Astana' }, code: 'KZ-AST', stem: 'астан', city: true },
+  { id: 'almaty', name: { ru: 'Алматы', en: 'Almaty' }, code: 'KZ-ALA', stem: 'алматы', city: true },
+  { id: 'shymkent', name: { ru: 'Шымкент', en: 'Shymkent' }, code: 'KZ-SHY', stem: 'шымкент', city: true },
 ];
 
-/** A region named in the text: "Актюбинской области", "Актюбинскую область", "в Астане". */
+/** A region named in the text: "Актюбинской области", "Актюбинскую область", "в Астане", "в городе Актобе". */
 export interface RegionMention {
   region: Region;
+  /** The place as the text names it, in the nominative: the region, or the centre of it the text names. */
+  name: string;
   /** First and last token index of the mention. */
   first: number;
   last: number;
 }
 
-const compiled: Array<{ region: Region; phrase: StemTest[]; adjective: StemTest }> = regions.map((region) => ({
+interface Phrase {
+  region: Region;
+  name: string;
+  phrase: StemTest[];
+  /** Tokens of the phrase before the place's own name ("городе" of "в городе Семей"), left out of the mention. */
+  lead: number;
+}
+
+const compiled: Array<{ region: Region; adjective: StemTest }> = regions.map((region) => ({
   region,
-  phrase: phraseTest(region.city ? region.stem : `${region.stem} област`),
   adjective: stemTest(region.stem),
 }));
 
+const phrases: Phrase[] = regions.flatMap((region) => {
+  const own = {
+    region,
+    name: region.name.ru,
+    phrase: phraseTest(region.city ? region.stem : `${region.stem} област`),
+    lead: 0,
+  };
+  const { centre } = region;
+  if (!centre) return [own];
+  const city = centre.afterCity ? `город ${centre.stem}` : centre.stem;
+  return [own, { region, name: centre.name, phrase: phraseTest(city), lead: centre.afterCity ? 1 : 0 }];
+});
+
 export function findRegions(tokens: readonly Token[]): RegionMention[] {
   const found: RegionMention[] = [];
-  for (const { region, phrase } of compiled) {
+  for (const { region, name, phrase, lead } of phrases) {
     for (let at = findPhrase(tokens, phrase); at !== -1; at = findPhrase(tokens, phrase, at + 1)) {
-      found.push({ region, first: at, last: at + phrase.length - 1 });
+      found.push({ region, name, first: at + lead, last: at + phrase.length - 1 });
     }
   }
   return found.sort((a, b) => a.first - b.first);

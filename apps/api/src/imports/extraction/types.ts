@@ -31,6 +31,8 @@ export interface SourceFacts {
 export interface Candidate extends Passage {
   kind: Kind;
   ownerId: string | null;
+  /** ISO 3166 code: the region of a regional owner (`aktobe-maslikhat` → `KZ-AKT`), else `KZ` (national). */
+  region: string;
   status: Status;
   legislativeStage: LegislativeStage | null;
   parentIndex: number | null;

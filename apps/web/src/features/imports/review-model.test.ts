@@ -1,32 +1,20 @@
-import type { ImportCandidate, ImportDraft, InitiativeDetail } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
+import { importCandidateFixture, importDraftFixture, initiativeDetailFixture } from '../../test/fixtures.ts';
 import {
   acceptedOrder,
   addedCandidate,
   addedReview,
   fieldName,
+  type InitiativeFields,
   initialReviews,
   type Review,
   slugFrom,
+  toImportedInitiative,
   toImportedUpdate,
 } from './review-model.ts';
 
-const candidate = (overrides: Partial<ImportCandidate>): ImportCandidate => ({
-  quote: 'При маслихате создан совет.',
-  start: 0,
-  end: 27,
-  kind: 'institution',
-  ownerId: 'maslikhats',
-  status: 'completed',
-  legislativeStage: null,
-  parentIndex: null,
-  reasons: ['создан'],
-  matchId: null,
-  matchScore: 0,
-  ...overrides,
-});
-
-const draftWith = (candidates: ImportCandidate[]) => ({ id: '01abcdef-1', candidates }) as unknown as ImportDraft;
+const candidate = importCandidateFixture;
+const draftWith = importDraftFixture;
 const decided = (...decisions: Review['decision'][]) =>
   decisions.map((decision) => ({ decision, fields: {} }) as unknown as Review);
 
@@ -74,21 +62,29 @@ describe('import review model', () => {
   });
 
   it('when an update is built, then only what differs from the initiative as it stands is sent, with its version', () => {
-    const tracked = {
+    const tracked = initiativeDetailFixture({
       id: 'law',
       version: 4,
       status: 'under_review',
       kind: 'legislation',
       legislativeStage: 'mazhilis',
-    };
+    });
     const fields = { status: 'under_review', legislativeStage: 'senate', note: 'Одобрен.', quote: 'одобрен' };
-    expect(toImportedUpdate(fields, tracked as InitiativeDetail)).toEqual({
+    expect(toImportedUpdate(fields, tracked)).toEqual({
       initiativeId: 'law',
       version: 4,
       legislativeStage: 'senate',
       note: 'Одобрен.',
       evidence: { quote: 'одобрен' },
     });
+  });
+
+  it('when the extraction proposes a region, then the review starts from it and the confirm sends it', () => {
+    const draft = draftWith([candidate({ ownerId: 'aktobe-maslikhat', region: 'KZ-AKT' }), candidate({})]);
+    const [regional, national] = initialReviews(draft).map((review) => review.fields as InitiativeFields);
+    expect(regional?.region).toBe('KZ-AKT');
+    expect(national?.region).toBe('KZ');
+    expect(toImportedInitiative(regional as InitiativeFields, null)).toMatchObject({ region: 'KZ-AKT' });
   });
 
   it("when the server names a nested field, then it lands on the form's own field", () => {

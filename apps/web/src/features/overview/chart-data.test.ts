@@ -1,37 +1,8 @@
-import type { Initiative } from '@civic/shared/schemas';
 import { describe, expect, it } from 'vitest';
-import { groupUnderParents, integerTicks, ratingMatrix, shorten, wrapLabel } from './chart-data.ts';
+import { initiativeFixture } from '../../test/fixtures.ts';
+import { groupUnderParents, integerTicks, progressLabel, ratingMatrix, shorten, wrapLabel } from './chart-data.ts';
 
-function createInitiative(overrides: Partial<Initiative>): Initiative {
-  return {
-    id: 'x',
-    parentId: null,
-    kind: 'practice',
-    title: { ru: 'Т', en: 'T' },
-    titleEnMissing: false,
-    summary: { ru: 'С', en: 'S' },
-    owner: { id: 'o', name: { ru: 'О', en: 'O' } },
-    region: 'KZ',
-    tags: [],
-    status: 'proposed',
-    progress: 0,
-    progressSource: 'status',
-    legislativeStage: null,
-    targetDate: null,
-    lastVerifiedAt: null,
-    source: null,
-    overdue: false,
-    overdueMilestone: null,
-    stale: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    version: 1,
-    officialRating: 'not_started',
-    latestAssessment: null,
-    agreement: 'not_assessed',
-    ...overrides,
-  };
-}
+const createInitiative = initiativeFixture;
 
 describe('groupUnderParents', () => {
   it('when a child comes before its parent in source order, then it is listed right under the parent', () => {
@@ -133,5 +104,30 @@ describe('ratingMatrix', () => {
     expect(matrix.not_started.none).toBe(1);
     const total = Object.values(matrix).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0);
     expect(total).toBe(3);
+  });
+});
+
+describe('progressLabel', () => {
+  // As the store keeps it: `en` holds the Russian title given at the import, which has been corrected since.
+  const later = createInitiative({
+    id: 'later',
+    title: { ru: 'Правила отбора депутатов маслихата', en: 'Правила отбора депутатов' },
+    titleEnMissing: true,
+  });
+
+  it('when an English title is not yet given, then the bar is labelled with the Russian title and "(ru)"', () => {
+    expect(progressLabel({ initiative: later, parent: null, depth: 0 }, 'en')).toBe(
+      'Правила отбора депутатов маслихата (ru)',
+    );
+    expect(progressLabel({ initiative: later, parent: null, depth: 1 }, 'en')).toBe(
+      '↳ Правила отбора депутатов маслихата (ru)',
+    );
+  });
+
+  it('when the title is given in the language, or the reader reads Russian, then it stands unmarked', () => {
+    expect(progressLabel({ initiative: createInitiative({}), parent: null, depth: 0 }, 'en')).toBe('T');
+    expect(progressLabel({ initiative: later, parent: null, depth: 0 }, 'ru')).toBe(
+      'Правила отбора депутатов маслихата',
+    );
   });
 });

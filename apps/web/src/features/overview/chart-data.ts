@@ -1,5 +1,6 @@
 import type { Initiative } from '@civic/shared/schemas';
-import { type Rating, ratings, type ScaleLevel, scaleLevels } from '@civic/shared/vocabulary';
+import { type Language, type Rating, ratings, type ScaleLevel, scaleLevels } from '@civic/shared/vocabulary';
+import { initiativeTitle, markedText } from '../../lib/pick-text.ts';
 
 export interface ProgressRow {
   initiative: Initiative;
@@ -30,6 +31,16 @@ export function groupUnderParents(initiatives: readonly Initiative[]): ProgressR
   for (const item of initiatives) visit(item, 0);
   return rows;
 }
+
+/**
+ * An initiative's title where only a string fits (its bar's label, the chart's text alternative): the
+ * title as the list shows it, "(ru)" after a Russian one standing in (an English title not yet given).
+ */
+export const initiativeTitleText = (item: Initiative, lang: Language) => markedText(initiativeTitle(item), lang);
+
+/** A bar's label in the progress chart: a child's title is indented with an arrow under its parent's. */
+export const progressLabel = ({ initiative, depth }: ProgressRow, lang: Language) =>
+  `${depth > 0 ? '↳ ' : ''}${initiativeTitleText(initiative, lang)}`;
 
 /** Shortens a label to `max` characters with an ellipsis; the full text stays in the table and tooltip. */
 export function shorten(label: string, max: number): string {

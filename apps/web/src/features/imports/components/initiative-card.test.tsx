@@ -1,24 +1,16 @@
-import type { ImportCandidate, ImportDraft } from '@civic/shared/schemas';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
+import { importCandidateFixture, importDraftFixture } from '../../../test/fixtures.ts';
 import { type InitiativeFields, initialReviews } from '../review-model.ts';
 import { InitiativeCard } from './initiative-card.tsx';
 
-const candidate: ImportCandidate = {
+const candidate = importCandidateFixture({
   quote: 'Общественный совет Актюбинской области создан.',
-  start: 0,
   end: 46,
-  kind: 'institution',
   ownerId: 'aktobe-public-council',
-  status: 'completed',
-  legislativeStage: null,
-  parentIndex: null,
-  reasons: ['создан'],
-  matchId: null,
-  matchScore: 0,
-};
+});
 const senate = { id: 'senate', name: { ru: 'Сенат', en: 'Senate' } };
 const proposed = {
   id: 'aktobe-public-council',
@@ -26,7 +18,7 @@ const proposed = {
 };
 
 function renderCard(proposedOwners: (typeof proposed)[]) {
-  const draft = { id: '01abcdef-1', candidates: [candidate] } as unknown as ImportDraft;
+  const draft = importDraftFixture([candidate]);
   const fields = initialReviews(draft)[0]?.fields as InitiativeFields;
   return render(
     <InitiativeCard

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { formatDate, todayIn } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
 
 export interface InitiativeFactsProps {
   initiative: InitiativeDetail;
@@ -35,7 +36,7 @@ export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
           <dt>{t('initiative.parent')}</dt>
           <dd>
             <Link to={`/initiatives/${initiative.parent.id}`}>
-              <LocalizedText value={initiative.parent.title} />
+              <LocalizedText value={initiativeTitle(initiative.parent)} />
             </Link>
           </dd>
         </div>

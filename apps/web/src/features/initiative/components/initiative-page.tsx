@@ -61,7 +61,7 @@ function InitiativeView({
           {initiative.parent && (
             <li>
               <Link to={`/initiatives/${initiative.parent.id}`}>
-                <LocalizedText value={initiative.parent.title} />
+                <LocalizedText value={initiativeTitle(initiative.parent)} />
               </Link>
             </li>
           )}

@@ -3,36 +3,15 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
+import { initiativeFixture } from '../../../test/fixtures.ts';
 import { InitiativeCards } from './initiative-cards.tsx';
 import { InitiativesTable } from './initiatives-table.tsx';
 
-const base: Initiative = {
+const base: Initiative = initiativeFixture({
   id: 'given',
-  parentId: null,
-  kind: 'practice',
   title: { ru: 'Совет молодёжи', en: 'Youth council' },
-  titleEnMissing: false,
-  summary: { ru: 'С', en: 'S' },
   owner: { id: 'senate', name: { ru: 'Сенат', en: 'Senate' } },
-  region: 'KZ',
-  tags: [],
-  status: 'proposed',
-  progress: 0,
-  progressSource: 'status',
-  legislativeStage: null,
-  targetDate: null,
-  lastVerifiedAt: null,
-  source: null,
-  overdue: false,
-  overdueMilestone: null,
-  stale: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  officialRating: 'not_started',
-  latestAssessment: null,
-  agreement: 'not_assessed',
-};
+});
 // As the store keeps it: `en` holds the Russian title until the English one is given.
 const later: Initiative = {
   ...base,

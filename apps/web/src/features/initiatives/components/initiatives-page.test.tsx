@@ -4,35 +4,13 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../../lib/i18n.ts';
+import { initiativeFixture } from '../../../test/fixtures.ts';
 import InitiativesPage from './initiatives-page.tsx';
 
-const initiative: Initiative = {
+const initiative: Initiative = initiativeFixture({
   id: 'full-time-deputies',
-  parentId: null,
-  kind: 'practice',
   title: { ru: 'Депутаты на постоянной основе', en: 'Full-time deputies' },
-  titleEnMissing: false,
-  summary: { ru: 'С', en: 'S' },
-  owner: { id: 'o', name: { ru: 'О', en: 'O' } },
-  region: 'KZ',
-  tags: [],
-  status: 'proposed',
-  progress: 0,
-  progressSource: 'status',
-  legislativeStage: null,
-  targetDate: null,
-  lastVerifiedAt: null,
-  source: null,
-  overdue: false,
-  overdueMilestone: null,
-  stale: false,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  officialRating: 'not_started',
-  latestAssessment: null,
-  agreement: 'not_assessed',
-};
+});
 
 /** A window whose width the test sets: `(min-width: N px)` queries match it and hear when it changes. */
 function fakeWindowWidth(initial: number) {

@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
 import { useWorklist } from '../api/get-worklist.ts';
 
 export interface MonitorPageProps {
@@ -44,7 +45,7 @@ export function MonitorPage({ isMonitor, loginLink }: MonitorPageProps) {
               <InitiativeListItem
                 key={item.id}
                 id={item.id}
-                title={item.title}
+                title={initiativeTitle(item)}
                 status={item.status}
                 reason={
                   item.reason === 'not_assessed' || !item.statusChangedAt

@@ -2,12 +2,13 @@ import type { Initiative } from '@civic/shared/schemas';
 import { statuses } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LocalizedText } from '../../../components/localized-text.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { statusColors } from '../../../components/status-colors.ts';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { pickText } from '../../../lib/pick-text.ts';
-import { barsHeight, defaultLabelLines, groupUnderParents } from '../chart-data.ts';
+import { initiativeTitle } from '../../../lib/pick-text.ts';
+import { barsHeight, defaultLabelLines, groupUnderParents, initiativeTitleText, progressLabel } from '../chart-data.ts';
 import { ChartCard, type ChartTable } from './chart-card.tsx';
 import { HorizontalBars } from './lazy-charts.ts';
 
@@ -19,7 +20,7 @@ export function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rows = groupUnderParents(initiatives);
-  const title = (item: Initiative) => pickText(item.title, lang).text;
+  const title = (item: Initiative) => initiativeTitleText(item, lang);
   const table: ChartTable = {
     columns: [
       t('overview.columns.initiative'),
@@ -37,11 +38,14 @@ export function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
               to={`/initiatives/${initiative.id}`}
               className={depth > 0 ? `indent-${Math.min(depth, 3)}` : undefined}
             >
-              {title(initiative)}
+              <LocalizedText value={initiativeTitle(initiative)} />
             </Link>
           ),
+          text: title(initiative),
         },
-        { value: parent ? title(parent) : '', text: parent ? title(parent) : t('common.none') },
+        parent
+          ? { value: title(parent), display: <LocalizedText value={initiativeTitle(parent)} /> }
+          : { value: '', text: t('common.none') },
         { value: t(`status.${initiative.status}`), display: <StatusBadge status={initiative.status} /> },
         { value: initiative.progress, text: formatPercent(initiative.progress, lang) },
       ],
@@ -72,10 +76,10 @@ export function ProgressChart({ initiatives }: { initiatives: Initiative[] }) {
         labelChars={[24, 48]}
         max={100}
         formatValue={(value) => formatPercent(value, lang)}
-        data={rows.map(({ initiative, depth }) => ({
-          label: `${depth > 0 ? '↳ ' : ''}${title(initiative)}`,
-          value: initiative.progress,
-          colour: statusColors[initiative.status],
+        data={rows.map((row) => ({
+          label: progressLabel(row, lang),
+          value: row.initiative.progress,
+          colour: statusColors[row.initiative.status],
         }))}
       />
     </ChartCard>

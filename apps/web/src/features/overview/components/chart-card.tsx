@@ -68,7 +68,13 @@ export function ChartCard({ id, title, hint, table, wide = false, height, legend
     <section className={wide ? 'card chart-card chart-wide' : 'card chart-card'} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {hint && <p className="muted">{hint}</p>}
-      <div ref={frame} className="chart-frame" style={{ height }} role="img" aria-label={t('overview.chartAlt', { summary })}>
+      <div
+        ref={frame}
+        className="chart-frame"
+        style={{ height }}
+        role="img"
+        aria-label={t('overview.chartAlt', { summary })}
+      >
         <Suspense fallback={<ChartLoading />}>{ready ? children : <ChartLoading />}</Suspense>
       </div>
       {legend}

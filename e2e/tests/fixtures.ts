@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Initiative, Stats } from '@civic/shared';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every test fails if the page logged an error or threw. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -61,4 +61,22 @@ export async function fetchInitiatives(page: Page, query = ''): Promise<{ items:
 
 export function intlLocale(lang: Lang): string {
   return { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' }[lang];
+}
+
+/** The overview draws a chart when the reader comes near it: scrolls to the chart card and waits for its drawing. */
+export async function scrollToChart(card: Locator, drawn = 'svg.recharts-surface'): Promise<void> {
+  // A card whose data is still loading is replaced by the real one: scroll again until the drawing shows.
+  await expect(async () => {
+    await card.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(card.locator(drawn).first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/** Scrolls down the overview past every chart frame, each drawing as it comes near, then back to the top. */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const frames = page.locator('.chart-frame');
+  await expect(frames.first()).toBeVisible({ timeout: 20_000 });
+  for (const frame of await frames.all()) await scrollToChart(frame, '.recharts-wrapper');
+  await expect(page.locator('.chart-frame:not(:has(.recharts-wrapper))')).toHaveCount(0, { timeout: 20_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, fetchStats, intlLocale, test } from './fixtures.ts';
+import { drawAllCharts, expect, fetchStats, intlLocale, scrollToChart, test } from './fixtures.ts';
 
 test.describe('overview', () => {
   test('when the overview opens, then every key figure equals /api/stats', async ({ page }) => {
@@ -67,7 +67,7 @@ test.describe('overview', () => {
       'Status over time',
     ]) {
       const chart = page.getByRole('region', { name });
-      await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 20_000 });
+      await scrollToChart(chart);
       await expect(chart.getByText('Data table')).toBeVisible();
       await expect(chart.getByRole('link', { name: 'Download data (CSV)' })).toBeVisible();
     }
@@ -78,6 +78,26 @@ test.describe('overview', () => {
   });
 });
 
+test.describe('charts below the fold', () => {
+  test('when the overview opens, then a chart far below the fold draws only as the reader scrolls to it, in a frame already of its height', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?lang=en');
+    const top = page.getByRole('region', { name: 'Initiatives by status' });
+    await expect(top.locator('svg.recharts-surface')).toBeVisible({ timeout: 20_000 });
+    const overTime = page.getByRole('region', { name: 'Status over time' });
+    const frame = overTime.locator('.chart-frame');
+    // Its text alternative, table and download are there from the start; only the drawing waits.
+    await expect(frame).toHaveAttribute('aria-label', /^Chart\. /);
+    await expect(overTime.getByRole('link', { name: 'Download data (CSV)' })).toBeAttached();
+    await expect(frame.locator('.recharts-wrapper')).toHaveCount(0);
+    const before = await frame.evaluate((element) => element.getBoundingClientRect().height);
+    await scrollToChart(overTime);
+    expect(await frame.evaluate((element) => element.getBoundingClientRect().height)).toBe(before);
+  });
+});
+
 test.describe('overview charts are readable', () => {
   for (const width of [390, 1280]) {
     test(`when the charts draw at ${width} px, then no axis label runs outside its chart`, async ({ page }) => {
@@ -85,8 +105,8 @@ test.describe('overview charts are readable', () => {
       await page.goto('/?lang=kk');
       const frames = page.locator('.chart-frame');
       // Every chart frame has drawn its chart before anything is measured.
-      await expect(frames.first().locator('.recharts-wrapper')).toBeVisible({ timeout: 20_000 });
-      await expect(frames.locator('.recharts-wrapper')).toHaveCount(await frames.count(), { timeout: 20_000 });
+      await drawAllCharts(page);
+      await expect(frames.locator('.recharts-wrapper')).toHaveCount(await frames.count());
       const outside = await frames.evaluateAll((elements) =>
         elements.flatMap((frame) => {
           const box = frame.getBoundingClientRect();
@@ -106,7 +126,7 @@ test.describe('overview charts are readable', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/?lang=kk');
     const progress = page.getByRole('region', { name: 'Бастамалардың орындалу барысы' });
-    await expect(progress.locator('.recharts-surface')).toBeVisible({ timeout: 20_000 });
+    await scrollToChart(progress, '.recharts-surface');
     // The value axis spans the bars' room (a line, so it has no height for a visibility check).
     const axis = progress.locator('.recharts-xAxis .recharts-cartesian-axis-line');
     const plotWidth = await axis.evaluate((line) => line.getBoundingClientRect().width);
@@ -120,8 +140,8 @@ test.describe('overview charts are readable', () => {
   }) => {
     await page.goto('/?lang=en');
     const owners = page.getByRole('region', { name: 'Initiatives by responsible body' });
+    await scrollToChart(owners, '.recharts-bar-rectangle');
     const bar = owners.locator('.recharts-bar-rectangle').first();
-    await expect(bar).toBeVisible({ timeout: 20_000 });
     await bar.hover();
     await expect(owners.locator('.recharts-tooltip-wrapper')).toContainText('Count');
     await expect(owners.locator('.recharts-tooltip-wrapper')).not.toContainText('value');
@@ -161,7 +181,7 @@ test.describe('mean progress over time', () => {
     });
     await page.goto('/?lang=en');
     const card = page.getByRole('region', { name: 'Mean progress over time' });
-    await expect(card.locator('.recharts-line-curve')).toBeVisible({ timeout: 20_000 });
+    await scrollToChart(card, '.recharts-line-curve');
     const ticks = card.locator('.recharts-cartesian-axis-tick-label text');
     await expect(ticks.filter({ hasText: /^0%$/ })).toHaveCount(1);
     await expect(ticks.filter({ hasText: /^100%$/ })).toHaveCount(1);

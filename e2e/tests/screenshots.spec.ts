@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectLogged404, type Lang, languages, test } from './fixtures.ts';
+import { drawAllCharts, expect, expectLogged404, type Lang, languages, test } from './fixtures.ts';
 import { createAdmin, createMonitor, logInAs, startImportDraft } from './officials-helpers.ts';
 import { type Account, official, officialPassword } from './officials-setup.ts';
 import { addressOf, overview, pagesFor, type Role, type Target } from './pages.ts';
@@ -66,9 +66,8 @@ async function open(page: Page, target: Target, lang: Lang, id?: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator(target.ready).first()).toBeVisible({ timeout: 20_000 });
   if (target === overview) {
-    // Every chart has drawn, placeholders included, before anything is measured.
-    await expect(page.locator('.chart-frame .recharts-wrapper').first()).toBeVisible({ timeout: 20_000 });
-    await expect(page.locator('.chart-frame:not(:has(.recharts-wrapper))')).toHaveCount(0, { timeout: 20_000 });
+    // Every chart has drawn, placeholders included, before anything is measured (each draws once scrolled near).
+    await drawAllCharts(page);
   }
   await expect(page.locator('.state-loading')).toHaveCount(0, { timeout: 20_000 });
   // Open every chart's data table, so that its cells are photographed and measured too.

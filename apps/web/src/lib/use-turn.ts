@@ -16,10 +16,14 @@ function schedule() {
   setTimeout(next, 0);
 }
 
-/** False until this component's turn comes, after every component that asked before it has had its turn. */
-export function useTurn(): boolean {
+/**
+ * False until this component's turn comes, after every component that asked before it has had its turn.
+ * It asks once `wanted` is true (e.g. once it is near the viewport), and not before.
+ */
+export function useTurn(wanted = true): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    if (!wanted) return;
     const go = () => startTransition(() => setReady(true));
     waiting.push(go);
     schedule();
@@ -27,6 +31,6 @@ export function useTurn(): boolean {
       const index = waiting.indexOf(go);
       if (index >= 0) waiting.splice(index, 1);
     };
-  }, []);
+  }, [wanted]);
   return ready;
 }

@@ -1,9 +1,10 @@
-import { type ReactNode, Suspense, useMemo } from 'react';
+import { type ReactNode, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvDataUrl, toCsv } from '../../../lib/csv.ts';
 import { readSeparator } from '../../../lib/csv-separator.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useNearViewport } from '../../../lib/use-near-viewport.ts';
 import { useTurn } from '../../../lib/use-turn.ts';
 
 export interface TableCell {
@@ -38,7 +39,9 @@ export interface ChartCardProps {
 export function ChartCard({ id, title, hint, table, wide = false, height, legend, children }: ChartCardProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const ready = useTurn();
+  // A chart draws when the reader comes near it, one chart per task; its frame keeps the chart's height till then.
+  const frame = useRef<HTMLDivElement>(null);
+  const ready = useTurn(useNearViewport(frame));
   const cellText = (cell: TableCell) =>
     cell.text ?? (typeof cell.value === 'number' ? formatNumber(cell.value, lang) : cell.value);
   const summary = table.rows
@@ -65,7 +68,13 @@ export function ChartCard({ id, title, hint, table, wide = false, height, legend
     <section className={wide ? 'card chart-card chart-wide' : 'card chart-card'} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {hint && <p className="muted">{hint}</p>}
-      <div className="chart-frame" style={{ height }} role="img" aria-label={t('overview.chartAlt', { summary })}>
+      <div
+        ref={frame}
+        className="chart-frame"
+        style={{ height }}
+        role="img"
+        aria-label={t('overview.chartAlt', { summary })}
+      >
         <Suspense fallback={<ChartLoading />}>{ready ? children : <ChartLoading />}</Suspense>
       </div>
       {legend}

@@ -18,7 +18,7 @@ function entry(n: number, at: string, fromProgress: number | null, toProgress: n
     toProgress,
     fromStage: null,
     toStage: null,
-    note: null,
+    note: '',
     evidenceUrl: null,
     actor: 'Official',
     at,

@@ -167,7 +167,9 @@ test.describe('mean progress over time', () => {
     await expect(ticks.filter({ hasText: /^100%$/ })).toHaveCount(1);
     await expect(ticks.filter({ hasText: '18 Sept 2026' })).toHaveCount(1);
     await expect(
-      card.getByRole('img', { name: 'Chart. 18 Sept 2026: 24.6%; 3 Oct 2026: 26.9%; 20 Nov 2026: 36.9%' }),
+      card.getByRole('img', {
+        name: 'Chart. 18 Sept 2026: Mean progress, % 24.6%, Changes 1; 3 Oct 2026: Mean progress, % 26.9%, Changes 2; 20 Nov 2026: Mean progress, % 36.9%, Changes 3',
+      }),
     ).toBeVisible();
     await card.getByText('Data table').click();
     const table = card.getByRole('table', { name: 'Mean progress over time' });

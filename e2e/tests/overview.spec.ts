@@ -171,9 +171,9 @@ test.describe('mean progress over time', () => {
     // A fresh install cannot hold changes on past days, so this test alone gives the real answer a known
     // series; how the API rebuilds one from the store is held by its own tests on both stores.
     const series = [
-      { date: '2026-09-18', meanProgress: 24.6 },
-      { date: '2026-10-03', meanProgress: 26.9 },
-      { date: '2026-11-20', meanProgress: 36.9 },
+      { date: '2026-09-18', meanProgress: 24.6, fromMeanProgress: 22.3, changes: 1 },
+      { date: '2026-10-03', meanProgress: 26.9, fromMeanProgress: 24.6, changes: 2 },
+      { date: '2026-11-20', meanProgress: 36.9, fromMeanProgress: 26.9, changes: 3 },
     ];
     await page.route('**/api/stats', async (route) => {
       const response = await route.fetch();
@@ -187,11 +187,13 @@ test.describe('mean progress over time', () => {
     await expect(ticks.filter({ hasText: /^100%$/ })).toHaveCount(1);
     await expect(ticks.filter({ hasText: '18 Sept 2026' })).toHaveCount(1);
     await expect(
-      card.getByRole('img', { name: 'Chart. 18 Sept 2026: 24.6%; 3 Oct 2026: 26.9%; 20 Nov 2026: 36.9%' }),
+      card.getByRole('img', {
+        name: 'Chart. 18 Sept 2026: Mean progress, % 24.6%, Changes 1; 3 Oct 2026: Mean progress, % 26.9%, Changes 2; 20 Nov 2026: Mean progress, % 36.9%, Changes 3',
+      }),
     ).toBeVisible();
     await card.getByText('Data table').click();
     const table = card.getByRole('table', { name: 'Mean progress over time' });
-    await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Mean progress, %']);
+    await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Mean progress, %', 'Changes']);
     await expect(
       table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3 Oct 2026' }) }),
     ).toContainText('26.9%');

@@ -72,6 +72,50 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
     });
   });
 
+  it('when "Update status" moves only progress, only the stage or only the target date, then each is a field_change the history calls a progress update, never a description edit', async () => {
+    const created = await addInitiative({
+      kind: 'legislation',
+      legislativeStage: 'drafting',
+      targetDate: '2027-06-30',
+    });
+    const moves = [{ progress: 30 }, { legislativeStage: 'public_discussion' }, { targetDate: '2027-12-31' }];
+    let current = created.version;
+    for (const move of moves) {
+      const res = await send('PATCH', `/api/initiatives/${created.id}`, { version: current, ...move, note: 'Update.' });
+      expect(res.status, JSON.stringify(move)).toBe(200);
+      current = (await readJson(res)).version;
+      const [field] = Object.keys(move);
+      const entry = await latest(created.id);
+      expect(entry.kind, JSON.stringify(move)).toBe('field_change');
+      expect(entry.changes.map((change: Json) => change.field)).toContain(field);
+    }
+    // A description edit through its own route stays a details_change.
+    const edited = await send('PATCH', `/api/initiatives/${created.id}/details`, {
+      version: current,
+      title: { ru: 'Другое название', en: 'Another title' },
+      note: 'Title corrected.',
+    });
+    expect(edited.status).toBe(200);
+    for (const [lang, update, edit] of [
+      ['en', 'Progress update', 'Description edited'],
+      ['ru', 'Обновление хода работы', 'Изменение описания'],
+      ['kk', 'Жұмыс барысы жаңартылды', 'Сипаттама өзгерді'],
+    ]) {
+      const rows = (await readCsv(await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=${lang}`)))
+        .records;
+      expect(rows.map((r) => [r.kind, r.kind_label])).toEqual([
+        ['created', expect.any(String)],
+        ['field_change', update],
+        ['field_change', update],
+        ['field_change', update],
+        ['details_change', edit],
+      ]);
+    }
+    const feed = new XMLParser().parse(await (await app.fetch(`/api/initiatives/${created.id}/feed.atom`)).text()).feed;
+    const titles = (Array.isArray(feed.entry) ? feed.entry : [feed.entry]).map((e: Json) => e.title);
+    expect(titles.filter((title: string) => title.endsWith('— Обновление хода работы'))).toHaveLength(3);
+  });
+
   it('when the status moves, then a status_change names status and progress', async () => {
     const created = await addInitiative();
     await send('PATCH', `/api/initiatives/${created.id}`, {
@@ -161,11 +205,11 @@ describe(`history says what changed (${process.env.TEST_STORE ?? 'sqlite'})`, ()
     const rows = (await readCsv(await app.fetch(`/api/export/history.csv?initiative=${created.id}&lang=en`))).records;
     expect(rows.map((r) => [r.kind, r.kind_label, r.changes])).toEqual([
       ['created', 'Added to the register', ''],
-      ['field_change', 'Details changed', 'Target date: 2027-06-30 → 2028-01-31'],
+      ['field_change', 'Progress update', 'Target date: 2027-06-30 → 2028-01-31'],
     ]);
     const feed = new XMLParser().parse(await (await app.fetch(`/api/initiatives/${created.id}/feed.atom`)).text()).feed;
     const entries = Array.isArray(feed.entry) ? feed.entry : [feed.entry];
-    expect(entries[0].title).toBe(`Вид ${counter} — Изменение сведений`);
+    expect(entries[0].title).toBe(`Вид ${counter} — Обновление хода работы`);
     expect(entries[0].content).toBe('Целевой срок: 2027-06-30 → 2028-01-31\n\nMoved.');
     const open: Json = await (await app.fetch('/api/export/open-data.json')).json();
     const entry = open.history.find((h: Json) => h.initiativeId === created.id && h.kind === 'field_change');

@@ -66,9 +66,10 @@ describe(`mean progress over time is rebuilt from the history (${process.env.TES
   it('when the history is known, then each local day with a progress change gets the mean at its end, oldest first', async () => {
     const stats = await app.json('/api/stats');
     // Before their first entries: 0, 20 and 10 (sum 30). 6 March: +40 +30 +20 → 120 / 3. 10 March: +20 +5 → 145 / 3.
+    // Each day keeps how many entries moved progress on it (h07 moved none) and the mean it started from.
     expect(stats.progressOverTime).toEqual([
-      { date: '2026-03-06', meanProgress: 40 },
-      { date: '2026-03-10', meanProgress: 48.3 },
+      { date: '2026-03-06', meanProgress: 40, fromMeanProgress: 10, changes: 3 },
+      { date: '2026-03-10', meanProgress: 48.3, fromMeanProgress: 40, changes: 2 },
     ]);
     expect(stats.meanProgress).toBe(48.3);
   });
@@ -82,8 +83,8 @@ describe(`mean progress over time is rebuilt from the history (${process.env.TES
     const stats = await app.json('/api/stats');
     // (30 + 80) / 4 before; 6 March: 200 / 4; 10 March: 225 / 4.
     expect(stats.progressOverTime).toEqual([
-      { date: '2026-03-06', meanProgress: 50 },
-      { date: '2026-03-10', meanProgress: 56.3 },
+      { date: '2026-03-06', meanProgress: 50, fromMeanProgress: 27.5, changes: 3 },
+      { date: '2026-03-10', meanProgress: 56.3, fromMeanProgress: 50, changes: 2 },
     ]);
   });
 });
@@ -117,9 +118,46 @@ describe(`mean progress over time follows the writes (${process.env.TEST_STORE ?
     expect(res.status).toBe(200);
     const after: Json = await app.json('/api/stats');
     expect(after.meanProgress).not.toBe(before.meanProgress);
-    expect(after.progressOverTime.at(-1)).toEqual({ date: '2026-12-01', meanProgress: after.meanProgress });
+    expect(after.progressOverTime.at(-1)).toMatchObject({ date: '2026-12-01', meanProgress: after.meanProgress });
     expect(after.progressOverTime.slice(0, -1)).toEqual(
       before.progressOverTime.filter((point: Json) => point.date < '2026-12-01'),
     );
+  });
+
+  it('when progress moves three times in one day, then that day counts all three changes, not only where it ended', async () => {
+    const admin = await loginAs(app, 'admin');
+    const created = await app.fetch('/api/initiatives', {
+      method: 'POST',
+      headers: jsonHeaders(admin),
+      body: JSON.stringify({
+        id: 'same-day-moves',
+        kind: 'practice',
+        title: { ru: 'Три изменения за день', en: 'Three changes in a day' },
+        summary: { ru: 'Проверка', en: 'Check' },
+        ownerId: 'senate',
+        region: 'KZ',
+        noSource: true,
+      }),
+    });
+    expect(created.status).toBe(201);
+    let { version } = (await created.json()) as Json;
+    const before: Json = await app.json('/api/stats');
+    for (const progress of [75, 70, 80]) {
+      const res = await app.fetch('/api/initiatives/same-day-moves', {
+        method: 'PATCH',
+        headers: jsonHeaders(cookie),
+        body: JSON.stringify({ version, progress, note: `Now ${progress} %.` }),
+      });
+      expect(res.status).toBe(200);
+      ({ version } = (await res.json()) as Json);
+    }
+    const after: Json = await app.json('/api/stats');
+    const today = (stats: Json) => stats.progressOverTime.find((point: Json) => point.date === '2026-12-01');
+    expect(today(after)).toEqual({
+      date: '2026-12-01',
+      meanProgress: after.meanProgress,
+      fromMeanProgress: today(before)?.fromMeanProgress ?? before.meanProgress,
+      changes: (today(before)?.changes ?? 0) + 3,
+    });
   });
 });

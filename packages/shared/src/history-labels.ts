@@ -3,13 +3,17 @@ import { statusLabels } from './status-labels.ts';
 import type { HistoryField, HistoryFieldChange, HistoryKind, Language } from './terms.ts';
 import { isKind, isLegislativeStage, isStatus } from './terms.ts';
 
-/** Names of the kinds of history entry in each language: the timeline, the CSV files and the Atom feeds print these. */
+/**
+ * Names of the kinds of history entry in each language: the timeline, the CSV files and the Atom feeds print these.
+ * A field_change (progress, stage or target date moved through the status update, the status standing) is named
+ * as an update of the work, never in words that could be read as an edit of the description (details_change).
+ */
 export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = {
   ru: {
     created: 'Добавлено в реестр',
     from_source: 'Внесено по тексту источника',
     status_change: 'Смена статуса',
-    field_change: 'Изменение сведений',
+    field_change: 'Обновление хода работы',
     verified: 'Проверено, без изменений',
     rollup: 'Прогресс по вложенным инициативам',
     follow_children: 'Прогресс снова по вложенным инициативам',
@@ -23,7 +27,7 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
     created: 'Тізілімге енгізілді',
     from_source: 'Дереккөз мәтіні бойынша енгізілді',
     status_change: 'Мәртебе өзгерді',
-    field_change: 'Мәліметтер өзгерді',
+    field_change: 'Жұмыс барысы жаңартылды',
     verified: 'Тексерілді, өзгеріс жоқ',
     rollup: 'Ішкі бастамалар бойынша прогресс',
     follow_children: 'Прогресс қайтадан ішкі бастамалар бойынша',
@@ -37,7 +41,7 @@ export const historyKindLabels: Record<Language, Record<HistoryKind, string>> = 
     created: 'Added to the register',
     from_source: 'Recorded from the source text',
     status_change: 'Status change',
-    field_change: 'Details changed',
+    field_change: 'Progress update',
     verified: 'Verified, no change',
     rollup: 'Progress follows the child initiatives',
     follow_children: 'Progress follows the child initiatives again',

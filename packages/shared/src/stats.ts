@@ -34,9 +34,18 @@ export const statsSchema = z.object({
   /**
    * Mean progress (0–100, one decimal) of all initiatives at the end of each local day on which a
    * recorded change (a parent's roll-up included) moved some initiative's progress, oldest first; before
-   * its first entry an initiative counts with the progress that entry gave it.
+   * its first entry an initiative counts with the progress that entry gave it. `fromMeanProgress` is the
+   * mean at the day's start and `changes` how many entries moved some progress that day, so changes
+   * within one day are counted, not folded into its end.
    */
-  progressOverTime: z.array(z.object({ date: z.string(), meanProgress: z.number().min(0).max(100) })),
+  progressOverTime: z.array(
+    z.object({
+      date: z.string(),
+      meanProgress: z.number().min(0).max(100),
+      fromMeanProgress: z.number().min(0).max(100),
+      changes: z.number().int().min(1),
+    }),
+  ),
   generatedAt: z.string(),
 });
 export type Stats = z.infer<typeof statsSchema>;

@@ -25,15 +25,19 @@ type ProgressDay = Awaited<ReturnType<StatsRepository['progressDays']>>[number];
 
 /**
  * Replays the per-day sums into the mean progress of all `total` initiatives at the end of each day on
- * which some entry moved progress; `start` is their summed progress before any entry.
+ * which some entry moved progress, with the mean at its start and the number of entries that moved it;
+ * `start` is their summed progress before any entry.
  */
 function progressOverTime(days: ProgressDay[], start: number, total: number): Stats['progressOverTime'] {
   if (total === 0) return [];
+  const mean = (sum: number) => Math.round((sum / total) * 10) / 10;
   let sum = start;
   const series: Stats['progressOverTime'] = [];
   for (const day of days) {
+    const before = sum;
     sum += day.delta;
-    if (day.moves > 0) series.push({ date: day.day, meanProgress: Math.round((sum / total) * 10) / 10 });
+    if (day.moves > 0)
+      series.push({ date: day.day, meanProgress: mean(sum), fromMeanProgress: mean(before), changes: day.moves });
   }
   return series;
 }

@@ -14,26 +14,39 @@ export interface ProgressEntry {
 }
 
 /**
+ * One local day of an initiative's progress: `value` at its end (the point the chart draws), `from` at
+ * its start, and `steps`, every value a change reached that day in order (empty on the day the series
+ * begins when nothing moved then), so changes within one day stay countable and readable.
+ */
+export interface ProgressDay extends ProgressPoint {
+  from: number;
+  steps: number[];
+}
+
+/**
  * One initiative's progress at the end of each local day of `timeZone` on which it moved, oldest first,
  * from its history in any order. The series starts on the day of the first entry with the progress it
- * began with (the entry's "from", or its "to" when it created the initiative); a day whose changes
- * cancel out keeps its point.
+ * began with (the entry's "from", or its "to" when it created the initiative); every change is kept in
+ * its day's steps, and a day whose changes cancel out keeps its point.
  */
-export function progressByDay(entries: readonly ProgressEntry[], timeZone: string): ProgressPoint[] {
+export function progressByDay(entries: readonly ProgressEntry[], timeZone: string): ProgressDay[] {
   const ordered = [...entries].sort((a, b) => a.at.localeCompare(b.at));
   const first = ordered[0];
   if (!first) return [];
-  const points: ProgressPoint[] = [
-    { date: localDay(first.at, timeZone), value: first.fromProgress ?? first.toProgress },
-  ];
+  const start = first.fromProgress ?? first.toProgress;
+  const days: ProgressDay[] = [{ date: localDay(first.at, timeZone), value: start, from: start, steps: [] }];
   for (const entry of ordered) {
     if (entry.fromProgress === null || entry.fromProgress === entry.toProgress) continue;
     const date = localDay(entry.at, timeZone);
-    const last = points.at(-1);
-    if (last?.date === date) last.value = entry.toProgress;
-    else points.push({ date, value: entry.toProgress });
+    const last = days.at(-1);
+    if (last?.date === date) {
+      last.value = entry.toProgress;
+      last.steps.push(entry.toProgress);
+    } else {
+      days.push({ date, value: entry.toProgress, from: last?.value ?? start, steps: [entry.toProgress] });
+    }
   }
-  return points;
+  return days;
 }
 
 /** A day "YYYY-MM-DD" as a number on the chart's time axis (its UTC midnight, in ms). */

@@ -100,21 +100,21 @@ describe('HistoryTimeline', () => {
   it.each([
     [
       'en',
-      'Details changed',
+      'Progress update',
       'Target date: 2027-06-30 → 2027-12-31',
       'Milestone completed',
       'Milestone completed on: — → 2027-02-27',
     ],
     [
       'ru',
-      'Изменение сведений',
+      'Обновление хода работы',
       'Целевой срок: 2027-06-30 → 2027-12-31',
       'Этап выполнен',
       'Дата выполнения этапа: — → 2027-02-27',
     ],
     [
       'kk',
-      'Мәліметтер өзгерді',
+      'Жұмыс барысы жаңартылды',
       'Мақсатты мерзім: 2027-06-30 → 2027-12-31',
       'Кезең орындалды',
       'Кезеңнің орындалған күні: — → 2027-02-27',
@@ -147,6 +147,48 @@ describe('HistoryTimeline', () => {
       await changeLanguage('en');
     },
   );
+
+  it('when "Update status" moved only the progress, then the timeline calls it a progress update, not the description edit beside it', async () => {
+    await changeLanguage('ru');
+    const progressOnly: StatusChange = {
+      ...createChange(7),
+      kind: 'field_change',
+      changes: [{ field: 'progress', from: 50, to: 75 }],
+      fromStatus: 'in_progress',
+      toStatus: 'in_progress',
+      fromProgress: 50,
+      toProgress: 75,
+      note: 'Half the regions joined.',
+    };
+    const titleEdited: StatusChange = {
+      ...createChange(8),
+      kind: 'details_change',
+      changes: [{ field: 'title.ru', from: 'Совет', to: 'Совет по взаимодействию' }],
+      fromStatus: 'in_progress',
+      toStatus: 'in_progress',
+      fromProgress: 75,
+      toProgress: 75,
+      note: 'Title corrected.',
+    };
+    vi.stubGlobal(
+      'fetch',
+      async () =>
+        new Response(JSON.stringify({ items: [progressOnly, titleEdited], nextCursor: null }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <HistoryTimeline initiativeId="full-time-deputies" />
+      </QueryClientProvider>,
+    );
+    const region = await screen.findByRole('region');
+    await within(region).findByText('Half the regions joined.');
+    const kinds = entriesIn(region).map((item) => item.querySelector('.timeline-kind')?.textContent);
+    expect(kinds).toEqual(['Обновление хода работы', 'Изменение описания']);
+    expect(within(entriesIn(region)[0] as HTMLElement).getByText(/Прогресс: 50/)).toBeTruthy();
+    await changeLanguage('en');
+  });
 
   it("when an entry moved the owner, then the timeline names both bodies in the reader's language, read from /api/owners", async () => {
     await changeLanguage('en');

@@ -14,7 +14,10 @@ export interface ProgressHistoryProps {
   initiativeId: string;
 }
 
-/** The initiative's progress over time as steps, with its numbers as a table; one unchanged value is said in words. */
+/**
+ * The initiative's progress over time as steps, with its numbers as a table in which each day lists
+ * every change it saw; a single day is said in words: unchanged, or moved from → to with each change.
+ */
 export function ProgressHistory({ initiativeId }: ProgressHistoryProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -22,9 +25,11 @@ export function ProgressHistory({ initiativeId }: ProgressHistoryProps) {
   const points = history.data ? progressByDay(history.data, pageTimeZone()) : [];
   const title = t('initiative.progressOverTime');
   const [only] = points;
+  const percent = (value: number) => formatPercent(value, lang);
   const rows = points.map((point) => ({
     date: formatDate(point.date, lang),
-    value: formatPercent(point.value, lang),
+    value: percent(point.value),
+    steps: point.steps.length > 0 ? [point.from, ...point.steps].map(percent).join(' → ') : '—',
     key: point.date,
   }));
 
@@ -34,8 +39,19 @@ export function ProgressHistory({ initiativeId }: ProgressHistoryProps) {
       {history.isPending && <LoadingState />}
       {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} />}
       {history.data && points.length === 0 && <p className="muted">{t('initiative.noHistory')}</p>}
-      {only && points.length === 1 && (
+      {only && points.length === 1 && only.steps.length === 0 && (
         <p className="muted">{t('initiative.progressOverTimeOne', { value: rows[0]?.value, date: rows[0]?.date })}</p>
+      )}
+      {only && points.length === 1 && only.steps.length > 0 && (
+        <p className="muted">
+          {t('initiative.progressOverTimeMoved', {
+            count: only.steps.length,
+            date: rows[0]?.date,
+            from: percent(only.from),
+            to: percent(only.value),
+            steps: rows[0]?.steps,
+          })}
+        </p>
       )}
       {points.length > 1 && (
         <>
@@ -57,6 +73,7 @@ export function ProgressHistory({ initiativeId }: ProgressHistoryProps) {
                 <tr>
                   <th scope="col">{t('overview.columns.date')}</th>
                   <th scope="col">{t('overview.columns.progress')}</th>
+                  <th scope="col">{t('initiative.changesThatDay')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -64,6 +81,7 @@ export function ProgressHistory({ initiativeId }: ProgressHistoryProps) {
                   <tr key={row.key}>
                     <th scope="row">{row.date}</th>
                     <td className="num">{row.value}</td>
+                    <td>{row.steps}</td>
                   </tr>
                 ))}
               </tbody>

@@ -215,6 +215,27 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
       expectRefused('POST', '/api/initiatives', JSON.stringify({ ...validNew(), ...change }), field));
   }
 
+  it('when a field is missing or of the wrong type, then each field gets one message: "is required", or the type', async () => {
+    const send = async (path: string, body: Record<string, unknown>) => {
+      const res = await app.fetch(path, { method: 'POST', headers: jsonHeaders(cookie), body: JSON.stringify(body) });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      return (await readJson(res)).errors;
+    };
+    // A field chosen from a list of values is required like any other, not an "Invalid option".
+    expect(await send('/api/initiatives', { ...validNew(), kind: undefined })).toEqual([
+      { field: 'kind', message: 'is required' },
+    ]);
+    const account = { username: 'typed.wrong', displayName: 'Typed Wrong', role: 'official' };
+    for (const password of [['a long enough password'], []]) {
+      expect(await send('/api/admin/users', { ...account, password }), JSON.stringify(password)).toEqual([
+        { field: 'password', message: 'Invalid input: expected string, received array' },
+      ]);
+      expect(await send('/api/auth/login', { username: 'typed.wrong', password }), JSON.stringify(password)).toEqual([
+        { field: 'password', message: 'Invalid input: expected string, received array' },
+      ]);
+    }
+  });
+
   it('when a login body has an unknown field or no password, then 400', async () => {
     for (const body of [{ username: 'a', password: 'b', remember: true }, { username: 'a' }]) {
       const res = await app.fetch('/api/auth/login', {

@@ -92,6 +92,24 @@ describe('the route table', () => {
     expect(() => mountRoutes(express.Router(), [undeclared], {}, async () => Promise.reject())).toThrow(/part/);
   });
 
+  it('when a route checks the version on a path naming a thing but says not how it is found, then mounting it throws', () => {
+    const route = routeFor<object>();
+    const unchecked = route({
+      method: 'delete',
+      path: '/api/things/:id',
+      access: 'public',
+      tag: 'test',
+      summary: 'A versioned write whose missing thing would be a 428 instead of a 404.',
+      params: z.object({ id: pathId('thing') }),
+      version: { noun: 'thing', current: z.object({}), from: 'if-match' },
+      responses: {},
+      handle: ({ res }) => void res.end(),
+    });
+    expect(() => mountRoutes(express.Router(), [unchecked], {}, async () => Promise.reject())).toThrow(/assertExists/);
+    const checked = { ...unchecked, assertExists: async () => undefined };
+    expect(() => mountRoutes(express.Router(), [checked], {}, async () => Promise.reject())).not.toThrow();
+  });
+
   it('when a route declares a version check, then the loop reads the version seen from the body or If-Match before the handler, and refuses a write that names none', async () => {
     const route = routeFor<object>();
     const seen: number[] = [];

@@ -56,6 +56,7 @@ export const storeTests = [
   'test/stats-progress-over-time.test.ts',
   'test/stats-sources.test.ts',
   'test/web-pages-status.test.ts',
+  'test/write-refusal-order.test.ts',
 ];
 
 /**

@@ -9,10 +9,12 @@ import { z } from 'zod';
 import { json, noQuery, routeFor } from '../http/route.ts';
 import { versionEtag } from '../http/version-precondition.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
+import type { InitiativesService } from '../initiatives/initiatives-service.ts';
 import type { AssessmentsService } from './assessments-service.ts';
 
 export interface AssessmentsRouteDeps {
   assessments: AssessmentsService;
+  initiatives: InitiativesService;
 }
 
 const route = routeFor<AssessmentsRouteDeps>();
@@ -28,6 +30,7 @@ export const assessmentsRoutes = [
     params: initiativeParams,
     body: assessmentInputSchema,
     version: { noun: 'initiative', current: initiativeDetailSchema },
+    assertExists: ({ params: { id }, deps }) => deps.initiatives.assertExists(id),
     responses: { 201: json("The assessment; ETag carries the initiative's new version", assessmentSchema) },
     async handle({ params, body, version, user, deps, res }) {
       const saved = await deps.assessments.add(params.id, body, version, user);

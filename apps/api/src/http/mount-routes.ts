@@ -5,7 +5,7 @@ import { acceptedTypes, refuseUnsupportedType } from './content-type.ts';
 import { refuseBadlyEncodedParams } from './path-encoding.ts';
 import type { Access, Route } from './route.ts';
 import { parseInput, parsePathParams, parseQuery } from './validate.ts';
-import { expectedVersion } from './version-precondition.ts';
+import { versionRequired, versionSent } from './version-precondition.ts';
 
 /** Finds the request's user and checks they may call a route of `access`: 401 without a session, 403 without the role. */
 export type Authorize = (req: Request, access: Exclude<Access, 'public'>) => Promise<User>;
@@ -37,31 +37,53 @@ function otherMethods(methods: string[]): RequestHandler {
   };
 }
 
-/** The version a write's author saw, on a route that declares a version check: from the body's field or If-Match. */
-function versionSeen(route: Route<unknown>, body: unknown, req: Request): number | undefined {
-  if (!route.version) return undefined;
-  const fromBody = route.version.from === 'if-match' ? undefined : (body as { version?: number } | undefined)?.version;
-  return expectedVersion(fromBody, req.get('if-match'));
+/** A version check on a path that names a thing must say how its 404 comes before the 428: refuse to start without. */
+function assertExistsDeclared(route: Route<unknown>): void {
+  if (route.version && route.params && !route.assertExists) {
+    throw new Error(`${route.method} ${route.path}: a version check on a path with parameters needs assertExists`);
+  }
 }
 
 /**
- * Mounts every route of the table: guard, then path, query and body parsed by the route's own
- * schemas (problem+json on failure, via the error middleware), a body of a type the route does not
- * read refused (415, `refuseUnsupportedType`), then the version seen on a route
- * that declares a version check (400, or 428 when none is sent), then its handler. A path parameter
- * that is not valid percent-encoding is refused first, naming it (`refuseBadlyEncodedParams`).
+ * The version a write's author saw, on a route that declares a version check: from the body's field or
+ * If-Match. None sent is a 428, but a path that names nothing is first its 404 (one more read, only on
+ * a request that is refused either way).
+ */
+async function versionSeen<Deps>(
+  route: Route<Deps>,
+  call: { params: unknown; body: unknown; deps: Deps; req: Request },
+): Promise<number | undefined> {
+  if (!route.version) return undefined;
+  const { params, body, deps, req } = call;
+  const fromBody = route.version.from === 'if-match' ? undefined : (body as { version?: number } | undefined)?.version;
+  const version = versionSent(fromBody, req.get('if-match'));
+  if (version !== undefined) return version;
+  await route.assertExists?.({ params, deps } as Parameters<NonNullable<Route<Deps>['assertExists']>>[0]);
+  throw versionRequired(req.get('if-match'));
+}
+
+/**
+ * Mounts every route of the table: guard (401, then 403), then query and body parsed by the route's
+ * own schemas (problem+json on failure, via the error middleware), a body of a type the route does not
+ * read refused (415, `refuseUnsupportedType`), then the path (404 for an id that is not well-formed),
+ * then the version seen on a route that declares
+ * a version check (400; when none is sent, 404 if the path names nothing, else 428), then its handler,
+ * whose own 404 and 409 follow. A path parameter that is not valid percent-encoding is refused first,
+ * naming it (`refuseBadlyEncodedParams`).
  */
 export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[], deps: Deps, authorize: Authorize) {
   router.use(refuseBadlyEncodedParams(table as readonly Route<unknown>[]));
   for (const route of table) {
     assertParamsDeclared(route as Route<unknown>);
+    assertExistsDeclared(route as Route<unknown>);
     router[route.method](route.path, async (req, res) => {
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
-      const params = route.params ? parsePathParams(route.params, req.params as Record<string, string>) : undefined;
       const query = route.query ? parseQuery(route.query, req) : undefined;
       refuseUnsupportedType(req, res, acceptedTypes(route as Route<unknown>));
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
-      const version = versionSeen(route as Route<unknown>, body, req);
+      // An id that is not well-formed names nothing: a 404, after what the request itself got wrong.
+      const params = route.params ? parsePathParams(route.params, req.params as Record<string, string>) : undefined;
+      const version = await versionSeen(route, { params, body, deps, req });
       await route.handle({ params, query, body, version, user, deps, req, res } as Parameters<
         Route<Deps>['handle']
       >[0]);

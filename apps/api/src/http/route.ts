@@ -19,9 +19,10 @@ type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /**
  * The version check of a write (lost-update protection): the mount loop reads the version its author
- * saw (http/version-precondition.ts `expectedVersion`: the body's `version` field or an If-Match ETag,
- * neither is a 428) after the body parses and before the handler runs, and hands it to the handler as
- * `version`; the OpenAPI document gets the 409 (stale, member `current`) and the 428 from it.
+ * saw (http/version-precondition.ts `versionSent`: the body's `version` field or an If-Match ETag) after
+ * the body parses and before the handler runs, and hands it to the handler as `version`; neither is a
+ * 428, after the 404 of a path that names nothing (the route's `assertExists`). The OpenAPI document gets the 409
+ * (stale, member `current`) and the 428 from it.
  */
 export interface VersionPrecondition {
   /** What carries the version, for the 409's wording: 'initiative', 'milestone'. */
@@ -87,6 +88,12 @@ export interface RouteSpec<
   accepts?: readonly string[];
   /** A write checked against the version its author saw: see VersionPrecondition. */
   version?: V;
+  /**
+   * With `version` and path parameters (required then): throws the route's 404 when the path names
+   * nothing. Asked only when no version was sent, before the 428, so a write to a missing thing is a 404
+   * whatever else it lacks; a write that sends its version reads once, in its handler, which finds it missing.
+   */
+  assertExists?(call: { params: Parsed<P>; deps: Deps }): Promise<void>;
   /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409 and 428 with `version`, are added from it). */
   responses: Record<number, ResponseDoc>;
   handle(call: RouteCall<Deps, A, P, Q, B, V>): void | Promise<void>;

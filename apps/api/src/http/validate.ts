@@ -21,12 +21,17 @@ const isSafeIntegerBound = (issue: z.core.$ZodIssue) =>
 /**
  * Each issue of a failed parse as the field it names (dotted path; `where` when it names none) and what is
  * wrong with it, said once: a missing field "is required" (zod would say "expected string, received
- * undefined"), and a number past zod's safe-integer bound is reported by the schema's own bound alone
+ * undefined", or "Invalid option" for a list of values); a value of the wrong type is named by its type
+ * alone (a password sent as a list: "expected string, received array", not also the length the list
+ * falls short of); and a number past zod's safe-integer bound is reported by the schema's own bound alone
  * (`pageSize=1e23`: "Too big: expected number to be <=100", not also "<=9007199254740991").
  */
 const fieldErrors = (error: z.ZodError, where: 'query' | 'body', input: unknown): FieldError[] => {
+  const keyOf = (issue: z.core.$ZodIssue) => issue.path.map(String).join('.');
+  // A value the schema did not expect at all: its type is the one thing to say of that field.
+  const wrongType = new Set(error.issues.filter((issue) => issue.code === 'invalid_type').map(keyOf));
   const errors = error.issues.flatMap((issue): FieldError[] => {
-    const pathText = issue.path.map(String).join('.');
+    const pathText = keyOf(issue);
     // Each field the schema does not know is named on its own: `note` and `bogus`, not `note,bogus`.
     if (issue.code === 'unrecognized_keys' && issue.keys.length > 0)
       return issue.keys.map((key) => ({
@@ -34,12 +39,10 @@ const fieldErrors = (error: z.ZodError, where: 'query' | 'body', input: unknown)
         message: 'is not a field of this request',
       }));
     const field = pathText || where;
-    if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined)
-      return [{ field, message: 'is required' }];
-    if (
-      isSafeIntegerBound(issue) &&
-      error.issues.some((other) => other !== issue && other.path.map(String).join('.') === pathText)
-    )
+    // A refinement over several fields (`give either source or noSource`) keeps its own words.
+    if (issue.code !== 'custom' && valueAt(input, issue.path) === undefined) return [{ field, message: 'is required' }];
+    if (issue.code !== 'invalid_type' && wrongType.has(pathText)) return [];
+    if (isSafeIntegerBound(issue) && error.issues.some((other) => other !== issue && keyOf(other) === pathText))
       return [];
     return [{ field, message: issue.message }];
   });

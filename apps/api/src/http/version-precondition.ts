@@ -11,12 +11,17 @@ const etagPattern = /^\s*(?:W\/)?"(\d{1,15})(?:-\d{8})?"\s*$/;
  */
 export const versionEtag = (version: number, today: string) => `"${version}-${today.replaceAll('-', '')}"`;
 
-/** The version the client saw: the body's version field or an If-Match ETag (its day is ignored); neither is 428. */
-export function expectedVersion(bodyVersion: number | undefined, ifMatch: string | undefined): number {
-  // RFC 9110 §13.1.1: `*` matches any current representation, so it says nothing of the version seen;
-  // every write here must name one (lost-update protection), so `*` alone is as good as no header.
-  const anyVersion = ifMatch?.trim() === '*';
-  if (anyVersion) ifMatch = undefined;
+// RFC 9110 §13.1.1: `*` matches any current representation, so it says nothing of the version seen;
+// every write here must name one (lost-update protection), so `*` alone is as good as no header.
+const isAnyVersion = (ifMatch: string | undefined) => ifMatch?.trim() === '*';
+
+/**
+ * The version the client saw: the body's version field or an If-Match ETag (its day is ignored), or
+ * undefined when neither names one (then `versionRequired` is the answer). A malformed If-Match, or one
+ * the body's field disagrees with, is a 400.
+ */
+export function versionSent(bodyVersion: number | undefined, ifMatch: string | undefined): number | undefined {
+  if (isAnyVersion(ifMatch)) ifMatch = undefined;
   const fromHeader = ifMatch === undefined ? undefined : etagPattern.exec(ifMatch)?.[1];
   if (ifMatch !== undefined && fromHeader === undefined) {
     throw validationError([{ field: 'version', message: 'If-Match must be an ETag this API sent, e.g. "3-20270301"' }]);
@@ -24,17 +29,19 @@ export function expectedVersion(bodyVersion: number | undefined, ifMatch: string
   if (bodyVersion !== undefined && fromHeader !== undefined && Number(fromHeader) !== bodyVersion) {
     throw validationError([{ field: 'version', message: 'the version field and If-Match disagree' }]);
   }
-  const version = bodyVersion ?? (fromHeader === undefined ? undefined : Number(fromHeader));
-  if (version === undefined) {
-    throw new AppError(
-      428,
-      problemTypes.preconditionRequired,
-      'Precondition required',
-      anyVersion
-        ? 'If-Match: * does not say which version you saw; send its ETag, or the version field.'
-        : 'Send the version you saw, as the version field or an If-Match header.',
-      [{ field: 'version', message: anyVersion ? 'If-Match: * names no version' : 'required' }],
-    );
-  }
-  return version;
+  return bodyVersion ?? (fromHeader === undefined ? undefined : Number(fromHeader));
+}
+
+/** The 428 of a write that names no version seen (`ifMatch` is the header it sent, if any). */
+export function versionRequired(ifMatch: string | undefined): AppError {
+  const anyVersion = isAnyVersion(ifMatch);
+  return new AppError(
+    428,
+    problemTypes.preconditionRequired,
+    'Precondition required',
+    anyVersion
+      ? 'If-Match: * does not say which version you saw; send its ETag, or the version field.'
+      : 'Send the version you saw, as the version field or an If-Match header.',
+    [{ field: 'version', message: anyVersion ? 'If-Match: * names no version' : 'required' }],
+  );
 }

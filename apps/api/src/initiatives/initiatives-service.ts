@@ -34,6 +34,11 @@ export function createInitiativesService(repository: InitiativesRepository, sett
     /** Whether an initiative has this id: one lookup by primary key (its page answers 404 without one). */
     exists: (id: string): Promise<boolean> => repository.exists(id),
 
+    /** 404 unless an initiative has this id. */
+    async assertExists(id: string): Promise<void> {
+      if (!(await repository.exists(id))) throw notFound(`No initiative with id "${id}".`);
+    },
+
     async get(id: string): Promise<InitiativeDetail> {
       const clock = clockAt(settings);
       const initiative = await repository.findById(id, clock);

@@ -7,10 +7,12 @@ import {
 import { json, problem, routeFor } from '../http/route.ts';
 import { versionEtag } from '../http/version-precondition.ts';
 import { initiativeParams } from './initiative-params.ts';
+import type { InitiativesService } from './initiatives-service.ts';
 import type { InitiativesWriteService } from './initiatives-write-service.ts';
 
 export interface InitiativesWriteRouteDeps {
   initiativesWrite: InitiativesWriteService;
+  initiatives: InitiativesService;
 }
 
 const route = routeFor<InitiativesWriteRouteDeps>();
@@ -44,6 +46,7 @@ export const initiativesWriteRoutes = [
     params: initiativeParams,
     body: statusChangeInputSchema,
     version: { noun: 'initiative', current: initiativeDetailSchema },
+    assertExists: ({ params: { id }, deps }) => deps.initiatives.assertExists(id),
     responses: { 200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema) },
     async handle({ params, body, version, user, deps, res }) {
       const detail = await deps.initiativesWrite.update(params.id, body, version, user);
@@ -60,6 +63,7 @@ export const initiativesWriteRoutes = [
     params: initiativeParams,
     body: detailsChangeInputSchema,
     version: { noun: 'initiative', current: initiativeDetailSchema },
+    assertExists: ({ params: { id }, deps }) => deps.initiatives.assertExists(id),
     responses: {
       200: json('The initiative as it now stands; ETag carries the new version', initiativeDetailSchema),
       400: problem('A field is invalid, the owner or parent is unknown, or the parent would close a cycle'),

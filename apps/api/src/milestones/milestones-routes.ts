@@ -38,6 +38,7 @@ export const milestonesRoutes = [
     params: milestoneParams,
     body: milestonePatchSchema,
     version: { noun: 'milestone', current: milestoneSchema },
+    assertExists: ({ params: { id, milestoneId }, deps }) => deps.milestones.assertExists(id, milestoneId),
     responses: { 200: json('The milestone as it now stands; ETag carries the new version', milestoneSchema) },
     async handle({ params, body, version, user, deps, res }) {
       const today = deps.milestones.today();
@@ -53,6 +54,7 @@ export const milestonesRoutes = [
     summary: 'Remove a milestone; the history keeps what it was.',
     params: milestoneParams,
     version: { noun: 'milestone', current: milestoneSchema, from: 'if-match' },
+    assertExists: ({ params: { id, milestoneId }, deps }) => deps.milestones.assertExists(id, milestoneId),
     responses: { 204: { description: 'Removed' } },
     async handle({ params, version, user, deps, res }) {
       await deps.milestones.remove(params.id, params.milestoneId, version, user);

@@ -42,13 +42,16 @@ function decideEdit(current: MilestoneRow, patch: MilestonePatch, at: string, to
   return { changes, entry: { kind, changes: fieldChanges, note: after.title, actor, at } } satisfies MilestoneDecision;
 }
 
+const noMilestone = (initiativeId: string, id: string) =>
+  `No milestone with id "${id}" on initiative "${initiativeId}".`;
+
 export function createMilestonesService(repository: MilestonesRepository, settings: ClockSettings) {
   /** 404 when the milestone is gone, 409 carrying it as it now stands when the version is stale. */
   async function settle(outcome: MilestoneOutcome, initiativeId: string, id: string, expectedVersion: number) {
     const { today } = clockAt(settings);
     if (outcome.outcome === 'done') return toMilestone(outcome.row, today);
     const current = outcome.outcome === 'stale' ? await repository.find(initiativeId, id) : undefined;
-    if (!current) throw notFound(`No milestone with id "${id}" on initiative "${initiativeId}".`);
+    if (!current) throw notFound(noMilestone(initiativeId, id));
     throw conflict(`The milestone is at version ${current.version}, not ${expectedVersion}: reload and try again.`, {
       current: toMilestone(current, today),
     });
@@ -57,6 +60,11 @@ export function createMilestonesService(repository: MilestonesRepository, settin
   return {
     /** Today in TIME_ZONE: the day a milestone's overdue flag is judged on (its ETag carries it). */
     today: () => clockAt(settings).today,
+
+    /** 404 unless the initiative has a milestone with this id. */
+    async assertExists(initiativeId: string, id: string): Promise<void> {
+      if (!(await repository.find(initiativeId, id))) throw notFound(noMilestone(initiativeId, id));
+    },
 
     /** Adds a milestone (404 when the initiative is unknown) and records milestone_added. */
     async add(initiativeId: string, input: MilestoneInput, user: User): Promise<Milestone> {

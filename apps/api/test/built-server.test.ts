@@ -67,8 +67,6 @@ describe('the production start: compiled JavaScript under plain node', () => {
     const argv = fs.readFileSync(`/proc/${built.pid}/cmdline`, 'utf8').split('\0');
     expect(argv.some((arg) => arg.endsWith('dist/main.js'))).toBe(true);
     expect(argv.join(' ')).not.toMatch(/tsx/);
-    // The young generation is capped (docs/benchmarks.md: the CSV export's and the list's peak memory).
-    expect(argv).toContain('--max-semi-space-size=8');
     expect(fs.existsSync(path.join(apiRoot, 'dist', 'main.js'))).toBe(true);
   });
 

@@ -9,7 +9,6 @@ import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
 import { mountRoutes } from './http/mount-routes.ts';
 import { logRequests } from './http/request-log.ts';
 import { staticHeaders } from './http/static-headers.ts';
-import { uncachedErrors } from './http/uncached-errors.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { webPageStatus } from './http/web-page-status.ts';
 import { routeTable } from './routes.ts';
@@ -25,7 +24,6 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', 'strong');
   // One short line a request (http/request-log.ts): no headers, so no cookie or token can reach the log.
   app.use(logRequests(app, deps.logger));
-  app.use(uncachedErrors);
   app.use(
     staticHeaders(
       helmet({

@@ -107,6 +107,17 @@ describe('a page of one record is served with the status of the record', () => {
     }
   });
 
+  it('when a hashed asset that does not exist is asked for, then 404 as a problem no cache keeps, GET or HEAD', async () => {
+    for (const method of ['GET', 'HEAD']) {
+      const response = await app.fetch('/assets/index-missing.js', { method });
+      expect(response.status, method).toBe(404);
+      expect(response.headers.get('cache-control'), method).toBe('no-store');
+      expect(response.headers.get('etag'), method).toBeNull();
+      expect(response.headers.get('content-type'), method).toBe('application/problem+json; charset=utf-8');
+      if (method === 'GET') expect(((await response.json()) as Json).status).toBe(404);
+    }
+  });
+
   it('when the list and overview pages are opened, then they stay 200', async () => {
     for (const route of ['/', '/initiatives', '/initiatives?status=proposed&status=completed', '/sources']) {
       expect((await page(route)).status, route).toBe(200);

@@ -1,6 +1,7 @@
 import { problemTypes } from '@civic/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { isStoreBusy } from '../db/store-busy.ts';
+import { sendUncached } from '../http/send-uncached.ts';
 import { AppError, notFound, unavailable, validationError } from './app-error.ts';
 
 /** Seconds a client is told to wait when the database had no connection free in time. */
@@ -54,8 +55,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (problem.retryAfterSeconds !== undefined) res.set('Retry-After', String(problem.retryAfterSeconds));
-  res
-    .status(problem.status)
-    .type('application/problem+json')
-    .json(problem.toProblem(instanceOf(req.originalUrl, req.path)));
+  // An error is never kept by a cache nor revalidated: no ETag, no-store.
+  const body = JSON.stringify(problem.toProblem(instanceOf(req.originalUrl, req.path)));
+  sendUncached(res, problem.status, 'application/problem+json; charset=utf-8', body);
 };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Store } from '../db/connect.ts';
 import { isStoreBusy } from '../db/store-busy.ts';
 import { json, routeFor } from '../http/route.ts';
+import { sendUncached } from '../http/send-uncached.ts';
 
 export interface Readiness {
   /** False once shutdown has begun, so a load balancer stops sending traffic. */
@@ -25,14 +26,7 @@ const healthSchema = z.object({ status: z.string(), store: z.string().optional()
  * of the body and its conditional-request checks. Headers set earlier (the security headers) are kept.
  */
 function answerProbe(res: Response, status: 200 | 503, body: z.infer<typeof healthSchema>) {
-  const bytes = Buffer.from(JSON.stringify(body));
-  res
-    .writeHead(status, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': bytes.length,
-      'Cache-Control': 'no-store',
-    })
-    .end(bytes);
+  sendUncached(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }
 
 export const healthRoutes = [

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Request, type Response } from 'express';
 import { createPagePreloads, readWebManifest } from './page-preloads.ts';
+import { sendUncached } from './send-uncached.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
@@ -40,6 +41,11 @@ export function serveWebApp(
     const preloads = status === 200 ? pagePreloads(req.path, search) : '';
     const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
     const html = page.replace(headEnd, head);
+    if (status !== 200) {
+      // The "not found" page is an error answer: not kept, not revalidated (http/send-uncached.ts).
+      sendUncached(res, status, 'text/html; charset=utf-8', html);
+      return;
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.status(status).type('html').send(html);
   };

@@ -47,6 +47,12 @@ export function createApp(deps: AppDeps): Express {
       }),
     ),
   );
+  // A repeated public read (the list, the figures) is answered from the response cache here, before the
+  // routers; the first answer and every other request go on (http/response-cache.ts).
+  const publicReads = new Set(
+    routeTable.filter((route) => route.method === 'get' && route.access === 'public').map((route) => route.path),
+  );
+  app.use(services.cache.serveKept(publicReads));
   const compress = compression();
   // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.
   app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));

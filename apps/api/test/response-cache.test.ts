@@ -3,6 +3,30 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDataGeneration } from '../src/db/data-generation.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
 
+interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A request through node:http, which (unlike fetch) sends only the headers it is given. */
+function raw(url: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET'): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    http
+      .request(url, { method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on('error', reject)
+      .end();
+  });
+}
+
+const withoutDate = ({ date: _date, ...rest }: http.IncomingHttpHeaders) => rest;
+
 describe('cached list and stats answers', () => {
   let app: TestApp | undefined;
   afterEach(async () => {
@@ -27,6 +51,37 @@ describe('cached list and stats answers', () => {
     expect(zipped.headers.get('etag')).not.toBe(plain.headers.get('etag'));
     expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
     expect(await zipped.json()).toEqual(await plain.json());
+  });
+
+  it('when a kept answer is asked for again, then it is the first answer header for header and byte for byte, whatever the request takes', async () => {
+    app = await startTestApp();
+    const cases: [string, http.OutgoingHttpHeaders, string][] = [
+      ['no Accept-Encoding', {}, 'GET'],
+      ['gzip', { 'accept-encoding': 'gzip' }, 'GET'],
+      ['br only (the compression middleware answers)', { 'accept-encoding': 'br' }, 'GET'],
+      ['identity', { 'accept-encoding': 'identity' }, 'GET'],
+      ['HEAD', {}, 'HEAD'],
+    ];
+    for (const [index, [label, headers, method]] of cases.entries()) {
+      for (const path of [`/api/initiatives?pageSize=${20 + index}`, `/api/stats?case=${index}`, '/api/owners']) {
+        const first = await raw(`${app.url}${path}`, headers, method);
+        const again = await raw(`${app.url}${path}`, headers, method);
+        expect(first.status, `${label} ${path}`).toBe(200);
+        expect(withoutDate(again.headers), `${label} ${path}`).toEqual(withoutDate(first.headers));
+        expect(again.body.equals(first.body), `${label} ${path}`).toBe(true);
+      }
+    }
+    // A conditional request for a kept answer is a 304 without a body, as the route would answer it.
+    const kept = await raw(`${app.url}/api/initiatives?pageSize=20`);
+    const notModified = await raw(`${app.url}/api/initiatives?pageSize=20`, {
+      'if-none-match': kept.headers.etag ?? '',
+    });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body.length).toBe(0);
+    expect(notModified.headers.etag).toBe(kept.headers.etag);
+    // The security headers are on a kept answer too.
+    expect(kept.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(kept.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('when the data changes behind the app, as another instance would change it, then the next answer shows it', async () => {

@@ -109,7 +109,8 @@ test.describe('export', () => {
     );
     await page.getByText('Subscribe to changes (Atom)').click();
     const feed = await page.request.get(
-      (await page.getByRole('link', { name: 'Open the feed (XML)' }).getAttribute('href')) ?? '',
+      (await page.getByRole('link', { name: 'View the feed as code (XML, for feed readers)' }).getAttribute('href')) ??
+        '',
     );
     expect(feed.headers()['content-type']).toContain('atom+xml');
     expect(await feed.text()).toContain('xml:lang="en"');

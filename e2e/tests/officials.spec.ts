@@ -184,12 +184,16 @@ test.describe('officials', () => {
   }) => {
     await page.goto('/attention?lang=en');
     await expect(page.getByText('This page is for officials. Log in to see it.')).toBeVisible();
+    // A visitor is not offered what only officials may do.
+    const spreadsheetLink = page.getByRole('main').getByRole('link', { name: /spreadsheet/i });
+    await expect(spreadsheetLink).toHaveCount(0);
     await page.getByRole('main').getByRole('link', { name: 'Log in' }).click();
     await expect(page).toHaveURL(/\/login\?next=%2Fattention/);
     await page.getByLabel('Username').fill(official.username);
     await page.getByLabel('Password').fill(officialPassword());
     await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
     await expect(page).toHaveURL(/\/attention$/);
+    await expect(spreadsheetLink).toBeVisible();
 
     const id = 'youth-in-cultural-centres';
     const detail = await fetchDetail(page, id);

@@ -53,11 +53,15 @@ export const independentAssessmentLabels: Record<Language, string> = {
   en: 'independent assessment',
 };
 
-/** Names of the agreement values in each language, as the pages and exports print them. */
+/**
+ * Names of the agreement values in each language, as the pages and exports print them. `agree` covers
+ * ratings one step apart too (`agreementOf`), so it is named "no disagreement", not "the ratings agree",
+ * which a reader seeing two different ratings side by side would take as false.
+ */
 export const agreementLabels: Record<Language, Record<Agreement, string>> = {
-  ru: { agree: 'Оценки совпадают', disagree: 'Расхождение', not_assessed: 'Не оценено' },
-  kk: { agree: 'Бағалар сәйкес', disagree: 'Алшақтық', not_assessed: 'Бағаланбаған' },
-  en: { agree: 'Ratings agree', disagree: 'In disagreement', not_assessed: 'Not assessed' },
+  ru: { agree: 'Без расхождения', disagree: 'Расхождение', not_assessed: 'Не оценено' },
+  kk: { agree: 'Алшақтық жоқ', disagree: 'Алшақтық', not_assessed: 'Бағаланбаған' },
+  en: { agree: 'No disagreement', disagree: 'In disagreement', not_assessed: 'Not assessed' },
 };
 
 export const agreementLabel = (agreement: Agreement, lang: Language): string => agreementLabels[lang][agreement];

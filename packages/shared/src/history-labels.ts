@@ -117,12 +117,18 @@ export const historyFieldLabels: Record<Language, Record<HistoryField, string>> 
 export const historyKindLabel = (kind: HistoryKind, lang: Language): string => historyKindLabels[lang][kind];
 
 /**
- * Names for the ids a change may hold: `owner(id)` is a responsible body's name in the reader's
- * language (GET /api/owners), undefined for an id it does not know, which then prints as itself.
+ * Names for the values a change may hold: `owner(id)` is a responsible body's name in the reader's
+ * language (GET /api/owners), undefined for an id it does not know, which then prints as itself;
+ * `day(YYYY-MM-DD)` is a date as the reader's page prints it (without it, the CSV files and feeds
+ * keep the ISO day).
  */
 export interface HistoryNames {
   owner?: (id: string) => string | undefined;
+  day?: (day: string) => string;
 }
+
+/** The fields whose values are local days (YYYY-MM-DD). */
+const dayFields: ReadonlySet<HistoryField> = new Set(['targetDate', 'milestone.dueDate', 'milestone.completedOn']);
 
 /** A change's value as a reader sees it: status, stage and kind by their label, an owner by its name, progress with %, none as "—". */
 export function historyValueText(
@@ -137,6 +143,7 @@ export function historyValueText(
   if (field === 'kind' && isKind(value)) return kindLabels[lang][value];
   if (field === 'ownerId') return names.owner?.(String(value)) ?? String(value);
   if (field === 'progress') return `${value} %`;
+  if (dayFields.has(field) && names.day) return names.day(String(value));
   return String(value);
 }
 

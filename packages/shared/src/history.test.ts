@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusChangeInputSchema } from './history.ts';
+import { historyChangeText } from './history-labels.ts';
 
 describe('statusChangeInputSchema', () => {
   it('when a status and a note are given, then it is accepted', () => {
@@ -24,5 +25,18 @@ describe('statusChangeInputSchema', () => {
   it('when the note is blank or too long, then it is refused', () => {
     expect(statusChangeInputSchema.safeParse({ status: 'adopted', note: '   ' }).success).toBe(false);
     expect(statusChangeInputSchema.safeParse({ status: 'adopted', note: 'x'.repeat(2001) }).success).toBe(false);
+  });
+});
+
+describe('historyChangeText', () => {
+  it('when a change moves a date and the page gives a day format, then both days print in it; without one, as ISO days', () => {
+    const change = { field: 'targetDate', from: '2026-12-02', to: null } as const;
+    expect(historyChangeText(change, 'ru')).toBe('Целевой срок: 2026-12-02 → —');
+    const day = (iso: string) => iso.split('-').reverse().join('.');
+    expect(historyChangeText(change, 'ru', { day })).toBe('Целевой срок: 02.12.2026 → —');
+    const due = { field: 'milestone.completedOn', from: null, to: '2027-01-05' } as const;
+    expect(historyChangeText(due, 'en', { day })).toBe('Milestone completed on: — → 05.01.2027');
+    // A field that is not a day is left alone.
+    expect(historyChangeText({ field: 'progress', from: 10, to: 20 }, 'en', { day })).toBe('Progress: 10 % → 20 %');
   });
 });

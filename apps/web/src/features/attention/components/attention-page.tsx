@@ -25,15 +25,18 @@ export function AttentionPage({ guard }: AttentionPageProps) {
       <header className="page-header">
         <h1>{t('officials.attention.title')}</h1>
         <p className="lead">{t('officials.attention.intro')}</p>
-        <p>
-          <Link to="/spreadsheet-imports">{t('spreadsheets.linkFromAttention')}</Link>
-        </p>
       </header>
       {guard(
-        <div className="attention-grid">
-          <AttentionList reason="overdue" />
-          <AttentionList reason="stale" />
-        </div>,
+        <>
+          {/* Only for those who may update: a visitor is asked to log in instead. */}
+          <p>
+            <Link to="/spreadsheet-imports">{t('spreadsheets.linkFromAttention')}</Link>
+          </p>
+          <div className="attention-grid">
+            <AttentionList reason="overdue" />
+            <AttentionList reason="stale" />
+          </div>
+        </>,
       )}
     </div>
   );

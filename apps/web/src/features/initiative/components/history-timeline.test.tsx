@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formatDate } from '../../../lib/format.ts';
 import { changeLanguage, initI18n } from '../../../lib/i18n.ts';
 import { HistoryTimeline } from './history-timeline.tsx';
 
@@ -64,6 +65,8 @@ describe('HistoryTimeline', () => {
     const region = await screen.findByRole('region', { name: 'History' });
     await within(region).findByText('Note 1');
     expect(entriesIn(region)).toHaveLength(2);
+    // The colon stays on the kind's label (the row is a flex line; its gap would set a lone colon apart).
+    expect(entriesIn(region)[0]?.querySelector('.timeline-kind')?.textContent).toBe('Status change:');
 
     await userEvent.click(within(region).getByRole('button', { name: 'Show older changes' }));
     await within(region).findByText('Note 3');
@@ -138,11 +141,14 @@ describe('HistoryTimeline', () => {
       const region = await screen.findByRole('region');
       await within(region).findByText('Deadline moved by decree.');
       const [first, second] = entriesIn(region);
+      // Days print as the page prints dates, not as ISO days.
+      const localised = (text: string) => text.replace(/\d{4}-\d{2}-\d{2}/g, (day) => formatDate(day, lang));
       expect(first?.querySelector('.timeline-kind')?.textContent).toBe(kind);
-      expect(within(first as HTMLElement).getByText(change)).toBeTruthy();
+      expect(within(first as HTMLElement).getByText(localised(change))).toBeTruthy();
       expect(first?.textContent).not.toContain('→ 0');
+      expect(first?.querySelector('.timeline-changes')?.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
       expect(second?.querySelector('.timeline-kind')?.textContent).toBe(milestoneKind);
-      expect(within(second as HTMLElement).getByText(milestoneChange)).toBeTruthy();
+      expect(within(second as HTMLElement).getByText(localised(milestoneChange))).toBeTruthy();
       expect(within(second as HTMLElement).getByText('Hearing')).toBeTruthy();
       await changeLanguage('en');
     },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/page-states.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useOwnerNames } from '../../../lib/owners.ts';
 import { useInitiativeHistory } from '../api/get-initiative-history.ts';
@@ -85,10 +85,13 @@ function TimelineChange({ change, names }: { change: StatusChange; names: Histor
   return (
     <>
       <p className="timeline-change">
-        <span className="timeline-kind">{t(`historyKind.${change.kind}`)}</span>
+        <span className="timeline-kind">
+          {t(`historyKind.${change.kind}`)}
+          {/* The colon stays on the label: the line is a flex row, whose gap would set it apart. */}
+          {(change.kind === 'status_change' || change.kind === 'created') && ':'}
+        </span>
         {(change.kind === 'status_change' || change.kind === 'created') && (
           <>
-            {': '}
             {change.fromStatus && change.fromStatus !== change.toStatus && (
               <>
                 <StatusBadge status={change.fromStatus} />
@@ -103,7 +106,9 @@ function TimelineChange({ change, names }: { change: StatusChange; names: Histor
       {shown.length > 0 && (
         <ul className="timeline-changes">
           {shown.map((field) => (
-            <li key={field.field}>{historyChangeText(field, lang, names)}</li>
+            <li key={field.field}>
+              {historyChangeText(field, lang, { ...names, day: (day) => formatDate(day, lang) })}
+            </li>
           ))}
         </ul>
       )}

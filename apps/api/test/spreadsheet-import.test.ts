@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, readJson } from './auth-helpers.ts';
-import { apply, cellOf, dryRun, exportedWorkbook, patchNow, uploadSheet, xlsxBytes } from './spreadsheet-helpers.ts';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { apply, cellOf, dryRun, exportedWorkbook, uploadSheet, xlsxBytes } from './spreadsheet-helpers.ts';
+import { startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const historyOf = async (app: TestApp, id: string) => (await app.json(`/api/initiatives/${id}/history`)).items;
 
@@ -74,9 +74,9 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
 
   it('when a row was exported before someone else changed the initiative, then it is a conflict and apply refuses', async () => {
     const workbook = await exportedWorkbook(app);
-    expect((await patchNow(app, official, 'full-time-deputies', { progress: 35, note: 'Через форму' })).status).toBe(
-      200,
-    );
+    expect(
+      (await updateInitiative(app, official, 'full-time-deputies', { progress: 35, note: 'Через форму' })).status,
+    ).toBe(200);
     cellOf(workbook, 'full-time-deputies', 'progress').value = 40;
     cellOf(workbook, 'full-time-deputies', 'note').value = 'Из таблицы';
     const report = await dryRun(app, official, await xlsxBytes(workbook), 'stale.xlsx');
@@ -103,7 +103,8 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     const untouchedBefore = await app.json('/api/initiatives/off-site-public-sessions');
 
     expect(
-      (await patchNow(app, official, 'maslikhat-secretary-status', { progress: 30, note: 'Через форму' })).status,
+      (await updateInitiative(app, official, 'maslikhat-secretary-status', { progress: 30, note: 'Через форму' }))
+        .status,
     ).toBe(200);
     const res = await apply(app, official, report.id);
     expect(res.status).toBe(409);
@@ -130,7 +131,7 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     expect(report.counts).toMatchObject({ changed: 1, error: 0, conflict: 0 });
     // Completed means 100 %: the file's 40 % would now break the status–progress rule, but the row is stale first.
     expect(
-      (await patchNow(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status,
+      (await updateInitiative(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status,
     ).toBe(200);
     const res = await apply(app, official, report.id);
     expect(res.status).toBe(409);

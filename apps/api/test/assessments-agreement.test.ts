@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, assessmentInput, loginMonitor } from './assessment-fixtures.ts';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { loginAs } from './auth-helpers.ts';
+import { type Json, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 // Local days in Asia/Almaty (UTC+5): 09:00Z is 14:00 local, the same calendar day.
 const at = (day: string) => new Date(`${day}T09:00:00.000Z`);
@@ -27,12 +27,7 @@ describe('agreement of official and independent ratings (STALE_AFTER_DAYS = 30)'
     expect(res.status, await res.clone().text()).toBe(201);
   };
   const setStatus = async (id: string, status: string) => {
-    const { version } = await detail(id);
-    const res = await app.fetch(`/api/initiatives/${id}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(official),
-      body: JSON.stringify({ version, status, note: 'Recorded by the secretariat.' }),
-    });
+    const res = await updateInitiative(app, official, id, { status, note: 'Recorded by the secretariat.' });
     expect(res.status).toBe(200);
   };
 
@@ -128,20 +123,10 @@ describe("a monitor's worklist", () => {
 
     const official = await loginAs(app, 'official');
     now = new Date(now.getTime() + 60_000);
-    const { version } = await app.json('/api/initiatives/full-time-deputies');
-    await app.fetch('/api/initiatives/full-time-deputies', {
-      method: 'PATCH',
-      headers: jsonHeaders(official),
-      body: JSON.stringify({ version, verifiedOnly: true, note: 'Checked, nothing new.' }),
-    });
+    await updateInitiative(app, official, 'full-time-deputies', { verifiedOnly: true, note: 'Checked, nothing new.' });
     expect((await worklist(monitor)).map((i) => i.id)).not.toContain('full-time-deputies');
     now = new Date(now.getTime() + 60_000);
-    const { version: next } = await app.json('/api/initiatives/full-time-deputies');
-    await app.fetch('/api/initiatives/full-time-deputies', {
-      method: 'PATCH',
-      headers: jsonHeaders(official),
-      body: JSON.stringify({ version: next, status: 'adopted', note: 'Adopted.' }),
-    });
+    await updateInitiative(app, official, 'full-time-deputies', { status: 'adopted', note: 'Adopted.' });
     const back = (await worklist(monitor)).find((i) => i.id === 'full-time-deputies');
     expect(back).toMatchObject({ reason: 'status_changed', status: 'adopted' });
     expect(back.statusChangedAt).not.toBeNull();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
 import { readCsv } from './export-csv-helpers.ts';
-import { createSeededStore, type Json, startTestApp, type TestApp, tempDir } from './test-app.ts';
+import { createSeededStore, type Json, startTestApp, type TestApp, tempDir, updateInitiative } from './test-app.ts';
 
 /** The clock of the app under test; each test sets it. 19:00 UTC is midnight in Kazakhstan (UTC+5). */
 let now = new Date('2026-11-30T12:00:00.000Z');
@@ -22,12 +22,7 @@ describe(`days follow Kazakhstan time, not UTC (${process.env.TEST_STORE ?? 'sql
     app.fetch(path, { method, headers: jsonHeaders(cookie), body: JSON.stringify(body) });
 
   async function patchInitiative(id: string, change: Record<string, unknown>): Promise<Json> {
-    const { version } = await app.json(`/api/initiatives/${id}`);
-    const res = await send('PATCH', `/api/initiatives/${id}`, {
-      ...change,
-      version,
-      note: 'Checked with the maslikhat.',
-    });
+    const res = await updateInitiative(app, cookie, id, { ...change, note: 'Checked with the maslikhat.' });
     expect(res.status).toBe(200);
     return readJson(res);
   }

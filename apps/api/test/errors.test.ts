@@ -5,7 +5,7 @@ import type { Route } from '../src/http/route.ts';
 import { routeTable } from '../src/routes.ts';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
 import { createRawClient } from './reliability-http.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 describe('errors are problem details', () => {
   let app: TestApp;
@@ -100,11 +100,13 @@ describe('errors are problem details', () => {
   it('when a write sends a body that is not JSON, then 415 naming Content-Type, and nothing is written', async () => {
     const cookie = await loginAs(app, 'official');
     const before: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
-    const res = await app.fetch('/api/initiatives/full-time-deputies', {
-      method: 'PATCH',
-      headers: { ...jsonHeaders(cookie), 'content-type': 'text/plain' },
-      body: JSON.stringify({ version: before.version, status: 'adopted', note: 'as text' }),
-    });
+    const res = await updateInitiative(
+      app,
+      cookie,
+      'full-time-deputies',
+      { version: before.version, status: 'adopted', note: 'as text' },
+      { 'content-type': 'text/plain' },
+    );
     const body = await expectProblem(res, 415);
     expect(body.errors[0].field).toBe('Content-Type');
     const after: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
@@ -154,10 +156,11 @@ describe('errors are problem details', () => {
   it('when a write and a list name several unknown fields, then each is named on its own, and nothing is written', async () => {
     const cookie = await loginAs(app, 'official');
     const before: Json = await (await app.fetch('/api/initiatives/full-time-deputies')).json();
-    const res = await app.fetch('/api/initiatives/full-time-deputies', {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ version: before.version, status: 'adopted', reason: 'x', bogus: 1 }),
+    const res = await updateInitiative(app, cookie, 'full-time-deputies', {
+      version: before.version,
+      status: 'adopted',
+      reason: 'x',
+      bogus: 1,
     });
     const body = await expectProblem(res, 400);
     const fields = body.errors.map((e: { field: string }) => e.field);
@@ -173,11 +176,7 @@ describe('errors are problem details', () => {
     const cookie = await loginAs(app, 'official');
     const seen: Json = await (await app.fetch('/api/initiatives/senate-council-local-bodies')).json();
     const write = (note: string) =>
-      app.fetch('/api/initiatives/senate-council-local-bodies', {
-        method: 'PATCH',
-        headers: jsonHeaders(cookie),
-        body: JSON.stringify({ version: seen.version, verifiedOnly: true, note }),
-      });
+      updateInitiative(app, cookie, 'senate-council-local-bodies', { version: seen.version, verifiedOnly: true, note });
     const first = await write('Still working.');
     expect(first.status).toBe(200);
     expect(first.headers.get('etag')).not.toBeNull();

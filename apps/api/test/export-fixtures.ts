@@ -3,7 +3,7 @@ import { newId } from '../src/db/ids.ts';
 import type { Database, NewInitiativeRow } from '../src/db/schema.ts';
 import { searchText } from '../src/initiatives/search-text.ts';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
-import type { TestApp } from './test-app.ts';
+import { type TestApp, updateInitiative } from './test-app.ts';
 
 /** Test-only text that spreadsheets and CSV writers get wrong; none of it is real data. */
 export const trickyTexts = [
@@ -169,11 +169,9 @@ export async function recordHostileCells(app: TestApp): Promise<void> {
     body: JSON.stringify(hostileInitiative),
   });
   if (created.status !== 201) throw new Error(`create answered ${created.status}: ${await created.text()}`);
-  const { version } = await app.json(`/api/initiatives/${hostileInitiative.id}`);
-  const patched = await app.fetch(`/api/initiatives/${hostileInitiative.id}`, {
-    method: 'PATCH',
-    headers: jsonHeaders(cookie),
-    body: JSON.stringify({ version, status: 'in_progress', note: hostileNote }),
+  const patched = await updateInitiative(app, cookie, hostileInitiative.id, {
+    status: 'in_progress',
+    note: hostileNote,
   });
   if (patched.status !== 200) throw new Error(`patch answered ${patched.status}: ${await patched.text()}`);
 }

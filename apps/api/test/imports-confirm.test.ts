@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, jsonHeaders, login, readJson } from './auth-helpers.ts';
 import { freshText, importJson, metadata } from './import-helpers.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { type Json, readVersion, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 let app: TestApp;
 let official: string;
@@ -23,8 +23,6 @@ async function newDraft(): Promise<Json> {
   expect(res.status).toBe(201);
   return readJson(res);
 }
-
-const version = async (id: string) => Number((await app.json(`/api/initiatives/${id}`)).version);
 
 /** The confirm an official sends after review: two candidates accepted (one edited), one update. */
 async function reviewed(draft: Json, trackedVersion?: number) {
@@ -56,7 +54,7 @@ async function reviewed(draft: Json, trackedVersion?: number) {
     updates: [
       {
         initiativeId: law.matchId,
-        version: trackedVersion ?? (await version(law.matchId)),
+        version: trackedVersion ?? (await readVersion(app, law.matchId)),
         legislativeStage: 'senate',
         status: 'under_review',
         note: 'Мажилис принял поправки и направил их в Сенат.',
@@ -76,7 +74,7 @@ describe('POST /api/imports/:id/confirm', () => {
     const draft = await newDraft();
     expect(draft.candidates[0].matchId).toBe(tracked);
     const body = await reviewed(draft);
-    const before = await version(tracked);
+    const before = await readVersion(app, tracked);
     const res = await confirm(draft.id, body);
     expect(res.status).toBe(201);
     const result = await readJson(res);
@@ -174,12 +172,8 @@ describe('POST /api/imports/:id/confirm', () => {
 
   it('when an update was made on a version the official did not see, then 409 listing it and nothing is written', async () => {
     const draft = await newDraft();
-    const seen = await version(tracked);
-    await app.fetch(`/api/initiatives/${tracked}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(official),
-      body: JSON.stringify({ version: seen, verifiedOnly: true, note: 'Проверено.' }),
-    });
+    const seen = await readVersion(app, tracked);
+    await updateInitiative(app, official, tracked, { version: seen, verifiedOnly: true, note: 'Проверено.' });
     const sources = await sourceCount();
     const body = await reviewed(draft, seen);
     const res = await confirm(draft.id, body);
@@ -188,7 +182,7 @@ describe('POST /api/imports/:id/confirm', () => {
     expect((await readJson(res)).stale).toEqual([{ initiativeId: tracked, version: seen + 1 }]);
     expect(await sourceCount()).toBe(sources);
     expect((await app.fetch(`/api/initiatives/${body.initiatives[0]?.id}`)).status).toBe(404);
-    expect(await version(tracked)).toBe(seen + 1);
+    expect(await readVersion(app, tracked)).toBe(seen + 1);
     const stored = await app.fetch(`/api/imports/${draft.id}`, { headers: { cookie: official } });
     expect((await readJson(stored)).state).toBe('draft');
   });
@@ -209,10 +203,10 @@ describe('POST /api/imports/:id/confirm', () => {
 
   it('when two confirms race to update the same initiative at the same version, then exactly one update lands', async () => {
     const [a, b] = [await newDraft(), await newDraft()];
-    const seen = await version(tracked);
+    const seen = await readVersion(app, tracked);
     const results = await Promise.all([confirm(a.id, await reviewed(a, seen)), confirm(b.id, await reviewed(b, seen))]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
-    expect(await version(tracked)).toBe(seen + 1);
+    expect(await readVersion(app, tracked)).toBe(seen + 1);
   });
 
   it('when a quote is not in the text, then 400 naming it and nothing is written', async () => {

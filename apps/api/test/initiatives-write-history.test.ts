@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../src/db/migrate.ts';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
-import { openTestStore, startTestApp, type TestApp } from './test-app.ts';
+import { openTestStore, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const srcDir = path.resolve(import.meta.dirname, '../src');
 // Login names out of public view: renames who is shown on old rows, never what changed (docs/reliability.md).
@@ -91,12 +91,7 @@ describe('the history is append-only', () => {
     const read = () => app.store.db.selectFrom('status_changes').selectAll().orderBy('id').execute();
     const before = await read();
     for (const change of [{ status: 'adopted' }, { progress: 90 }]) {
-      const version = (await app.json(`/api/initiatives/${id}`)).version;
-      const res = await app.fetch(`/api/initiatives/${id}`, {
-        method: 'PATCH',
-        headers: jsonHeaders(cookie),
-        body: JSON.stringify({ ...change, version, note: 'Recorded after the session.' }),
-      });
+      const res = await updateInitiative(app, cookie, id, { ...change, note: 'Recorded after the session.' });
       expect(res.status).toBe(200);
     }
     const after = await read();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { readVersion, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const id = 'maslikhat-secretary-status';
 
@@ -11,7 +11,7 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
   beforeAll(async () => {
     app = await startTestApp();
     cookie = await loginAs(app, 'admin');
-    version = (await app.json(`/api/initiatives/${id}`)).version;
+    version = await readVersion(app, id);
   });
   afterAll(() => app.close());
 
@@ -71,10 +71,10 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
   }
 
   it('when a status would leave the progress contradicting it, then 400 names the status until a progress is given', async () => {
-    const done = await app.fetch(`/api/initiatives/${id}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ version, status: 'completed', note: 'Completed: the law was signed.' }),
+    const done = await updateInitiative(app, cookie, id, {
+      version,
+      status: 'completed',
+      note: 'Completed: the law was signed.',
     });
     expect(done.status).toBe(200);
     const completed = await readJson(done);
@@ -87,10 +87,11 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
       JSON.stringify({ version, status: 'stalled', note: 'Work stopped.' }),
       'status',
     );
-    const stalled = await app.fetch(`/api/initiatives/${id}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ version, status: 'stalled', progress: 80, note: 'Work stopped at the last step.' }),
+    const stalled = await updateInitiative(app, cookie, id, {
+      version,
+      status: 'stalled',
+      progress: 80,
+      note: 'Work stopped at the last step.',
     });
     expect(stalled.status).toBe(200);
     version = (await readJson(stalled)).version;
@@ -115,16 +116,18 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
 
   it('when the version field and If-Match disagree, then 400 naming version and nothing is stored, whichever is current', async () => {
     const before = await state();
-    const { version } = await app.json(`/api/initiatives/${id}`);
+    const version = await readVersion(app, id);
     for (const [field, header] of [
       [version, version - 1],
       [version - 1, version],
     ]) {
-      const res = await app.fetch(`/api/initiatives/${id}`, {
-        method: 'PATCH',
-        headers: jsonHeaders(cookie, { 'if-match': `"${header}"` }),
-        body: JSON.stringify({ version: field, status: 'adopted', note: 'Versions disagree.' }),
-      });
+      const res = await updateInitiative(
+        app,
+        cookie,
+        id,
+        { version: field, status: 'adopted', note: 'Versions disagree.' },
+        { 'if-match': `"${header}"` },
+      );
       expect(res.status).toBe(400);
       expect((await readJson(res)).errors[0].field).toBe('version');
     }

@@ -9,8 +9,8 @@ import { listen } from '../src/server.ts';
 import { hashPassword } from '../src/users/password.ts';
 import { createUsersRepository } from '../src/users/users-repository.ts';
 import { createUsersService } from '../src/users/users-service.ts';
-import { cheapCost, createUser, jsonHeaders, login } from './auth-helpers.ts';
-import { type Json, openTestStore, startTestApp, type TestApp } from './test-app.ts';
+import { cheapCost, createUser, login } from './auth-helpers.ts';
+import { type Json, openTestStore, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const id = 'youth-social-lifts';
 /** Every answer anyone may read without logging in. */
@@ -38,12 +38,7 @@ async function publicAnswers(app: TestApp): Promise<Array<{ path: string; body: 
 }
 
 async function changeStatus(app: TestApp, cookie: string, status: string, note: string): Promise<void> {
-  const { version } = await app.json(`/api/initiatives/${id}`);
-  const res = await app.fetch(`/api/initiatives/${id}`, {
-    method: 'PATCH',
-    headers: jsonHeaders(cookie),
-    body: JSON.stringify({ version, status, note }),
-  });
+  const res = await updateInitiative(app, cookie, id, { status, note });
   expect(res.status).toBe(200);
 }
 

@@ -4,7 +4,7 @@ import { hashSessionToken } from '../src/auth/session-token.ts';
 import { createLogger } from '../src/logger.ts';
 import { routeTable } from '../src/routes.ts';
 import { createUser, jsonHeaders } from './auth-helpers.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 describe('secrets stay secret', () => {
   const lines: string[] = [];
@@ -64,10 +64,10 @@ describe('secrets stay secret', () => {
     const detail: Json = await app.json('/api/initiatives/youth-social-lifts');
     await record(
       'PATCH',
-      await app.fetch('/api/initiatives/youth-social-lifts', {
-        method: 'PATCH',
-        headers: jsonHeaders(cookie),
-        body: JSON.stringify({ version: detail.version, status: 'in_progress', note: 'checked on site' }),
+      await updateInitiative(app, cookie, 'youth-social-lifts', {
+        version: detail.version,
+        status: 'in_progress',
+        note: 'checked on site',
       }),
     );
     await record(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
 import { openAnotherConnection } from './postgres-test-store.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { type Json, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 // Two API instances, each with its own connection pool, on one database: what a load balancer spreads over.
 describe(`two instances on one ${process.env.TEST_STORE ?? 'sqlite'} database`, () => {
@@ -34,10 +34,10 @@ describe(`two instances on one ${process.env.TEST_STORE ?? 'sqlite'} database`, 
     const listBefore = await b.json('/api/initiatives?status=in_progress');
     const etagBefore = (await b.fetch(`/api/initiatives/${id}`)).headers.get('etag');
 
-    const patched = await a.fetch(`/api/initiatives/${id}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ version: before.version, status: 'in_progress', note: 'Первая выездная сессия прошла' }),
+    const patched = await updateInitiative(a, cookie, id, {
+      version: before.version,
+      status: 'in_progress',
+      note: 'Первая выездная сессия прошла',
     });
     expect(patched.status).toBe(200);
 

@@ -51,13 +51,3 @@ export async function dryRun(app: TestApp, cookie: string, bytes: Uint8Array | s
 
 export const apply = (app: TestApp, cookie: string, id: string) =>
   app.fetch(`/api/spreadsheet-imports/${id}/apply`, { method: 'POST', headers: jsonHeaders(cookie) });
-
-/** A PATCH as the status form sends it, at the initiative's current version. */
-export async function patchNow(app: TestApp, cookie: string, id: string, change: object): Promise<Response> {
-  const { version } = await app.json(`/api/initiatives/${id}`);
-  return app.fetch(`/api/initiatives/${id}`, {
-    method: 'PATCH',
-    headers: jsonHeaders(cookie),
-    body: JSON.stringify({ version, ...change }),
-  });
-}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, readJson } from './auth-helpers.ts';
-import { apply, cellOf, dryRun, exportedWorkbook, patchNow, uploadSheet, xlsxBytes } from './spreadsheet-helpers.ts';
-import { startTestApp, type TestApp } from './test-app.ts';
+import { apply, cellOf, dryRun, exportedWorkbook, uploadSheet, xlsxBytes } from './spreadsheet-helpers.ts';
+import { readVersion, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const historyOf = async (app: TestApp, id: string) => (await app.json(`/api/initiatives/${id}/history`)).items;
 
@@ -13,6 +13,17 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     official = await loginAs(app, 'official');
   });
   afterAll(() => app.close());
+
+  /** How many spreadsheet imports (dry runs) are stored. */
+  const importCount = async () =>
+    Number(
+      (
+        await app.store.db
+          .selectFrom('spreadsheet_imports')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('when three cells are changed in the exported workbook, then the dry run shows exactly those three and apply records them', async () => {
     const workbook = await exportedWorkbook(app);
@@ -74,9 +85,9 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
 
   it('when a row was exported before someone else changed the initiative, then it is a conflict and apply refuses', async () => {
     const workbook = await exportedWorkbook(app);
-    expect((await patchNow(app, official, 'full-time-deputies', { progress: 35, note: 'Через форму' })).status).toBe(
-      200,
-    );
+    expect(
+      (await updateInitiative(app, official, 'full-time-deputies', { progress: 35, note: 'Через форму' })).status,
+    ).toBe(200);
     cellOf(workbook, 'full-time-deputies', 'progress').value = 40;
     cellOf(workbook, 'full-time-deputies', 'note').value = 'Из таблицы';
     const report = await dryRun(app, official, await xlsxBytes(workbook), 'stale.xlsx');
@@ -103,7 +114,8 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     const untouchedBefore = await app.json('/api/initiatives/off-site-public-sessions');
 
     expect(
-      (await patchNow(app, official, 'maslikhat-secretary-status', { progress: 30, note: 'Через форму' })).status,
+      (await updateInitiative(app, official, 'maslikhat-secretary-status', { progress: 30, note: 'Через форму' }))
+        .status,
     ).toBe(200);
     const res = await apply(app, official, report.id);
     expect(res.status).toBe(409);
@@ -130,7 +142,7 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     expect(report.counts).toMatchObject({ changed: 1, error: 0, conflict: 0 });
     // Completed means 100 %: the file's 40 % would now break the status–progress rule, but the row is stale first.
     expect(
-      (await patchNow(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status,
+      (await updateInitiative(app, official, 'social-media-outreach', { status: 'completed', note: 'Готово' })).status,
     ).toBe(200);
     const res = await apply(app, official, report.id);
     expect(res.status).toBe(409);
@@ -163,19 +175,10 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
 
   it('when a monitor sends a file or applies a dry run, then 403 and nothing is stored', async () => {
     const monitor = await loginAs(app, 'monitor');
-    const count = async () =>
-      Number(
-        (
-          await app.store.db
-            .selectFrom('spreadsheet_imports')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const before = await count();
+    const before = await importCount();
     const res = await uploadSheet(app, monitor, 'id,version\r\nfull-time-deputies,1\r\n', 'a.csv');
     expect(res.status).toBe(403);
-    expect(await count()).toBe(before);
+    expect(await importCount()).toBe(before);
     const report = await dryRun(app, official, 'id,version\r\n', 'empty.csv');
     expect((await apply(app, monitor, report.id)).status).toBe(403);
   });
@@ -186,13 +189,13 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     cellOf(workbook, 'senate-council-local-bodies', 'target_date').value = new Date('2027-03-01T00:00:00Z');
     const report = await dryRun(app, official, await xlsxBytes(workbook), 'race2.xlsx');
     expect(report.rows[0]).toMatchObject({ outcome: 'changed', changes: [{ field: 'targetDate', to: '2027-03-01' }] });
-    const { version } = await app.json('/api/initiatives/senate-council-local-bodies');
+    const version = await readVersion(app, 'senate-council-local-bodies');
     const [applied, patched] = await Promise.all([
       apply(app, official, report.id),
-      app.fetch('/api/initiatives/senate-council-local-bodies', {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', cookie: official },
-        body: JSON.stringify({ version, targetDate: '2027-06-01', note: 'Форма' }),
+      updateInitiative(app, official, 'senate-council-local-bodies', {
+        version,
+        targetDate: '2027-06-01',
+        note: 'Форма',
       }),
     ]);
     expect([applied.status, patched.status].sort()).toEqual([200, 409]);
@@ -215,20 +218,11 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
   });
 
   it('when the caller is anonymous, then the dry run and apply are 401 and nothing is stored', async () => {
-    const count = async () =>
-      Number(
-        (
-          await app.store.db
-            .selectFrom('spreadsheet_imports')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-    const before = await count();
+    const before = await importCount();
     const res = await uploadSheet(app, undefined, 'id,version\r\nfull-time-deputies,1\r\n', 'a.csv');
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(await count()).toBe(before);
+    expect(await importCount()).toBe(before);
     const report = await dryRun(app, official, 'id,version\r\n', 'empty.csv');
     const anonymousApply = await app.fetch(`/api/spreadsheet-imports/${report.id}/apply`, { method: 'POST' });
     expect(anonymousApply.status).toBe(401);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
-import { type Json, startTestApp, type TestApp } from './test-app.ts';
+import { loginAs } from './auth-helpers.ts';
+import { type Json, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const totalActivity = (stats: Json) =>
   stats.activityByMonth.reduce((sum: number, month: { changes: number }) => sum + month.changes, 0);
@@ -15,12 +15,7 @@ describe('stats follow the history as it is written', () => {
   afterAll(() => app.close());
 
   async function patch(id: string, change: Record<string, unknown>): Promise<number> {
-    const { version } = await app.json(`/api/initiatives/${id}`);
-    const res = await app.fetch(`/api/initiatives/${id}`, {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ ...change, version, note: 'Checked against the minutes.' }),
-    });
+    const res = await updateInitiative(app, cookie, id, { ...change, note: 'Checked against the minutes.' });
     await res.arrayBuffer();
     return res.status;
   }

@@ -3,7 +3,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { NewStatusChangeRow } from '../src/db/schema.ts';
 import { jsonHeaders, loginAs } from './auth-helpers.ts';
 import { initiativeRow } from './export-fixtures.ts';
-import { type Json, openTestStore, startTestApp, type TestApp, tempDir } from './test-app.ts';
+import { type Json, openTestStore, startTestApp, type TestApp, tempDir, updateInitiative } from './test-app.ts';
 
 /** One history entry of a test initiative; progress null → to is the entry that created it. */
 function entry(id: string, initiative: string, at: string, from: number | null, to: number, kind = 'status_change') {
@@ -109,11 +109,9 @@ describe(`mean progress over time follows the writes (${process.env.TEST_STORE ?
 
   it("when an official moves a child's progress, then the series gains today's point, equal to the current mean with the parents' roll-ups", async () => {
     const before: Json = await app.json('/api/stats');
-    const { version } = await app.json('/api/initiatives/social-media-outreach');
-    const res = await app.fetch('/api/initiatives/social-media-outreach', {
-      method: 'PATCH',
-      headers: jsonHeaders(cookie),
-      body: JSON.stringify({ version, progress: 90, note: 'Checked against the minutes.' }),
+    const res = await updateInitiative(app, cookie, 'social-media-outreach', {
+      progress: 90,
+      note: 'Checked against the minutes.',
     });
     expect(res.status).toBe(200);
     const after: Json = await app.json('/api/stats');
@@ -143,10 +141,10 @@ describe(`mean progress over time follows the writes (${process.env.TEST_STORE ?
     let { version } = (await created.json()) as Json;
     const before: Json = await app.json('/api/stats');
     for (const progress of [75, 70, 80]) {
-      const res = await app.fetch('/api/initiatives/same-day-moves', {
-        method: 'PATCH',
-        headers: jsonHeaders(cookie),
-        body: JSON.stringify({ version, progress, note: `Now ${progress} %.` }),
+      const res = await updateInitiative(app, cookie, 'same-day-moves', {
+        version,
+        progress,
+        note: `Now ${progress} %.`,
       });
       expect(res.status).toBe(200);
       ({ version } = (await res.json()) as Json);

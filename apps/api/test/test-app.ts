@@ -7,19 +7,30 @@ import { openSqlite, type Store } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seed } from '../src/seed/seed.ts';
 import { listen } from '../src/server.ts';
+import { jsonHeaders } from './auth-helpers.ts';
 import { openPostgresTestStore, type TestStoreOptions } from './postgres-test-store.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies of many shapes and assert on them.
 export type Json = any;
 
-export interface TestApp {
-  url: string;
-  store: Store;
-  dataDir: string;
+/** Requests to one running API over real HTTP: a test app's, or a spawned process's (see `httpClient`). */
+export interface HttpClient {
   /** GET/POST/... against the running server, over real HTTP. */
   fetch(pathAndQuery: string, init?: RequestInit): Promise<Response>;
   /** GET and read the JSON body. */
   json(pathAndQuery: string): Promise<Json>;
+}
+
+/** A client of the API listening at `url`. */
+export const httpClient = (url: string): HttpClient => ({
+  fetch: (pathAndQuery, init) => fetch(`${url}${pathAndQuery}`, init),
+  json: async (pathAndQuery) => (await fetch(`${url}${pathAndQuery}`)).json(),
+});
+
+export interface TestApp extends HttpClient {
+  url: string;
+  store: Store;
+  dataDir: string;
   close(): Promise<void>;
   /** Stops this server only, leaving the store open for another app on it. */
   closeServer(): Promise<void>;
@@ -59,12 +70,35 @@ export async function startTestApp(options: Partial<AppDeps> & { dataDir?: strin
     url: running.url,
     store,
     dataDir,
-    fetch: (pathAndQuery, init) => fetch(`${running.url}${pathAndQuery}`, init),
-    json: async (pathAndQuery) => (await fetch(`${running.url}${pathAndQuery}`)).json(),
+    ...httpClient(running.url),
     close: async () => {
       await running.close();
       await store.close();
     },
     closeServer: () => running.close(),
   };
+}
+
+/** The version the initiative is at now, as any reader gets it. */
+export async function readVersion(api: HttpClient, id: string): Promise<number> {
+  return (await api.json(`/api/initiatives/${id}`)).version;
+}
+
+/**
+ * A PATCH of the initiative as the status form sends it, by the holder of `cookie` (see loginAs): at
+ * the version `change` names, else at the one the initiative is at now. `headers` are added, e.g. If-Match.
+ */
+export async function updateInitiative(
+  api: HttpClient,
+  cookie: string,
+  id: string,
+  change: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const body = 'version' in change ? change : { version: await readVersion(api, id), ...change };
+  return api.fetch(`/api/initiatives/${id}`, {
+    method: 'PATCH',
+    headers: jsonHeaders(cookie, headers),
+    body: JSON.stringify(body),
+  });
 }

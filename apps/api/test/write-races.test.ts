@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqlite, type Store } from '../src/db/connect.ts';
 import { cheapCost, createUser, jsonHeaders, openSession } from './auth-helpers.ts';
 import { childStoreEnv, type SpawnedApi, spawnApi } from './spawn-api.ts';
-import type { Json } from './test-app.ts';
+import { type HttpClient, httpClient, type Json, updateInitiative } from './test-app.ts';
 
 // Three API processes on one database: a SQLite file (three connections, three processes) or the
 // PostgreSQL server. Their transactions really race; nothing here is serialised by one event loop.
@@ -29,15 +29,16 @@ function conditionalGet(url: string, etag: string): Promise<{ status: number; et
 
 describe(`write races over ${instances} processes on one database (${target.label})`, () => {
   const apis: SpawnedApi[] = [];
+  const clients: HttpClient[] = [];
   let store: Store;
   let official = '';
   let admin = '';
   let counter = 0;
 
   /** The n-th request goes to process n mod 3, so concurrent requests land on different connections. */
-  const send = (n: number, pathAndQuery: string, init: RequestInit = {}) =>
-    fetch(`${apis[n % instances]?.url}${pathAndQuery}`, init);
-  const get = async (pathAndQuery: string): Promise<Json> => (await send(0, pathAndQuery)).json();
+  const instance = (n: number) => clients[n % instances] as HttpClient;
+  const send = (n: number, pathAndQuery: string, init: RequestInit = {}) => instance(n).fetch(pathAndQuery, init);
+  const get = (pathAndQuery: string): Promise<Json> => instance(0).json(pathAndQuery);
   const write = (n: number, method: string, pathAndQuery: string, body?: unknown, headers = {}) =>
     send(n, pathAndQuery, {
       method,
@@ -78,6 +79,7 @@ describe(`write races over ${instances} processes on one database (${target.labe
     // The first process migrates and seeds; the others start on the ready database.
     apis.push(await spawnApi(target.env));
     apis.push(...(await Promise.all(Array.from({ length: instances - 1 }, () => spawnApi(target.env)))));
+    clients.push(...apis.map((api) => httpClient(api.url)));
     store = target.store ?? openSqlite(path.join(target.env.DATA_DIR ?? '', 'civic-monitor.db'));
     const expires = new Date(Date.now() + hour);
     official = await openSession(
@@ -100,11 +102,7 @@ describe(`write races over ${instances} processes on one database (${target.labe
     const historyBefore = (await get(`/api/initiatives/${id}/history?limit=200`)).items.length;
     const responses = await Promise.all(
       Array.from({ length: 12 }, (_, n) =>
-        write(n, 'PATCH', `/api/initiatives/${id}`, {
-          version: seen.version,
-          progress: 30 + n,
-          note: `Race ${n}`,
-        }),
+        updateInitiative(instance(n), official, id, { version: seen.version, progress: 30 + n, note: `Race ${n}` }),
       ),
     );
     expect(statusesOf(responses)).toEqual([200, ...Array(11).fill(409)]);
@@ -246,7 +244,7 @@ describe(`write races over ${instances} processes on one database (${target.labe
       const targets = [19, 61, 98];
       const responses = await Promise.all(
         children.map((child, n) =>
-          write(n, 'PATCH', `/api/initiatives/${child.id}`, {
+          updateInitiative(instance(n), official, child.id, {
             version: child.version,
             progress: targets[n],
             note: `Trial ${trial}`,

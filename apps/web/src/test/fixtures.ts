@@ -1,4 +1,12 @@
-import type { ImportCandidate, ImportDraft, Initiative, InitiativeDetail } from '@civic/shared/schemas';
+import type {
+  HistoryPage,
+  ImportCandidate,
+  ImportDraft,
+  Initiative,
+  InitiativeDetail,
+  StatusChange,
+} from '@civic/shared/schemas';
+import { vi } from 'vitest';
 
 /** An initiative as the list sends it: a made-up one, proposed, with both titles given; overrides win. */
 export function initiativeFixture(overrides: Partial<Initiative> = {}): Initiative {
@@ -79,3 +87,17 @@ export function importDraftFixture(candidates: ImportCandidate[]): ImportDraft {
     sourceId: null,
   };
 }
+
+/** Answers every fetch with the JSON body `answer` gives for its URL; returns the URLs asked for, in order. */
+export function serveJson(answer: (url: string) => unknown): string[] {
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', async (input: string) => {
+    requested.push(input);
+    return new Response(JSON.stringify(answer(input)), { headers: { 'content-type': 'application/json' } });
+  });
+  return requested;
+}
+
+/** Answers every fetch with one page of history, the last, holding `items`. */
+export const serveHistory = (items: StatusChange[]): string[] =>
+  serveJson((): HistoryPage => ({ items, nextCursor: null }));

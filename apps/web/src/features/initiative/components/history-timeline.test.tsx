@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../../../lib/format.ts';
 import { changeLanguage, initI18n } from '../../../lib/i18n.ts';
+import { serveHistory, serveJson } from '../../../test/fixtures.ts';
 import { HistoryTimeline } from './history-timeline.tsx';
 
 function createChange(n: number): StatusChange {
@@ -35,6 +36,20 @@ const entriesIn = (region: HTMLElement) =>
     .getAllByRole('listitem')
     .filter((item) => item.classList.contains('timeline-item'));
 
+/**
+ * Renders the timeline of one initiative against a stubbed API: `items` as its one page of history,
+ * or `answer` giving the body for each URL. Returns the URLs the timeline asked for, in order.
+ */
+function renderTimeline(items: StatusChange[] | ((url: string) => unknown)): string[] {
+  const requested = typeof items === 'function' ? serveJson(items) : serveHistory(items);
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <HistoryTimeline initiativeId="full-time-deputies" />
+    </QueryClientProvider>,
+  );
+  return requested;
+}
+
 /** The API's pages, newest first: the first ends with a cursor, the second is the last. */
 const pages: Record<string, HistoryPage> = {
   first: { items: [createChange(1), createChange(2)], nextCursor: 'older' },
@@ -51,16 +66,8 @@ describe('HistoryTimeline', () => {
   });
 
   it('when the history has more than one page, then older changes come after the newest on request, until none is left', async () => {
-    const requested: string[] = [];
-    vi.stubGlobal('fetch', async (input: string) => {
-      requested.push(input);
-      const cursor = new URL(input, 'http://localhost').searchParams.get('cursor') ?? 'first';
-      return new Response(JSON.stringify(pages[cursor]), { headers: { 'content-type': 'application/json' } });
-    });
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <HistoryTimeline initiativeId="full-time-deputies" />
-      </QueryClientProvider>,
+    const requested = renderTimeline(
+      (url) => pages[new URL(url, 'http://localhost').searchParams.get('cursor') ?? 'first'],
     );
     const region = await screen.findByRole('region', { name: 'History' });
     await within(region).findByText('Note 1');
@@ -126,18 +133,7 @@ describe('HistoryTimeline', () => {
     'when a target date moves and a milestone is completed (%s), then the timeline names each field from → to, not a status change',
     async (lang, kind, change, milestoneKind, milestoneChange) => {
       await changeLanguage(lang);
-      vi.stubGlobal(
-        'fetch',
-        async () =>
-          new Response(JSON.stringify({ items: [targetDateMoved, milestoneDone], nextCursor: null }), {
-            headers: { 'content-type': 'application/json' },
-          }),
-      );
-      render(
-        <QueryClientProvider client={new QueryClient()}>
-          <HistoryTimeline initiativeId="full-time-deputies" />
-        </QueryClientProvider>,
-      );
+      renderTimeline([targetDateMoved, milestoneDone]);
       const region = await screen.findByRole('region');
       await within(region).findByText('Deadline moved by decree.');
       const [first, second] = entriesIn(region);
@@ -176,18 +172,7 @@ describe('HistoryTimeline', () => {
       toProgress: 75,
       note: 'Title corrected.',
     };
-    vi.stubGlobal(
-      'fetch',
-      async () =>
-        new Response(JSON.stringify({ items: [progressOnly, titleEdited], nextCursor: null }), {
-          headers: { 'content-type': 'application/json' },
-        }),
-    );
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <HistoryTimeline initiativeId="full-time-deputies" />
-      </QueryClientProvider>,
-    );
+    renderTimeline([progressOnly, titleEdited]);
     const region = await screen.findByRole('region');
     await within(region).findByText('Half the regions joined.');
     const kinds = entriesIn(region).map((item) => item.querySelector('.timeline-kind')?.textContent);
@@ -214,15 +199,7 @@ describe('HistoryTimeline', () => {
         { owner: { id: 'aktobe-maslikhat', name: { ru: 'Маслихат', en: 'Aktobe Regional Maslikhat' } }, count: 1 },
       ],
     };
-    vi.stubGlobal('fetch', async (input: string) => {
-      const body = input.startsWith('/api/owners') ? owners : { items: [ownerMoved], nextCursor: null };
-      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
-    });
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <HistoryTimeline initiativeId="full-time-deputies" />
-      </QueryClientProvider>,
-    );
+    renderTimeline((url) => (url.startsWith('/api/owners') ? owners : { items: [ownerMoved], nextCursor: null }));
     const region = await screen.findByRole('region');
     await within(region).findByText('Owner: Senate → Aktobe Regional Maslikhat');
     expect(within(region).queryByText(/senate → aktobe-maslikhat/)).toBeNull();

@@ -1,8 +1,9 @@
-import type { HistoryPage, StatusChange } from '@civic/shared';
+import type { StatusChange } from '@civic/shared';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { changeLanguage, initI18n } from '../../../lib/i18n.ts';
+import { serveHistory } from '../../../test/fixtures.ts';
 import { ProgressHistory } from './progress-history.tsx';
 
 /** One history entry of the initiative at `at`, moving progress from → to (no "from" for its creation). */
@@ -33,13 +34,6 @@ const sameDay = [
   entry(1, '2026-12-01T04:00:00.000Z', null, 50),
 ];
 
-function serve(items: StatusChange[]) {
-  vi.stubGlobal('fetch', async () => {
-    const page: HistoryPage = { items, nextCursor: null };
-    return new Response(JSON.stringify(page), { headers: { 'content-type': 'application/json' } });
-  });
-}
-
 function renderCard() {
   render(
     <QueryClientProvider client={new QueryClient()}>
@@ -59,7 +53,7 @@ describe('ProgressHistory', () => {
   });
 
   it('when progress moved three times on the day it was recorded, then the card says it moved from the first value to the last with each change, not that it stood still', async () => {
-    serve(sameDay);
+    serveHistory(sameDay);
     renderCard();
     const region = await screen.findByRole('region', { name: 'Progress over time' });
     expect(
@@ -72,7 +66,7 @@ describe('ProgressHistory', () => {
 
   it('when a parent followed its children three times in one day, then in Russian too the card names the move and counts the changes', async () => {
     await changeLanguage('ru');
-    serve([
+    serveHistory([
       entry(4, '2026-12-01T11:00:00.000Z', 60, 65),
       entry(3, '2026-12-01T10:00:00.000Z', 63, 60),
       entry(2, '2026-12-01T09:00:00.000Z', 50, 63),
@@ -89,7 +83,7 @@ describe('ProgressHistory', () => {
   });
 
   it('when nothing moved since the initiative was recorded, then the card still says progress has not changed', async () => {
-    serve([entry(1, '2026-12-01T04:00:00.000Z', null, 50)]);
+    serveHistory([entry(1, '2026-12-01T04:00:00.000Z', null, 50)]);
     renderCard();
     const region = await screen.findByRole('region', { name: 'Progress over time' });
     expect(
@@ -100,7 +94,7 @@ describe('ProgressHistory', () => {
   });
 
   it('when a later day saw several changes, then its row in the table lists each of them beside the value it ended with', async () => {
-    serve([entry(5, '2026-12-03T06:00:00.000Z', 80, 90), ...sameDay]);
+    serveHistory([entry(5, '2026-12-03T06:00:00.000Z', 80, 90), ...sameDay]);
     renderCard();
     const region = await screen.findByRole('region', { name: 'Progress over time' });
     const table = await within(region).findByRole('table', { hidden: true });

@@ -12,7 +12,7 @@ describe('ISO 3166-2:KZ codes', () => {
     expect(currentRegionCode('KZ-AKT')).toBe('KZ-15');
     expect(currentRegionCode('KZ-AST')).toBe('KZ-71');
     expect(currentRegionCode('KZ-YUZ')).toBe('KZ-61');
-    const listed = new Set(kzRegions.map((region) => region.code));
+    const listed = new Set<string>(kzRegions.map((region) => region.code));
     for (const code of Object.values(legacyRegionCodes)) expect(listed.has(code)).toBe(true);
     // Each former code has its own successor: no two letter codes were merged.
     expect(new Set(Object.values(legacyRegionCodes)).size).toBe(Object.keys(legacyRegionCodes).length);

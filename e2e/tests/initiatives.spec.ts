@@ -69,6 +69,23 @@ test.describe('initiatives table', () => {
     await expect(page).not.toHaveURL(/owner=|q=/);
   });
 
+  test('when an old shared link filters by a letter region code, then it lists the same initiatives as the numeric code', async ({
+    page,
+  }) => {
+    const all = await fetchInitiatives(page);
+    const aktobe = await fetchInitiatives(page, 'region=KZ-15&lang=en');
+    expect(aktobe.total).toBeGreaterThan(0);
+    expect(aktobe.total).toBeLessThan(all.total);
+    await page.goto('/initiatives?lang=en&region=KZ-AKT');
+    await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('KZ-15');
+    const headers = page.getByRole('table', { name: 'Initiatives' }).getByRole('rowheader');
+    await expect(headers).toHaveText(aktobe.items.map((item) => item.title.en));
+    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Whole country' });
+    await expect(page).toHaveURL(/[?&]region=KZ(&|$)/);
+    const national = await fetchInitiatives(page, 'region=KZ');
+    await expect(headers).toHaveCount(national.total);
+  });
+
   test('when the page size is small, then paging moves through the results', async ({ page }) => {
     const all = await fetchInitiatives(page);
     await page.goto('/initiatives?lang=en&pageSize=5');

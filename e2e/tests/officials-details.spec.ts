@@ -16,7 +16,7 @@ test.describe('officials edit details', () => {
     const form = page.getByRole('region', { name: 'Edit details' });
     await expect(form.getByLabel('Title in Russian')).toHaveValue(before.title.ru);
     await form.getByLabel('Title in English').fill(newTitle);
-    await form.getByLabel('Region code').fill('KZ-AKT');
+    await form.getByLabel('Region code').fill('KZ-15');
     await form.getByLabel('Note').fill('The English title followed an old draft.');
     await expectNoAxeViolations(page);
     await form.getByRole('button', { name: 'Save details' }).click();
@@ -28,11 +28,11 @@ test.describe('officials edit details', () => {
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText('Description edited');
     await expect(entry).toContainText(`Title (English): ${before.title.en} → ${newTitle}`);
-    await expect(entry).toContainText('Region: KZ → KZ-AKT');
+    await expect(entry).toContainText('Region: KZ → KZ-15');
     await expect(entry).toContainText(official.displayName);
 
     const after = await fetchDetail(page, id);
-    expect(after).toMatchObject({ region: 'KZ-AKT', version: before.version + 1, source: before.source });
+    expect(after).toMatchObject({ region: 'KZ-15', version: before.version + 1, source: before.source });
     expect(after.title).toEqual({ ...before.title, en: newTitle });
   });
 });

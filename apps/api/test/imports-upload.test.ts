@@ -68,7 +68,7 @@ describe('POST /api/imports with pasted text', () => {
     expect(res.status).toBe(201);
     const draft = importDraftSchema.parse(await readJson(res));
     expect(draft.facts.place).toMatchObject({ value: 'Актобе', quote: 'Актобе' });
-    expect(draft.candidates.map((c) => [c.ownerId, c.region])).toEqual([['aktobe-maslikhat', 'KZ-AKT']]);
+    expect(draft.candidates.map((c) => [c.ownerId, c.region])).toEqual([['aktobe-maslikhat', 'KZ-15']]);
     expect(draft.owners).toContainEqual({
       id: 'aktobe-maslikhat',
       name: { ru: 'Маслихат (Актюбинская область)', en: 'Maslikhat (Aktobe Region)' },

@@ -23,7 +23,7 @@ describe('POST /api/initiatives', () => {
     title: { ru: 'Ежеквартальные отчёты депутатов', en: 'Quarterly reports by deputies' },
     summary: { ru: 'Депутаты отчитываются перед избирателями', en: 'Deputies report to voters' },
     ownerId: 'senate',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['reporting'],
   };
 

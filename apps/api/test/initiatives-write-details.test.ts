@@ -55,7 +55,7 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
       title: { ru: 'Новое название', en: 'New title', kk: 'Жаңа атау' },
       ownerId: 'government',
       kind: 'recommendation',
-      region: 'KZ-AKT',
+      region: 'KZ-15',
       note: 'The owner was named wrongly.',
     });
     expect(res.status, await res.clone().text()).toBe(200);
@@ -66,7 +66,7 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
       summary: item.summary,
       owner: { id: 'government' },
       kind: 'recommendation',
-      region: 'KZ-AKT',
+      region: 'KZ-15',
       version: item.version + 1,
       lastVerifiedAt: item.lastVerifiedAt,
     });
@@ -82,7 +82,7 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
       { field: 'title.en', from: 'Original title', to: 'New title' },
       { field: 'ownerId', from: 'senate', to: 'government' },
       { field: 'kind', from: 'practice', to: 'recommendation' },
-      { field: 'region', from: 'KZ', to: 'KZ-AKT' },
+      { field: 'region', from: 'KZ', to: 'KZ-15' },
     ]);
     // The list search reads the new title.
     const found = await app.json(`/api/initiatives?q=${encodeURIComponent('Жаңа атау')}`);
@@ -109,17 +109,17 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
 
   it('when no version is sent, then 428; when the version is stale, then 409 carrying the initiative as it stands, and nothing is written', async () => {
     const item = await createInitiative();
-    const none = await editDetails(item.id, { region: 'KZ-AKT', note: 'No version.' });
+    const none = await editDetails(item.id, { region: 'KZ-15', note: 'No version.' });
     expect(none.status).toBe(428);
     expect(none.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    const first = await editDetails(item.id, { version: item.version, region: 'KZ-AKT', note: 'First.' });
+    const first = await editDetails(item.id, { version: item.version, region: 'KZ-15', note: 'First.' });
     expect(first.status).toBe(200);
-    const stale = await editDetails(item.id, { version: item.version, region: 'KZ-ZAP', note: 'Second.' });
+    const stale = await editDetails(item.id, { version: item.version, region: 'KZ-27', note: 'Second.' });
     expect(stale.status).toBe(409);
-    expect((await readJson(stale)).current).toMatchObject({ region: 'KZ-AKT', version: item.version + 1 });
+    expect((await readJson(stale)).current).toMatchObject({ region: 'KZ-15', version: item.version + 1 });
     const viaEtag = await editDetails(
       item.id,
-      { region: 'KZ-ZAP', note: 'By ETag.' },
+      { region: 'KZ-27', note: 'By ETag.' },
       { 'If-Match': `"${item.version}"` },
     );
     expect(viaEtag.status).toBe(409);
@@ -136,7 +136,7 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
       [{ version: v, title: { ru: 'Только русский' }, note: 'x' }, 'en'],
       [{ version: v, source: { documentId: 'x', quote: 'y' }, note: 'x' }, 'source'],
       [{ version: v, region: item.region, note: 'x' }, 'title'],
-      [{ version: v, region: 'KZ-AKT', note: '  ' }, 'note'],
+      [{ version: v, region: 'KZ-15', note: '  ' }, 'note'],
     ];
     for (const [body, field] of cases) {
       const res = await editDetails(item.id, body);

@@ -152,7 +152,7 @@ describe('GET /api/initiatives/:id/sources', () => {
         title: { ru: 'Без источника', en: 'Without a source' },
         summary: { ru: 'Нет цитаты', en: 'No quote' },
         ownerId: 'senate',
-        region: 'KZ-AKT',
+        region: 'KZ-15',
         tags: [],
         noSource: true,
       }),

@@ -41,6 +41,7 @@ export const storeTests = [
   'test/officials-first-start.test.ts',
   'test/overdue-stale-sql.test.ts',
   'test/public-names.test.ts',
+  'test/region-codes.test.ts',
   'test/reliability-fuzz.test.ts',
   'test/reliability-hardening.test.ts',
   'test/reliability-load.test.ts',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, ownerSchema, slugSchema } from './initiative.ts';
+import { isoDateSchema, isoDateTimeSchema, ownerSchema, regionSchema, slugSchema } from './initiative.ts';
 import { kindSchema, languageSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 /** Bytes an import may carry: the pasted text (UTF-8) or the uploaded file. */
@@ -32,7 +32,7 @@ const passageSchema = z.object({ quote: z.string(), start: z.number().int(), end
 export const importCandidateSchema = passageSchema.extend({
   kind: kindSchema,
   ownerId: slugSchema.nullable(),
-  /** ISO 3166 code proposed for it: the region of a regional owner (`aktobe-maslikhat` → `KZ-AKT`), else `KZ`. */
+  /** ISO 3166 code proposed for it: the region of a regional owner (`aktobe-maslikhat` → `KZ-15`), else `KZ`. */
   region: z.string(),
   status: statusSchema,
   legislativeStage: legislativeStageSchema.nullable(),
@@ -101,7 +101,7 @@ export const importedInitiativeSchema = z
     /** True when the English title is left for later: then `title.en` must be empty. */
     englishTitleMissing: z.boolean().optional(),
     ownerId: slugSchema,
-    region: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code such as KZ or KZ-AKT'),
+    region: regionSchema,
     status: statusSchema,
     legislativeStage: legislativeStageSchema.nullable().optional(),
     passage: quotedPassageSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, localizedTextSchema, slugSchema } from './initiative.ts';
+import { isoDateSchema, localizedTextSchema, regionSchema, slugSchema } from './initiative.ts';
 import { kindSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 const localizedInputSchema = z.strictObject({
@@ -7,9 +7,6 @@ const localizedInputSchema = z.strictObject({
   en: z.string().trim().min(1).max(2000),
   kk: localizedTextSchema.shape.kk,
 });
-
-/** ISO 3166: KZ, or a subdivision such as KZ-AKT. */
-const regionSchema = z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code such as KZ or KZ-AKT');
 
 /** Where a new initiative comes from: a passage that must stand verbatim, once, in a stored document. */
 export const sourceInputSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agreementSchema, assessmentSchema, ratingSchema } from './assessment-record.ts';
 import { slugPattern } from './list-params.ts';
+import { currentRegionCode, regionRule } from './regions.ts';
 import { kindSchema, legislativeStageSchema, relationTypeSchema, statusSchema } from './vocabulary.ts';
 
 export const slugSchema = z
@@ -16,6 +17,17 @@ export const localizedTextSchema = z.object({
   kk: z.string().min(1).max(2000).nullable().optional(),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/**
+ * Where an initiative applies, as given: KZ or an ISO 3166-2:KZ code (regions.ts); a former letter code
+ * (KZ-AKT) becomes the numeric one that replaced it (KZ-15), so what is stored and filtered is one scheme.
+ */
+export const regionSchema = z.string().transform((value, ctx) => {
+  const code = currentRegionCode(value);
+  if (code) return code;
+  ctx.addIssue({ code: 'custom', message: regionRule });
+  return z.NEVER;
+});
 
 export const isoDateSchema = z.iso.date();
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -46,7 +58,7 @@ export const initiativeSchema = z.object({
   titleEnMissing: z.boolean(),
   summary: localizedTextSchema,
   owner: ownerSchema,
-  /** ISO 3166 code: KZ for national, KZ-AKT for Aktobe region. */
+  /** KZ for national, else the ISO 3166-2:KZ code of a region or city (regions.ts): KZ-15 for Aktobe region. */
   region: z.string(),
   tags: z.array(z.string()),
   status: statusSchema,

@@ -17,6 +17,10 @@ describe('listQuerySchema', () => {
     expect(parsed.kind).toEqual(['practice']);
   });
 
+  it('when a region is given by a former letter code, then it filters by the numeric code that replaced it', () => {
+    expect(listQuerySchema.parse({ region: 'KZ-AKT,KZ-15,KZ' }).region).toEqual(['KZ-15', 'KZ-15', 'KZ']);
+  });
+
   it('when sort starts with a minus, then it is descending', () => {
     expect(listQuerySchema.parse({ sort: '-progress' }).sort).toEqual({ field: 'progress', direction: 'desc' });
   });
@@ -27,6 +31,7 @@ describe('listQuerySchema', () => {
     [{ page: '-1' }, 'page'],
     [{ page: ['1', '2'] }, 'page'],
     [{ sort: 'password' }, 'sort'],
+    [{ region: 'KZ-XYZ' }, 'region'],
     [{ colour: 'red' }, ''],
   ])('when given %j, then it is refused naming %s', (input, field) => {
     const result = listQuerySchema.safeParse(input);
@@ -34,10 +39,10 @@ describe('listQuerySchema', () => {
     if (!result.success && field) expect(result.error.issues.map((i) => String(i.path[0]))).toContain(field);
   });
 
-  it('when a field is a list (status, kind, owner), then it may repeat; every other field is given once', () => {
+  it('when a field is a list (status, kind, owner, region), then it may repeat; every other field is given once', () => {
     const lists = Object.entries(listQuerySchema.shape)
       .filter(([, field]) => isListParam(field))
       .map(([name]) => name);
-    expect(lists).toEqual(['status', 'kind', 'owner']);
+    expect(lists).toEqual(['status', 'kind', 'owner', 'region']);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './initiative.ts';
+import { regionSchema, slugSchema } from './initiative.ts';
 import {
   assessmentFilters,
   defaultPageSize,
@@ -62,6 +62,8 @@ export const listFilterShape = {
   status: listParam(statusSchema).optional(),
   kind: listParam(kindSchema).optional(),
   owner: listParam(slugSchema).optional(),
+  /** KZ or ISO 3166-2:KZ codes; a former letter code (an old link's KZ-AKT) finds what is now KZ-15. */
+  region: listParam(regionSchema).optional(),
   /** An initiative id, or "none" for top-level initiatives only. */
   parent: slugSchema.optional(),
   q: z.string().trim().max(maxSearchLength).optional(),

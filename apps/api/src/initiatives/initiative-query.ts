@@ -102,6 +102,7 @@ export function applyFilter<T extends QB>(query: T, filter: ListFilter, clock: C
   if (filter.status?.length) q = q.where('i.status', 'in', filter.status);
   if (filter.kind?.length) q = q.where('i.kind', 'in', filter.kind);
   if (filter.owner?.length) q = q.where('i.owner_id', 'in', filter.owner);
+  if (filter.region?.length) q = q.where('i.region', 'in', filter.region);
   if (filter.parent === 'none') q = q.where('i.parent_id', 'is', null);
   else if (filter.parent) q = q.where('i.parent_id', '=', filter.parent);
   if (filter.overdue !== undefined) q = q.where(overdueSql(clock), '=', filter.overdue ? 1 : 0);

@@ -25,7 +25,7 @@ export const initiativesRoutes = [
     path: '/api/initiatives',
     access: 'public',
     tag: 'initiatives',
-    summary: 'List initiatives: filter by status, kind, owner, parent, text; sort; page.',
+    summary: 'List initiatives: filter by status, kind, owner, region, parent, text; sort; page.',
     query: listQuerySchema,
     responses: { 200: json('One page of initiatives and the total', pageSchema(initiativeSchema)) },
     async handle({ query, deps, req, res }) {

@@ -104,8 +104,8 @@ export interface SeedInitiative {
   parentId: string | null;
   kind: Kind;
   ownerId: string;
-  /** ISO 3166: KZ for national scope, KZ-AKT for Aktobe region. */
-  region: 'KZ' | 'KZ-AKT';
+  /** ISO 3166: KZ for national scope, KZ-15 for Aktobe region. */
+  region: 'KZ' | 'KZ-15';
   tags: string[];
   status: Status;
   legislativeStage: LegislativeStage | null;
@@ -228,7 +228,7 @@ export const initiatives: SeedInitiative[] = [
     parentId: null,
     kind: 'call_to_action',
     ownerId: 'aktobe-public-council',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['public-council', 'public-engagement'],
     status: 'proposed',
     legislativeStage: null,
@@ -292,7 +292,7 @@ export const initiatives: SeedInitiative[] = [
     parentId: 'new-engagement-formats',
     kind: 'practice',
     ownerId: 'aktobe-maslikhat',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['public-engagement', 'sessions'],
     status: 'proposed',
     legislativeStage: null,
@@ -313,7 +313,7 @@ export const initiatives: SeedInitiative[] = [
     parentId: 'new-engagement-formats',
     kind: 'practice',
     ownerId: 'aktobe-maslikhat',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['public-engagement', 'social-media'],
     status: 'proposed',
     legislativeStage: null,
@@ -334,7 +334,7 @@ export const initiatives: SeedInitiative[] = [
     parentId: null,
     kind: 'call_to_action',
     ownerId: 'aktobe-regional-assembly',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['assembly', 'inter-ethnic'],
     status: 'proposed',
     legislativeStage: null,
@@ -355,7 +355,7 @@ export const initiatives: SeedInitiative[] = [
     parentId: 'regional-assemblies-status',
     kind: 'call_to_action',
     ownerId: 'aktobe-cultural-centres',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['youth', 'cultural-centres'],
     status: 'proposed',
     legislativeStage: null,
@@ -376,7 +376,7 @@ export const initiatives: SeedInitiative[] = [
     parentId: 'regional-assemblies-status',
     kind: 'call_to_action',
     ownerId: 'aktobe-regional-assembly',
-    region: 'KZ-AKT',
+    region: 'KZ-15',
     tags: ['youth', 'inter-ethnic', 'social-lifts'],
     status: 'proposed',
     legislativeStage: null,

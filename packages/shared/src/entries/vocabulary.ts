@@ -7,6 +7,7 @@ export * from '../csv-cell.ts';
 export * from '../history-labels.ts';
 export * from '../labels.ts';
 export * from '../list-params.ts';
+export * from '../regions.ts';
 export * from '../rules.ts';
 export * from '../status-labels.ts';
 export * from '../terms.ts';

@@ -19,8 +19,8 @@ export interface Region {
   id: string;
   name: { ru: string; en: string };
   /**
-   * Its ISO 3166-2 code, the region an initiative of its bodies is recorded under (`KZ-AKT`): the letter codes
-   * the data uses; the three regions formed in 2022, which have none, by their number.
+   * Its ISO 3166-2:KZ code, the region an initiative of its bodies is recorded under (`KZ-15`): one of the
+   * numeric codes of `kzRegions` (@civic/shared regions.ts, which cites their source).
    */
   code: string;
   /** Stem of its adjective ("Актюбинской" → `актюбинск*`) or of the city's name, as a stem pattern. */
@@ -40,47 +40,47 @@ const oblast = (id: string, code: string, ru: string, en: string, stem: string, 
 /** The 17 regions with their centres and the 3 cities of republican significance (administrative division as of 2022). */
 export const regions: Region[] = [
   oblast('abai', 'KZ-10', 'Абайская', 'Abai', 'абайск*', { name: 'Семей', stem: 'сем', afterCity: true }),
-  oblast('akmola', 'KZ-AKM', 'Акмолинская', 'Akmola', 'акмолинск*', { name: 'Кокшетау', stem: 'кокшета' }),
-  oblast('aktobe', 'KZ-AKT', 'Актюбинская', 'Aktobe', 'актюбинск*', { name: 'Актобе', stem: 'актоб' }),
-  oblast('almaty-region', 'KZ-ALM', 'Алматинская', 'Almaty', 'алматинск*', { name: 'Конаев', stem: 'кона|конаев' }),
-  oblast('atyrau', 'KZ-ATY', 'Атырауская', 'Atyrau', 'атырауск*', { name: 'Атырау', stem: 'атыра' }),
-  oblast('east-kazakhstan', 'KZ-VOS', 'Восточно-Казахстанская', 'East Kazakhstan', 'восточно-казахстанск*', {
+  oblast('akmola', 'KZ-11', 'Акмолинская', 'Akmola', 'акмолинск*', { name: 'Кокшетау', stem: 'кокшета' }),
+  oblast('aktobe', 'KZ-15', 'Актюбинская', 'Aktobe', 'актюбинск*', { name: 'Актобе', stem: 'актоб' }),
+  oblast('almaty-region', 'KZ-19', 'Алматинская', 'Almaty', 'алматинск*', { name: 'Конаев', stem: 'кона|конаев' }),
+  oblast('atyrau', 'KZ-23', 'Атырауская', 'Atyrau', 'атырауск*', { name: 'Атырау', stem: 'атыра' }),
+  oblast('east-kazakhstan', 'KZ-63', 'Восточно-Казахстанская', 'East Kazakhstan', 'восточно-казахстанск*', {
     name: 'Усть-Каменогорск',
     stem: 'усть-каменогорск',
   }),
-  oblast('zhambyl', 'KZ-ZHA', 'Жамбылская', 'Zhambyl', 'жамбылск*', { name: 'Тараз', stem: 'тараз' }),
+  oblast('zhambyl', 'KZ-31', 'Жамбылская', 'Zhambyl', 'жамбылск*', { name: 'Тараз', stem: 'тараз' }),
   oblast('zhetysu', 'KZ-33', 'Жетысуская', 'Zhetysu', 'жетысуск*', {
     name: 'Талдыкорган',
     stem: 'талдыкорга|талдыкорган',
   }),
-  oblast('west-kazakhstan', 'KZ-ZAP', 'Западно-Казахстанская', 'West Kazakhstan', 'западно-казахстанск*', {
+  oblast('west-kazakhstan', 'KZ-27', 'Западно-Казахстанская', 'West Kazakhstan', 'западно-казахстанск*', {
     name: 'Уральск',
     stem: 'уральск',
     afterCity: true,
   }),
-  oblast('karaganda', 'KZ-KAR', 'Карагандинская', 'Karaganda', 'карагандинск*', {
+  oblast('karaganda', 'KZ-35', 'Карагандинская', 'Karaganda', 'карагандинск*', {
     name: 'Караганда',
     stem: 'караганд',
   }),
-  oblast('kostanay', 'KZ-KUS', 'Костанайская', 'Kostanay', 'костанайск*', { name: 'Костанай', stem: 'костана' }),
-  oblast('kyzylorda', 'KZ-KZY', 'Кызылординская', 'Kyzylorda', 'кызылординск*', {
+  oblast('kostanay', 'KZ-39', 'Костанайская', 'Kostanay', 'костанайск*', { name: 'Костанай', stem: 'костана' }),
+  oblast('kyzylorda', 'KZ-43', 'Кызылординская', 'Kyzylorda', 'кызылординск*', {
     name: 'Кызылорда',
     stem: 'кызылорд',
   }),
-  oblast('mangystau', 'KZ-MAN', 'Мангистауская', 'Mangystau', 'мангистауск*', { name: 'Актау', stem: 'акта' }),
-  oblast('pavlodar', 'KZ-PAV', 'Павлодарская', 'Pavlodar', 'павлодарск*', { name: 'Павлодар', stem: 'павлодар' }),
-  oblast('north-kazakhstan', 'KZ-SEV', 'Северо-Казахстанская', 'North Kazakhstan', 'северо-казахстанск*', {
+  oblast('mangystau', 'KZ-47', 'Мангистауская', 'Mangystau', 'мангистауск*', { name: 'Актау', stem: 'акта' }),
+  oblast('pavlodar', 'KZ-55', 'Павлодарская', 'Pavlodar', 'павлодарск*', { name: 'Павлодар', stem: 'павлодар' }),
+  oblast('north-kazakhstan', 'KZ-59', 'Северо-Казахстанская', 'North Kazakhstan', 'северо-казахстанск*', {
     name: 'Петропавловск',
     stem: 'петропавловск',
   }),
-  oblast('turkestan', 'KZ-YUZ', 'Туркестанская', 'Turkestan', 'туркестанск*', {
+  oblast('turkestan', 'KZ-61', 'Туркестанская', 'Turkestan', 'туркестанск*', {
     name: 'Туркестан',
     stem: 'туркеста|туркестан',
   }),
   oblast('ulytau', 'KZ-62', 'Улытауская', 'Ulytau', 'улытауск*', { name: 'Жезказган', stem: 'жезказга|жезказган' }),
-  { id: 'astana', name: { ru: 'Астана', en: 'Astana' }, code: 'KZ-AST', stem: 'астан', city: true },
-  { id: 'almaty', name: { ru: 'Алматы', en: 'Almaty' }, code: 'KZ-ALA', stem: 'алматы', city: true },
-  { id: 'shymkent', name: { ru: 'Шымкент', en: 'Shymkent' }, code: 'KZ-SHY', stem: 'шымкент', city: true },
+  { id: 'astana', name: { ru: 'Астана', en: 'Astana' }, code: 'KZ-71', stem: 'астан', city: true },
+  { id: 'almaty', name: { ru: 'Алматы', en: 'Almaty' }, code: 'KZ-75', stem: 'алматы', city: true },
+  { id: 'shymkent', name: { ru: 'Шымкент', en: 'Shymkent' }, code: 'KZ-79', stem: 'шымкент', city: true },
 ];
 
 /** A region named in the text: "Актюбинской области", "Актюбинскую область", "в Астане", "в городе Актобе". */

@@ -31,7 +31,7 @@ export interface SourceFacts {
 export interface Candidate extends Passage {
   kind: Kind;
   ownerId: string | null;
-  /** ISO 3166 code: the region of a regional owner (`aktobe-maslikhat` → `KZ-AKT`), else `KZ` (national). */
+  /** ISO 3166 code: the region of a regional owner (`aktobe-maslikhat` → `KZ-15`), else `KZ` (national). */
   region: string;
   status: Status;
   legislativeStage: LegislativeStage | null;

@@ -33,8 +33,8 @@ describe('details form model', () => {
 
   it('when the parent is cleared and the region changed, then parentId is null and region is sent trimmed', () => {
     const withParent = { ...base, parentId: 'p-q' } as InitiativeDetail;
-    const fields = { ...detailsFrom(withParent), parentId: '', region: ' KZ-AKT ', note: 'Moved' };
-    expect(toDetailsChange(withParent, fields)).toMatchObject({ parentId: null, region: 'KZ-AKT' });
+    const fields = { ...detailsFrom(withParent), parentId: '', region: ' KZ-15 ', note: 'Moved' };
+    expect(toDetailsChange(withParent, fields)).toMatchObject({ parentId: null, region: 'KZ-15' });
   });
 
   it('when a language is emptied or the API names a field, then the error lands on that field', () => {

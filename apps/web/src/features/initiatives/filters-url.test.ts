@@ -10,6 +10,7 @@ describe('filters in the address', () => {
       status: ['proposed' as const, 'under_review' as const],
       kind: ['practice' as const],
       owner: ['aktobe-maslikhat'],
+      region: ['KZ-15', 'KZ'],
       q: 'маслихат',
       overdue: true,
       sort: '-progress',
@@ -31,13 +32,24 @@ describe('filters in the address', () => {
 
   it('when the address holds unknown values, then they are dropped and the rest still applies', () => {
     const filters = filtersFromSearch(
-      new URLSearchParams('status=proposed,bogus&status=completed&kind=nope&owner=Bad Slug&sort=secret&page=-4'),
+      new URLSearchParams(
+        'status=proposed,bogus&status=completed&kind=nope&owner=Bad Slug&region=KZ-XYZ&sort=secret&page=-4',
+      ),
     );
+    expect(filters.region).toEqual([]);
     expect(filters.status).toEqual(['proposed', 'completed']);
     expect(filters.kind).toEqual([]);
     expect(filters.owner).toEqual([]);
     expect(filters.sort).toBe('source');
     expect(filters.page).toBe(1);
+  });
+
+  it('when an old link names a region by its former letter code, then it reads, asks and writes the numeric code', () => {
+    const filters = filtersFromSearch(new URLSearchParams('region=KZ-AKT,KZ-15&region=KZ-ZAP'));
+    expect(filters.region).toEqual(['KZ-15', 'KZ-27']);
+    expect(toApiParams(filters, 'ru').region).toEqual(['KZ-15', 'KZ-27']);
+    expect(filtersToSearch(filters).get('region')).toBe('KZ-15,KZ-27');
+    expect(activeFilterCount(filters)).toBe(2);
   });
 
   it('when filters become API parameters, then empty ones are left out and lists become comma lists', () => {

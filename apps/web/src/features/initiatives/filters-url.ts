@@ -1,6 +1,7 @@
 import {
   type AssessmentFilter,
   assessmentFilters,
+  currentRegionCode,
   defaultPageSize,
   defaultSort,
   isKind,
@@ -23,6 +24,8 @@ export interface InitiativeFilters {
   status: Status[];
   kind: Kind[];
   owner: string[];
+  /** KZ or ISO 3166-2:KZ codes, numeric (a link's former letter code is read as its new one). */
+  region: string[];
   q: string;
   overdue: boolean;
   stale: boolean;
@@ -54,6 +57,7 @@ export const defaultFilters: InitiativeFilters = {
   status: [],
   kind: [],
   owner: [],
+  region: [],
   q: '',
   overdue: false,
   stale: false,
@@ -81,6 +85,8 @@ export function filtersFromSearch(params: URLSearchParams): InitiativeFilters {
     status: listOf(params, 'status', isStatus),
     kind: listOf(params, 'kind', isKind),
     owner: listOf(params, 'owner', isSlug),
+    // An old shared link's KZ-AKT opens the list of KZ-15, and the address then says KZ-15.
+    region: [...new Set(splitListParam(params.getAll('region')).flatMap((code) => currentRegionCode(code) ?? []))],
     q: (params.get('q') ?? '').trim().slice(0, maxSearchLength),
     overdue: params.get('overdue') === 'true',
     stale: params.get('stale') === 'true',
@@ -98,6 +104,7 @@ export function filtersToSearch(filters: InitiativeFilters, base = new URLSearch
   if (filters.status.length) params.set('status', filters.status.join(','));
   if (filters.kind.length) params.set('kind', filters.kind.join(','));
   if (filters.owner.length) params.set('owner', filters.owner.join(','));
+  if (filters.region.length) params.set('region', filters.region.join(','));
   if (filters.q) params.set('q', filters.q);
   if (filters.overdue) params.set('overdue', 'true');
   if (filters.stale) params.set('stale', 'true');
@@ -114,6 +121,7 @@ export function toApiParams(filters: InitiativeFilters, lang: Language): QueryPa
     status: filters.status,
     kind: filters.kind,
     owner: filters.owner,
+    region: filters.region,
     q: filters.q || undefined,
     overdue: filters.overdue ? 'true' : undefined,
     stale: filters.stale ? 'true' : undefined,
@@ -125,10 +133,10 @@ export function toApiParams(filters: InitiativeFilters, lang: Language): QueryPa
   };
 }
 
-/** How many filters narrow the list: each chosen status, kind and owner, the search, and each switch. */
+/** How many filters narrow the list: each chosen status, kind, owner and region, the search, and each switch. */
 export function activeFilterCount(filters: InitiativeFilters): number {
   const switches = [!!filters.q, filters.overdue, filters.stale, filters.assessment !== ''].filter(Boolean).length;
-  return filters.status.length + filters.kind.length + filters.owner.length + switches;
+  return filters.status.length + filters.kind.length + filters.owner.length + filters.region.length + switches;
 }
 
 export function hasActiveFilters(filters: InitiativeFilters): boolean {

@@ -1,4 +1,11 @@
-import { type AssessmentFilter, assessmentFilters, kinds, statuses } from '@civic/shared/vocabulary';
+import {
+  type AssessmentFilter,
+  assessmentFilters,
+  countryRegion,
+  kinds,
+  kzRegions,
+  statuses,
+} from '@civic/shared/vocabulary';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -124,6 +131,24 @@ export function InitiativesFilters({ id: panelId, open, filters, onChange, onCle
               {pickText(owner.name, lang).text}
             </option>
           ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-region`}>{t('initiatives.region')}</label>
+        <select
+          id={`${id}-region`}
+          value={filters.region[0] ?? ''}
+          onChange={(event) => onChange({ region: event.target.value ? [event.target.value] : [] })}
+        >
+          <option value="">{t('initiatives.allRegions')}</option>
+          <option value={countryRegion}>{t('initiatives.wholeCountry')}</option>
+          {[...kzRegions]
+            .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang))
+            .map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name[lang]}
+              </option>
+            ))}
         </select>
       </div>
       <div className="field">

@@ -36,11 +36,11 @@ function fakeWindowWidth(initial: number) {
   };
 }
 
-function renderPage() {
+function renderPage(entry = '/initiatives?lang=en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={['/initiatives?lang=en']}>
+      <MemoryRouter initialEntries={[entry]}>
         <InitiativesPage />
       </MemoryRouter>
     </QueryClientProvider>,
@@ -59,6 +59,23 @@ describe('InitiativesPage', () => {
   afterEach(() => {
     cleanup();
     vi.unstubAllGlobals();
+  });
+
+  it('when a shared link filters by a former letter region code, then the list asks for the numeric code and shows its region chosen', async () => {
+    fakeWindowWidth(1280);
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(String(url));
+      return Response.json({ items: [initiative], total: 1, page: 1, pageSize: 20 }, { status: 200 });
+    });
+    renderPage('/initiatives?lang=en&region=KZ-AKT');
+    expect(await screen.findByRole('table', { name: 'Initiatives' }, { timeout: 5000 })).toBeInTheDocument();
+    const listRequests = asked.filter((url) => url.startsWith('/api/initiatives?'));
+    expect(listRequests.length).toBeGreaterThan(0);
+    for (const url of listRequests) expect(new URL(url, 'http://x').searchParams.get('region')).toBe('KZ-15');
+    const region = screen.getByRole('combobox', { name: 'Region' }) as HTMLSelectElement;
+    expect(region.value).toBe('KZ-15');
+    expect(region.selectedOptions[0]?.textContent).toBe('Aktobe Region');
   });
 
   it('when the window is narrow, then the list is cards from the first render and no table is built', async () => {

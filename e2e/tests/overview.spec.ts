@@ -120,6 +120,32 @@ test.describe('overview charts are readable', () => {
     });
   }
 
+  for (const width of [390, 1280]) {
+    test(`when a bar of a long responsible body is hovered at ${width} px in Kazakh, then its tooltip stays inside the card`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/?lang=kk');
+      const owners = page.getByRole('region', { name: 'Жауаптылар бойынша бастамалар' });
+      await scrollToChart(owners, '.recharts-bar-rectangle');
+      const bars = owners.locator('.recharts-bar-rectangle');
+      const tooltip = owners.locator('.recharts-tooltip-wrapper');
+      const outside: string[] = [];
+      for (const bar of await bars.all()) {
+        await bar.hover();
+        await expect(tooltip).toContainText('Саны');
+        // Recharts moves the tooltip after measuring it: read its place once it holds still.
+        await page.waitForTimeout(100);
+        const [card, box] = await Promise.all([owners.boundingBox(), tooltip.boundingBox()]);
+        if (!card || !box) throw new Error('no box');
+        if (box.x < card.x - 0.5 || box.x + box.width > card.x + card.width + 0.5) {
+          outside.push(await tooltip.innerText());
+        }
+      }
+      expect(outside).toEqual([]);
+    });
+  }
+
   test('when the progress chart draws on a phone in Kazakh, then its bars get more than a third of the screen beside the titles', async ({
     page,
   }) => {

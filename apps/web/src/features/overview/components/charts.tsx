@@ -111,12 +111,14 @@ export function HorizontalBars({
       ? integerTicks(Math.max(0, ...data.map((d) => d.value)))
       : Array.from({ length: wide ? 5 : 3 }, (_, i) => (max * i) / (wide ? 4 : 2));
   const format = formatValue ?? ((value: number) => String(value));
+  const margin = { top: 4, right: 24, bottom: 4, left: 4 };
+  const axisWidth = Math.round(chars * 8) + 10;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={data}
         layout="vertical"
-        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+        margin={margin}
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke="#e3e6ea" />
@@ -132,11 +134,17 @@ export function HorizontalBars({
         <YAxis
           type="category"
           dataKey="label"
-          width={Math.round(chars * 8) + 10}
+          width={axisWidth}
           tick={<WrappedTick width={chars} lines={labelLines} />}
           interval={0}
         />
-        <Tooltip formatter={(value) => [format(Number(value)), valueLabel]} />
+        {/* A long label (a responsible body's name) wraps: the tooltip is never wider than the plot, so Recharts
+            can always place it inside the chart, to the left of the pointer when the right has no room. */}
+        <Tooltip
+          formatter={(value) => [format(Number(value)), valueLabel]}
+          wrapperStyle={{ maxWidth: `calc(100% - ${margin.left + axisWidth + margin.right}px)` }}
+          contentStyle={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+        />
         <Bar dataKey="value" name={valueLabel} isAnimationActive={false} radius={[0, 4, 4, 0]}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={datum.colour ?? barColour} />

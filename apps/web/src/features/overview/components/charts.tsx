@@ -6,6 +6,8 @@ import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrap
 
 const axisColour = '#4a5563';
 const barColour = '#0072B2';
+/** Tooltip lines are written in the text colour: Recharts colours them like their bars, too light to read on white. */
+const tooltipItemStyle = { color: 'var(--text)' };
 
 /** Wide screens get room for longer axis labels. */
 const wideQuery = '(min-width: 760px)';
@@ -115,12 +117,7 @@ export function HorizontalBars({
   const axisWidth = Math.round(chars * 8) + 10;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={margin}
-        accessibilityLayer={false}
-      >
+      <BarChart data={data} layout="vertical" margin={margin} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="#e3e6ea" />
         <XAxis
           type="number"
@@ -144,6 +141,7 @@ export function HorizontalBars({
           formatter={(value) => [format(Number(value)), valueLabel]}
           wrapperStyle={{ maxWidth: `calc(100% - ${margin.left + axisWidth + margin.right}px)` }}
           contentStyle={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+          itemStyle={tooltipItemStyle}
         />
         <Bar dataKey="value" name={valueLabel} isAnimationActive={false} radius={[0, 4, 4, 0]}>
           {data.map((datum) => (
@@ -189,7 +187,7 @@ export function StackedColumns({ data, xKey, series, everyLabel = false }: Stack
           interval={0}
           tick={{ fill: axisColour, fontSize: 12 }}
         />
-        <Tooltip />
+        <Tooltip itemStyle={tooltipItemStyle} />
         {series.length > 1 && (
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="legend-text">{value}</span>} />
         )}

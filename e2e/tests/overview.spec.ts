@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { drawAllCharts, expect, fetchStats, intlLocale, scrollToChart, test } from './fixtures.ts';
+import { drawAllCharts, expect, fetchInitiatives, fetchStats, intlLocale, scrollToChart, test } from './fixtures.ts';
 
 test.describe('overview', () => {
   test('when the overview opens, then every key figure equals /api/stats', async ({ page }) => {
@@ -171,6 +171,31 @@ test.describe('overview charts are readable', () => {
       return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
     });
     expect(ratio).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('when a column of the ratings chart is hovered, then its tooltip lists only what the column holds, and an empty one says it is empty', async ({
+    page,
+  }) => {
+    const { items } = await fetchInitiatives(page);
+    // The seed has initiatives officially "not started", none "limited" (the ratings chart's first two columns).
+    expect(items.filter((item) => item.officialRating === 'not_started').length).toBeGreaterThan(0);
+    expect(items.filter((item) => item.officialRating === 'limited')).toEqual([]);
+    await page.goto('/?lang=en');
+    const ratings = page.getByRole('region', { name: 'Official vs independent rating' });
+    await scrollToChart(ratings, '.recharts-bar-rectangle');
+    const plot = ratings.locator('.recharts-cartesian-grid');
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no plot');
+    const tooltip = ratings.locator('.recharts-tooltip-wrapper');
+    const hoverColumn = (index: number) =>
+      page.mouse.move(box.x + (box.width * (index + 0.5)) / 4, box.y + box.height - 5);
+    await hoverColumn(0);
+    await expect(tooltip).toContainText('Not started');
+    await expect(tooltip.locator('.recharts-tooltip-item')).toHaveText([/^Not assessed : \d+$/]);
+    await hoverColumn(1);
+    await expect(tooltip).toContainText('Limited');
+    await expect(tooltip).toContainText('Nothing in this column.');
+    await expect(tooltip.locator('.recharts-tooltip-item')).toHaveCount(0);
   });
 
   test('when the progress chart draws on a phone in Kazakh, then its bars get more than a third of the screen beside the titles', async ({

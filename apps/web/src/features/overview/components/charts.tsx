@@ -1,4 +1,18 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  DefaultTooltipContent,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  type TooltipContentProps,
+  type TooltipValueType,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrapLabel } from '../chart-data.ts';
 
@@ -153,6 +167,24 @@ export function HorizontalBars({
   );
 }
 
+/**
+ * A column's tooltip lists only the stacks it holds: a list of every series at 0 would read as data. An
+ * empty column says so in words.
+ */
+function ColumnTooltip(props: TooltipContentProps<TooltipValueType, string | number>) {
+  const { t } = useTranslation();
+  const { active, payload, label } = props;
+  if (!active || !payload?.length) return null;
+  const held = payload.filter((entry) => Number(entry.value ?? 0) !== 0);
+  if (held.length > 0) return <DefaultTooltipContent {...props} payload={held} />;
+  return (
+    <div className="recharts-default-tooltip chart-tooltip-empty">
+      <p className="recharts-tooltip-label">{label}</p>
+      <p>{t('overview.charts.columnEmpty')}</p>
+    </div>
+  );
+}
+
 export interface StackedColumnsProps {
   data: Record<string, string | number>[];
   xKey: string;
@@ -187,7 +219,7 @@ export function StackedColumns({ data, xKey, series, everyLabel = false }: Stack
           interval={0}
           tick={{ fill: axisColour, fontSize: 12 }}
         />
-        <Tooltip itemStyle={tooltipItemStyle} />
+        <Tooltip itemStyle={tooltipItemStyle} content={(props) => <ColumnTooltip {...props} />} />
         {series.length > 1 && (
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="legend-text">{value}</span>} />
         )}

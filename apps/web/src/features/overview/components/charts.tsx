@@ -154,7 +154,7 @@ export function HorizontalBars({
         <Tooltip
           formatter={(value) => [format(Number(value)), valueLabel]}
           wrapperStyle={{ maxWidth: `calc(100% - ${margin.left + axisWidth + margin.right}px)` }}
-          contentStyle={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+          contentStyle={{ whiteSpace: 'normal', overflowWrap: 'break-word', fontSize: '0.875rem' }}
           itemStyle={tooltipItemStyle}
         />
         <Bar dataKey="value" name={valueLabel} isAnimationActive={false} radius={[0, 4, 4, 0]}>

@@ -139,7 +139,7 @@ test.describe('overview charts are readable', () => {
         const [card, box] = await Promise.all([owners.boundingBox(), tooltip.boundingBox()]);
         if (!card || !box) throw new Error('no box');
         if (box.x < card.x - 0.5 || box.x + box.width > card.x + card.width + 0.5) {
-          outside.push(await tooltip.innerText());
+          outside.push((await tooltip.textContent()) ?? '');
         }
       }
       expect(outside).toEqual([]);

@@ -119,3 +119,32 @@ test('when the window is narrowed below 1200 px and widened again, then the tabl
   await expect(table.getByRole('link', { name: title, exact: true })).toBeVisible();
   await expect(cards).toHaveCount(0);
 });
+
+test.describe('the filters panel on a phone', () => {
+  test('when Escape is pressed in the opened panel, then it closes and focus goes back to its button; in a search box with words, the first Escape clears them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/initiatives?lang=en');
+    const toggle = page.getByRole('button', { name: filtersName.en, exact: true });
+    const panel = page.getByRole('region', { name: filtersName.en, exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const search = panel.getByRole('searchbox', { name: 'Search' });
+    await search.fill('deputies');
+    await search.press('Escape');
+    // Words typed but not searched for go first; the panel stays open.
+    await expect(search).toHaveValue('');
+    await expect(panel).toBeVisible();
+    await search.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle).toBeFocused();
+    // From any other control of the panel, one Escape closes it.
+    await toggle.click();
+    await panel.getByRole('checkbox').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+});

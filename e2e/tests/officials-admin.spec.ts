@@ -198,3 +198,35 @@ test.describe('the Administration page', () => {
     });
   }
 });
+
+test.describe('the responsible-body select', () => {
+  test('when the longest responsible body is chosen at 1280 px in Russian, then its select fits its column and the name is written in full', async ({
+    page,
+  }) => {
+    const owners = (await (await page.request.get('/api/owners')).json()) as {
+      items: { owner: { id: string; name: { ru: string } } }[];
+    };
+    const longest = owners.items
+      .map((item) => item.owner)
+      .reduce((a, b) => (Array.from(b.name.ru).length > Array.from(a.name.ru).length ? b : a));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await logInAs(page, admin);
+    for (const [url, form] of [
+      ['/admin?lang=ru', 'Новая инициатива'],
+      ['/initiatives/full-time-deputies?lang=ru', 'Изменить описание'],
+    ] as const) {
+      await page.goto(url);
+      const card = page.getByRole('region', { name: form });
+      const select = card.getByRole('combobox', { name: 'Ответственный' });
+      await select.selectOption(longest.id);
+      const [outer, box] = await Promise.all([card.boundingBox(), select.boundingBox()]);
+      if (!outer || !box) throw new Error('no box');
+      expect(box.x).toBeGreaterThanOrEqual(outer.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(outer.x + outer.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      // One line of a select cannot hold the whole name: it is written in full under it, and read with it.
+      await expect(select).toHaveAccessibleDescription(longest.name.ru);
+      await expect(card.locator('.field-hint').filter({ hasText: longest.name.ru })).toBeVisible();
+    }
+  });
+});

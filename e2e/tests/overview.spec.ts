@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { drawAllCharts, expect, fetchStats, intlLocale, scrollToChart, test } from './fixtures.ts';
+import { drawAllCharts, expect, fetchInitiatives, fetchStats, intlLocale, scrollToChart, test } from './fixtures.ts';
 
 test.describe('overview', () => {
   test('when the overview opens, then every key figure equals /api/stats', async ({ page }) => {
@@ -119,6 +119,84 @@ test.describe('overview charts are readable', () => {
       expect(outside).toEqual([]);
     });
   }
+
+  for (const width of [390, 1280]) {
+    test(`when a bar of a long responsible body is hovered at ${width} px in Kazakh, then its tooltip stays inside the card`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/?lang=kk');
+      const owners = page.getByRole('region', { name: 'Жауаптылар бойынша бастамалар' });
+      await scrollToChart(owners, '.recharts-bar-rectangle');
+      const bars = owners.locator('.recharts-bar-rectangle');
+      const tooltip = owners.locator('.recharts-tooltip-wrapper');
+      const outside: string[] = [];
+      for (const bar of await bars.all()) {
+        await bar.hover();
+        await expect(tooltip).toContainText('Саны');
+        // Recharts moves the tooltip after measuring it: read its place once it holds still.
+        await page.waitForTimeout(100);
+        const [card, box] = await Promise.all([owners.boundingBox(), tooltip.boundingBox()]);
+        if (!card || !box) throw new Error('no box');
+        if (box.x < card.x - 0.5 || box.x + box.width > card.x + card.width + 0.5) {
+          outside.push((await tooltip.textContent()) ?? '');
+        }
+      }
+      expect(outside).toEqual([]);
+    });
+  }
+
+  test('when a column of the ratings chart is hovered in Kazakh, then "not assessed" in its tooltip reads at 4.5:1 or more', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=kk');
+    const ratings = page.getByRole('region', { name: 'Ресми және тәуелсіз баға' });
+    await scrollToChart(ratings, '.recharts-bar-rectangle');
+    // The first column (official "not started") holds initiatives no monitor has assessed yet.
+    await ratings.locator('.recharts-bar-rectangle').first().hover();
+    const item = ratings.locator('.recharts-tooltip-item').filter({ hasText: 'Бағаланбаған' });
+    await expect(item).toBeVisible();
+    const ratio = await item.evaluate((element) => {
+      const luminance = (colour: string) => {
+        const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+      };
+      const text = luminance(getComputedStyle(element).color);
+      const background = luminance(
+        getComputedStyle(element.closest('.recharts-default-tooltip') ?? element).backgroundColor,
+      );
+      return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('when a column of the ratings chart is hovered, then its tooltip lists only what the column holds, and an empty one says it is empty', async ({
+    page,
+  }) => {
+    const { items } = await fetchInitiatives(page);
+    // The seed has initiatives officially "not started", none "limited" (the ratings chart's first two columns).
+    expect(items.filter((item) => item.officialRating === 'not_started').length).toBeGreaterThan(0);
+    expect(items.filter((item) => item.officialRating === 'limited')).toEqual([]);
+    await page.goto('/?lang=en');
+    const ratings = page.getByRole('region', { name: 'Official vs independent rating' });
+    await scrollToChart(ratings, '.recharts-bar-rectangle');
+    const plot = ratings.locator('.recharts-cartesian-grid');
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('no plot');
+    const tooltip = ratings.locator('.recharts-tooltip-wrapper');
+    const hoverColumn = (index: number) =>
+      page.mouse.move(box.x + (box.width * (index + 0.5)) / 4, box.y + box.height - 5);
+    await hoverColumn(0);
+    await expect(tooltip).toContainText('Not started');
+    await expect(tooltip.locator('.recharts-tooltip-item')).toHaveText([/^Not assessed : \d+$/]);
+    await hoverColumn(1);
+    await expect(tooltip).toContainText('Limited');
+    await expect(tooltip).toContainText('Nothing in this column.');
+    await expect(tooltip.locator('.recharts-tooltip-item')).toHaveCount(0);
+  });
 
   test('when the progress chart draws on a phone in Kazakh, then its bars get more than a third of the screen beside the titles', async ({
     page,

@@ -1,14 +1,20 @@
 import type { Agreement, Rating } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 
-/** Okabe–Ito hues by step of the scale, as the status colours; grey for cannot_assess. */
+/**
+ * Hues by step of the scale that no status uses (the overview draws both side by side), each 3:1 or more
+ * against white; only "complete" has the green of the status "completed", which means the same.
+ */
 export const ratingColors: Record<Rating, string> = {
-  not_started: '#999999',
-  limited: '#E69F00',
-  substantial: '#56B4E9',
+  not_started: '#8C5A2B',
+  limited: '#7A7A00',
+  substantial: '#00838F',
   complete: '#009E73',
-  cannot_assess: '#CCCCCC',
+  cannot_assess: '#263238',
 };
+
+/** Initiatives with no independent rating yet, in the ratings chart. */
+export const notAssessedColour = '#5F6B7A';
 
 export interface RatingBadgeProps {
   rating: Rating;

@@ -15,6 +15,9 @@ const texts = [
   ['summary.en', 4],
 ] as const;
 
+/** Characters of an owner's name that the owner select shows whole in its narrowest column (the initiative page's side). */
+const longOwnerName = 30;
+
 export interface DescriptiveFieldsProps {
   /** Prefix of the controls' ids (the form's useId). */
   id: string;
@@ -36,6 +39,10 @@ export interface DescriptiveFieldsProps {
 export function DescriptiveFields({ id, field, errorText, owners, parents, chooseOwner }: DescriptiveFieldsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  // A select shows one line, cut at its edge: a long chosen name is also written in full under it.
+  const chosen = owners.find((owner) => owner.id === field('ownerId').value);
+  const chosenName = chosen ? pickText(chosen.name, lang).text : '';
+  const longName = Array.from(chosenName).length > longOwnerName ? chosenName : undefined;
   return (
     <>
       {texts.map(([name, rows]) => (
@@ -43,7 +50,7 @@ export function DescriptiveFields({ id, field, errorText, owners, parents, choos
           {(props) => <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...field(name)} />}
         </FormField>
       ))}
-      <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
+      <FormField id={`${id}-owner`} label={t('initiative.owner')} hint={longName} error={errorText('ownerId')}>
         {(props) => (
           <select {...props} {...field('ownerId')}>
             {chooseOwner !== undefined && <option value="">{chooseOwner}</option>}

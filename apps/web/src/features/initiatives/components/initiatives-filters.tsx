@@ -6,7 +6,7 @@ import {
   kzRegions,
   statuses,
 } from '@civic/shared/vocabulary';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useOwners } from '../../../lib/owners.ts';
@@ -21,6 +21,8 @@ export interface InitiativesFiltersProps {
   filters: InitiativeFilters;
   onChange: (change: Partial<InitiativeFilters>) => void;
   onClear: () => void;
+  /** Closes the opened panel (narrow screens) and hands focus back to its button: what Escape does. */
+  onClose?: () => void;
 }
 
 const assessmentFilterLabels: Record<AssessmentFilter, string> = {
@@ -70,7 +72,14 @@ function CheckGroup<T extends string>({ legend, values, selected, label, onChang
   );
 }
 
-export function InitiativesFilters({ id: panelId, open, filters, onChange, onClear }: InitiativesFiltersProps) {
+export function InitiativesFilters({
+  id: panelId,
+  open,
+  filters,
+  onChange,
+  onClear,
+  onClose,
+}: InitiativesFiltersProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const owners = useOwners({ withInitiatives: true });
@@ -90,8 +99,27 @@ export function InitiativesFilters({ id: panelId, open, filters, onChange, onCle
     onChange({ q: q.trim() });
   }
 
+  // Escape in the opened panel closes it. In the search box with words typed, the first Escape only clears
+  // the words (what a search box does; the search shown is unchanged until submitted) and a second one closes.
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape' || !open || !onClose) return;
+    event.preventDefault();
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'search' && q !== '') {
+      setQ('');
+      return;
+    }
+    onClose();
+  }
+
   return (
-    <section id={panelId} className="filters card" data-open={open || undefined} aria-labelledby={`${id}-heading`}>
+    <section
+      id={panelId}
+      className="filters card"
+      data-open={open || undefined}
+      aria-labelledby={`${id}-heading`}
+      onKeyDown={onKeyDown}
+    >
       <h2 id={`${id}-heading`}>{t('initiatives.filters')}</h2>
       <search className="search-form">
         <form onSubmit={submitSearch}>

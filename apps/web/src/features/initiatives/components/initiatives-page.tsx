@@ -43,6 +43,7 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const filtersToggle = useRef<HTMLButtonElement>(null);
   const active = activeFilterCount(filters);
   // Only the layout the window shows is rendered: rows and cards both would double the list's work.
   const wide = useMediaQuery(tableQuery);
@@ -55,6 +56,11 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
   }
 
   const clear = () => update({ ...defaultFilters, sort: filters.sort });
+
+  function closeFilters() {
+    setFiltersOpen(false);
+    filtersToggle.current?.focus();
+  }
 
   // The empty state's button goes away with the empty list: focus moves to the results it brought back.
   function clearFromEmpty() {
@@ -72,6 +78,7 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
       <div className="list-toolbar">
         <button
           type="button"
+          ref={filtersToggle}
           className="button button-secondary filters-toggle"
           aria-expanded={filtersOpen}
           aria-controls={filtersId}
@@ -95,7 +102,14 @@ export default function InitiativesPage({ tools }: InitiativesPageProps) {
         )}
       </div>
       <div className="initiatives-layout">
-        <InitiativesFilters id={filtersId} open={filtersOpen} filters={filters} onChange={update} onClear={clear} />
+        <InitiativesFilters
+          id={filtersId}
+          open={filtersOpen}
+          filters={filters}
+          onChange={update}
+          onClear={clear}
+          onClose={wide ? undefined : closeFilters}
+        />
         <section aria-labelledby="results-heading" className="results">
           <div className="results-head">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-count" aria-live="polite">

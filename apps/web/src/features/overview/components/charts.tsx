@@ -1,4 +1,18 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  DefaultTooltipContent,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  type TooltipContentProps,
+  type TooltipValueType,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrapLabel } from '../chart-data.ts';
 
@@ -6,6 +20,8 @@ import { columnsHeight, defaultLabelChars, defaultLabelLines, integerTicks, wrap
 
 const axisColour = '#4a5563';
 const barColour = '#0072B2';
+/** Tooltip lines are written in the text colour: Recharts colours them like their bars, too light to read on white. */
+const tooltipItemStyle = { color: 'var(--text)' };
 
 /** Wide screens get room for longer axis labels. */
 const wideQuery = '(min-width: 760px)';
@@ -111,14 +127,11 @@ export function HorizontalBars({
       ? integerTicks(Math.max(0, ...data.map((d) => d.value)))
       : Array.from({ length: wide ? 5 : 3 }, (_, i) => (max * i) / (wide ? 4 : 2));
   const format = formatValue ?? ((value: number) => String(value));
+  const margin = { top: 4, right: 24, bottom: 4, left: 4 };
+  const axisWidth = Math.round(chars * 8) + 10;
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart
-        data={data}
-        layout="vertical"
-        margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
+      <BarChart data={data} layout="vertical" margin={margin} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="#e3e6ea" />
         <XAxis
           type="number"
@@ -132,11 +145,18 @@ export function HorizontalBars({
         <YAxis
           type="category"
           dataKey="label"
-          width={Math.round(chars * 8) + 10}
+          width={axisWidth}
           tick={<WrappedTick width={chars} lines={labelLines} />}
           interval={0}
         />
-        <Tooltip formatter={(value) => [format(Number(value)), valueLabel]} />
+        {/* A long label (a responsible body's name) wraps: the tooltip is never wider than the plot, so Recharts
+            can always place it inside the chart, to the left of the pointer when the right has no room. */}
+        <Tooltip
+          formatter={(value) => [format(Number(value)), valueLabel]}
+          wrapperStyle={{ maxWidth: `calc(100% - ${margin.left + axisWidth + margin.right}px)` }}
+          contentStyle={{ whiteSpace: 'normal', overflowWrap: 'break-word', fontSize: '0.875rem' }}
+          itemStyle={tooltipItemStyle}
+        />
         <Bar dataKey="value" name={valueLabel} isAnimationActive={false} radius={[0, 4, 4, 0]}>
           {data.map((datum) => (
             <Cell key={datum.label} fill={datum.colour ?? barColour} />
@@ -144,6 +164,24 @@ export function HorizontalBars({
         </Bar>
       </BarChart>
     </ResponsiveContainer>
+  );
+}
+
+/**
+ * A column's tooltip lists only the stacks it holds: a list of every series at 0 would read as data. An
+ * empty column says so in words.
+ */
+function ColumnTooltip(props: TooltipContentProps<TooltipValueType, string | number>) {
+  const { t } = useTranslation();
+  const { active, payload, label } = props;
+  if (!active || !payload?.length) return null;
+  const held = payload.filter((entry) => Number(entry.value ?? 0) !== 0);
+  if (held.length > 0) return <DefaultTooltipContent {...props} payload={held} />;
+  return (
+    <div className="recharts-default-tooltip chart-tooltip-empty">
+      <p className="recharts-tooltip-label">{label}</p>
+      <p>{t('overview.charts.columnEmpty')}</p>
+    </div>
   );
 }
 
@@ -181,7 +219,7 @@ export function StackedColumns({ data, xKey, series, everyLabel = false }: Stack
           interval={0}
           tick={{ fill: axisColour, fontSize: 12 }}
         />
-        <Tooltip />
+        <Tooltip itemStyle={tooltipItemStyle} content={(props) => <ColumnTooltip {...props} />} />
         {series.length > 1 && (
           <Legend wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span className="legend-text">{value}</span>} />
         )}

@@ -1,12 +1,10 @@
 import type { Initiative } from '@civic/shared/schemas';
 import { scaleLevels } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
-import { ratingColors } from '../../../components/rating-badge.tsx';
+import { notAssessedColour, ratingColors } from '../../../components/rating-badge.tsx';
 import { independentColumns, ratingMatrix } from '../chart-data.ts';
 import type { ChartTable } from './chart-card.tsx';
 import { ColumnsChart } from './columns-chart.tsx';
-
-const noneColour = '#E8E8E8';
 
 /** Official rating (columns) against the latest independent rating (stacks), with the matrix as its table. */
 export function RatingChart({ initiatives }: { initiatives: Initiative[] }) {
@@ -37,7 +35,7 @@ export function RatingChart({ initiatives }: { initiatives: Initiative[] }) {
       series={independentColumns.map((column) => ({
         key: column,
         label: columnLabel(column),
-        colour: column === 'none' ? noneColour : ratingColors[column],
+        colour: column === 'none' ? notAssessedColour : ratingColors[column],
       }))}
     />
   );

@@ -13,6 +13,7 @@ import { useCreateAccount } from '../api/create-account.ts';
 import { useDisableAccount } from '../api/disable-account.ts';
 import { useAccounts } from '../api/get-accounts.ts';
 import '../accounts.css';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 
 export interface AccountsPanelProps {
   /** The admin looking: their own account cannot be disabled. */
@@ -22,6 +23,7 @@ export interface AccountsPanelProps {
 /** An admin's accounts: who may log in, a new account with an initial password, and disabling one. */
 export function AccountsPanel({ me }: AccountsPanelProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const accounts = useAccounts();
   const disable = useDisableAccount();
@@ -36,7 +38,7 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
   // A 409 on a create: another account has this username already.
   const showFailure = useWriteFailure(form, { onTaken: () => setErrors({ username: 'taken' }) });
 
-  const errorText = (field: keyof AccountFields) => (errors[field] ? t(`accounts.errors.${field}`) : undefined);
+  const errorText = (field: keyof AccountFields) => fieldErrorText(errors[field], `accounts.errors.${field}`);
 
   const submit = form.handleSubmit((input) => {
     setCreated(null);

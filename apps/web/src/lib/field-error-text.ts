@@ -12,6 +12,7 @@ export type ProblemKind =
   | { kind: 'tooMany'; max: number }
   | { kind: 'afterToday' }
   | { kind: 'tooEarly'; min: string }
+  | { kind: 'tooLate'; max: string }
   | { kind: 'other' };
 
 /** A problem of one entry of a list field (e.g. "evidenceUrls.3") is kept as "item 4: <message>". */
@@ -29,6 +30,8 @@ export function problemKind(message: string): ProblemKind {
   if (text.startsWith('must not be after today')) return { kind: 'afterToday' };
   const early = /^must not be before (\d{4}-\d{2}-\d{2})/.exec(text);
   if (early?.[1]) return { kind: 'tooEarly', min: early[1] };
+  const late = /^must not be after (\d{4}-\d{2}-\d{2})/.exec(text);
+  if (late?.[1]) return { kind: 'tooLate', max: late[1] };
   return { kind: 'other' };
 }
 
@@ -58,6 +61,8 @@ export function useFieldErrorText() {
         return t('forms.problems.afterToday');
       case 'tooEarly':
         return t('forms.problems.tooEarly', { min: problem.min });
+      case 'tooLate':
+        return t('forms.problems.tooLate', { max: problem.max });
       default:
         return t(fallbackKey);
     }

@@ -115,6 +115,7 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
             label={t('accounts.fields.displayName')}
             hint={t('accounts.displayNameHint')}
             error={errorText('displayName')}
+            limit={{ max: 100, value: form.values.displayName }}
           >
             {(props) => <input {...props} autoComplete="off" maxLength={100} {...form.field('displayName')} />}
           </FormField>
@@ -130,7 +131,12 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
             )}
           </FormField>
           {values.role === 'monitor' && (
-            <FormField id={`${id}-org`} label={t('accounts.fields.organisation')} error={errorText('organisation')}>
+            <FormField
+              id={`${id}-org`}
+              label={t('accounts.fields.organisation')}
+              error={errorText('organisation')}
+              limit={{ max: 200, value: form.values.organisation }}
+            >
               {(props) => <input {...props} maxLength={200} {...form.field('organisation')} />}
             </FormField>
           )}

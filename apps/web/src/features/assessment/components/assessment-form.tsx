@@ -72,6 +72,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
           label={t('assessment.form.rationale')}
           hint={t('assessment.form.rationaleHint')}
           error={errorText('rationale')}
+          limit={{ max: 4000, value: form.values.rationale }}
         >
           {(control) => <textarea {...control} required maxLength={4000} {...form.field('rationale')} />}
         </FormField>

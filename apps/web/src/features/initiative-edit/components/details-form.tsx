@@ -101,6 +101,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
           label={t('officials.form.note')}
           hint={t('initiativeEdit.noteHint')}
           error={errorText('note')}
+          limit={{ max: 2000, value: form.values.note }}
         >
           {(props) => <textarea {...props} required maxLength={2000} {...form.field('note')} />}
         </FormField>

@@ -136,4 +136,13 @@ describe('MilestonesEditor', () => {
     await userEvent.click(within(row).getByRole('button', { name: 'Remove milestone' }));
     await vi.waitFor(() => expect(sent).toEqual([{ method: 'DELETE', body: undefined }]));
   });
+  it('when a title is typed, then the field shows its count against the 300-character limit, in each language', async () => {
+    const { row } = renderEditor();
+    const title = within(row).getByLabelText('Milestone title');
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('7 of 300 characters'));
+    await userEvent.clear(title);
+    await userEvent.paste('x'.repeat(600));
+    expect(title).toHaveValue('x'.repeat(300));
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('300 of 300 characters'));
+  });
 });

@@ -187,7 +187,7 @@ function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, '
 
 interface MilestoneFieldsProps {
   id: string;
-  form: Pick<SchemaForm<MilestoneFieldValues, unknown>, 'errors' | 'field'>;
+  form: Pick<SchemaForm<MilestoneFieldValues, unknown>, 'errors' | 'field' | 'values'>;
 }
 
 /** The title and due date of a milestone, alike when adding one and when editing it. */
@@ -200,6 +200,7 @@ function MilestoneFields({ id, form }: MilestoneFieldsProps) {
         id={`${id}-title`}
         label={t('officials.milestones.name')}
         error={fieldErrorText(form.errors.title, 'officials.errors.milestoneTitle')}
+        limit={{ max: 300, value: form.values.title }}
       >
         {(control) => <input {...control} {...form.field('title')} maxLength={300} />}
       </FormField>

@@ -129,6 +129,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           label={t('officials.form.note')}
           hint={t('officials.form.noteHint')}
           error={errorText('note')}
+          limit={{ max: 2000, value: form.values.note }}
         >
           {(control) => <textarea {...control} required maxLength={2000} {...form.field('note')} />}
         </FormField>

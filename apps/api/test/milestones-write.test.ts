@@ -151,4 +151,37 @@ describe('milestones', () => {
     const again = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie, { 'If-Match': '"1"' }) });
     expect(again.status).toBe(404);
   });
+  it('when a due day lies before 2000-01-01 or a completion day after today (Almaty), then 400 problem+json naming the field and nothing is saved', async () => {
+    const early = await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Typo', dueDate: '1900-01-01' });
+    expect(early.status).toBe(400);
+    expect(early.headers.get('content-type')).toContain('application/problem+json');
+    expect((await readJson(early)).errors).toEqual([{ field: 'dueDate', message: 'must not be before 2000-01-01' }]);
+
+    const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Bounds' }));
+    const path = `/api/initiatives/${id}/milestones/${created.id}`;
+    const late = await send('PATCH', path, { version: created.version, dueDate: '2101-01-01' });
+    expect(late.status).toBe(400);
+    expect((await readJson(late)).errors).toEqual([{ field: 'dueDate', message: 'must not be after 2100-12-31' }]);
+    const ancient = await send('PATCH', path, { version: created.version, completedOn: '1999-12-31' });
+    expect((await readJson(ancient)).errors).toEqual([
+      { field: 'completedOn', message: 'must not be before 2000-01-01' },
+    ]);
+
+    // 2027-03-01T09:00Z is 14:00 on 1 March in Almaty: the 2nd is tomorrow there, 2030 far after.
+    for (const completedOn of ['2030-01-01', '2027-03-02']) {
+      const future = await send('PATCH', path, { version: created.version, completedOn });
+      expect(future.status).toBe(400);
+      expect(future.headers.get('content-type')).toContain('application/problem+json');
+      expect((await readJson(future)).errors).toEqual([
+        { field: 'completedOn', message: 'must not be after today (2027-03-01)' },
+      ]);
+    }
+    const kept = await send('PATCH', path, {
+      version: created.version,
+      completedOn: '2027-03-01',
+      dueDate: '2000-01-01',
+    });
+    expect(kept.status).toBe(200);
+    expect(await readJson(kept)).toMatchObject({ completedOn: '2027-03-01', dueDate: '2000-01-01' });
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
+import { isoDateSchema, isoDateTimeSchema, planDaySchema, slugSchema } from './initiative.ts';
 
 export const milestoneSchema = z.object({
   id: z.string(),
@@ -20,7 +20,8 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const milestoneInputSchema = z.strictObject({
   title: z.string().trim().min(1).max(300),
-  dueDate: isoDateSchema.nullable().optional(),
+  /** A plan day: 2000-01-01 to 2100-12-31 (see planDaySchema). */
+  dueDate: planDaySchema.nullable().optional(),
 });
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
 
@@ -34,9 +35,10 @@ export const milestonePatchSchema = z
     /** The version the official saw (or send it as If-Match). */
     version: z.number().int().positive().optional(),
     title: z.string().trim().min(1).max(300).optional(),
-    dueDate: isoDateSchema.nullable().optional(),
+    dueDate: planDaySchema.nullable().optional(),
     completed: z.boolean().optional(),
-    completedOn: isoDateSchema.optional(),
+    /** A plan day (from 2000-01-01) not after today in the configured zone. */
+    completedOn: planDaySchema.optional(),
   })
   .refine((patch) => !(patch.completed === false && patch.completedOn !== undefined), {
     message: 'a reopened milestone has no completion day',

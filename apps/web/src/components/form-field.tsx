@@ -1,5 +1,6 @@
 import './forms.css';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface FieldControlProps {
   id: string;
@@ -12,12 +13,17 @@ export interface FormFieldProps {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** A text field's limit and what it holds: shown as "12 of 300 characters", so a cut at the limit is seen. */
+  limit?: { max: number; value: string };
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** A labelled control whose hint and error are tied to it, so screen readers read them with the field. */
-export function FormField({ id, label, hint, error, children }: FormFieldProps) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+export function FormField({ id, label, hint, error, limit, children }: FormFieldProps) {
+  const { t } = useTranslation();
+  const described = [hint ? `${id}-hint` : '', limit ? `${id}-count` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -25,6 +31,16 @@ export function FormField({ id, label, hint, error, children }: FormFieldProps) 
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
+        </span>
+      )}
+      {limit && (
+        <span
+          id={`${id}-count`}
+          className={
+            limit.value.length >= limit.max ? 'field-hint field-count field-count-full' : 'field-hint field-count'
+          }
+        >
+          {t('forms.counter', { count: limit.value.length, max: limit.max })}
         </span>
       )}
       {error && (

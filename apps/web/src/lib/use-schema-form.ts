@@ -1,12 +1,14 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { itemPrefix } from './field-error-text.ts';
 
 /** What a form needs of a schema: zod's safeParse. Typed here so this file does not load zod itself. */
 export interface FormSchema<Input> {
-  safeParse(
-    value: unknown,
-  ):
+  safeParse(value: unknown):
     | { success: true; data: Input }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+    | {
+        success: false;
+        error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[] };
+      };
 }
 
 export type FieldValues = Record<string, string>;
@@ -18,26 +20,45 @@ export interface FieldProblem {
 }
 export type Checked<F extends FieldValues, Input> = { ok: true; input: Input } | { ok: false; errors: FormErrors<F> };
 
-/** Problems from the schema or from a problem+json answer (whose fields read e.g. "body.note"), by field. */
+/**
+ * Problems from the schema or from a problem+json answer (whose fields read e.g. "body.note"), by field.
+ * A problem of one entry of a list field ("evidenceUrls.3") lands on the field, its message marked with
+ * the entry ("item 4: …", see field-error-text.ts) so the form can say which line is wrong.
+ */
 export function toFormErrors<F extends FieldValues>(
   names: readonly (keyof F & string)[],
   problems: readonly FieldProblem[],
 ): FormErrors<F> {
   const out: FormErrors<F> = {};
   for (const problem of problems) {
-    const field = names.find((name) => problem.field === name || problem.field.endsWith(`.${name}`)) ?? 'form';
-    out[field] ??= problem.message;
+    let message = problem.message;
+    const field =
+      names.find((name) => {
+        if (problem.field === name || problem.field.endsWith(`.${name}`)) return true;
+        if (!problem.field.startsWith(`${name}.`)) return false;
+        const entry = /^\d+$/.exec(problem.field.slice(name.length + 1));
+        if (entry) message = itemPrefix(Number(entry[0])) + message;
+        return true;
+      }) ?? 'form';
+    out[field] ??= message;
   }
   return out;
 }
+
+/** The value at a schema issue's path in what was checked. */
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    input,
+  );
 
 /** How a form turns problems (a field named by its dotted path, e.g. "title.en" or "body.source.quote") into its errors. */
 export type ErrorsFrom<F extends FieldValues> = (problems: readonly FieldProblem[]) => FormErrors<F>;
 
 /**
- * Checks a candidate with the same schema the API uses; each problem lands on its field. By default a
- * schema issue is named by its first path segment; with `errorsFrom` by its whole dotted path, which
- * `errorsFrom` places (for forms whose fields are nested, e.g. "title.en").
+ * Checks a candidate with the same schema the API uses; each problem lands on its field, named by its
+ * whole dotted path: placed by toFormErrors, or by `errorsFrom` (for forms whose fields are nested, e.g. "title.en").
  */
 export function checkWith<F extends FieldValues, Input>(
   schema: FormSchema<Input>,
@@ -47,10 +68,16 @@ export function checkWith<F extends FieldValues, Input>(
 ): Checked<F, Input> {
   const result = schema.safeParse(candidate);
   if (result.success) return { ok: true, input: result.data };
-  const problems = result.error.issues.map((issue) => ({
-    field: errorsFrom ? issue.path.map(String).join('.') : String(issue.path[0] ?? ''),
-    message: issue.message,
-  }));
+  // A field left empty "is required", as the API says of a missing one (not "Invalid ISO date" for a cleared day);
+  // a refinement over several fields keeps its own words.
+  const problems = result.error.issues.map((issue) => {
+    const value = valueAt(candidate, issue.path);
+    const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    return {
+      field: issue.path.map(String).join('.'),
+      message: issue.code !== 'custom' && empty ? 'is required' : issue.message,
+    };
+  });
   return { ok: false, errors: errorsFrom ? errorsFrom(problems) : toFormErrors(names, problems) };
 }
 

@@ -13,6 +13,7 @@ import { useCreateAccount } from '../api/create-account.ts';
 import { useDisableAccount } from '../api/disable-account.ts';
 import { useAccounts } from '../api/get-accounts.ts';
 import '../accounts.css';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 
 export interface AccountsPanelProps {
   /** The admin looking: their own account cannot be disabled. */
@@ -22,6 +23,7 @@ export interface AccountsPanelProps {
 /** An admin's accounts: who may log in, a new account with an initial password, and disabling one. */
 export function AccountsPanel({ me }: AccountsPanelProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const accounts = useAccounts();
   const disable = useDisableAccount();
@@ -36,7 +38,7 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
   // A 409 on a create: another account has this username already.
   const showFailure = useWriteFailure(form, { onTaken: () => setErrors({ username: 'taken' }) });
 
-  const errorText = (field: keyof AccountFields) => (errors[field] ? t(`accounts.errors.${field}`) : undefined);
+  const errorText = (field: keyof AccountFields) => fieldErrorText(errors[field], `accounts.errors.${field}`);
 
   const submit = form.handleSubmit((input) => {
     setCreated(null);
@@ -113,6 +115,7 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
             label={t('accounts.fields.displayName')}
             hint={t('accounts.displayNameHint')}
             error={errorText('displayName')}
+            limit={{ max: 100, value: form.values.displayName }}
           >
             {(props) => <input {...props} autoComplete="off" maxLength={100} {...form.field('displayName')} />}
           </FormField>
@@ -128,7 +131,12 @@ export function AccountsPanel({ me }: AccountsPanelProps) {
             )}
           </FormField>
           {values.role === 'monitor' && (
-            <FormField id={`${id}-org`} label={t('accounts.fields.organisation')} error={errorText('organisation')}>
+            <FormField
+              id={`${id}-org`}
+              label={t('accounts.fields.organisation')}
+              error={errorText('organisation')}
+              limit={{ max: 200, value: form.values.organisation }}
+            >
               {(props) => <input {...props} maxLength={200} {...form.field('organisation')} />}
             </FormField>
           )}

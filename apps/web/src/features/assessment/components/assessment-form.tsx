@@ -6,6 +6,7 @@ import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { todayIn } from '../../../lib/format.ts';
 import { assessmentInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
@@ -22,6 +23,7 @@ export interface AssessmentFormProps {
 /** A monitor's independent assessment of one initiative, checked with the schema the API parses with. */
 export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const today = todayIn();
   const form = useSchemaForm<AssessmentFields, AssessmentInput>({
@@ -35,7 +37,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
   const add = useAddAssessment(initiative.id, () => onChanged());
   const showFailure = useWriteFailure<InitiativeDetail>(form, { onConflict: setConflict });
   const errorText = (field: keyof AssessmentFields & string) =>
-    errors[field] ? t(`assessment.errors.${field}`) : undefined;
+    fieldErrorText(errors[field], `assessment.errors.${field}`);
 
   const submit = form.handleSubmit((input) => {
     setSaved(false);
@@ -70,6 +72,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
           label={t('assessment.form.rationale')}
           hint={t('assessment.form.rationaleHint')}
           error={errorText('rationale')}
+          limit={{ max: 4000, value: form.values.rationale }}
         >
           {(control) => <textarea {...control} required maxLength={4000} {...form.field('rationale')} />}
         </FormField>

@@ -11,9 +11,11 @@ import { useMe } from '../api/get-me.ts';
 import { useLogin } from '../api/login.ts';
 import { safeNext } from '../safe-next.ts';
 import '../auth.css';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 
 export default function LoginPage() {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -25,8 +27,7 @@ export default function LoginPage() {
   if (me.data && !login.isSuccess) return <Navigate to={next} replace />;
 
   const submit = (input: LoginInput) => login.mutate(input, { onSuccess: () => navigate(next, { replace: true }) });
-  const errorText = (field: 'username' | 'password') =>
-    form.errors[field] ? t(`officials.errors.${field}`) : undefined;
+  const errorText = (field: 'username' | 'password') => fieldErrorText(form.errors[field], `officials.errors.${field}`);
 
   return (
     <div className="page login-page">

@@ -7,6 +7,7 @@ import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import { LocalizedText } from '../../../components/localized-text.tsx';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { importConfirmInputSchema } from '../../../lib/schemas.ts';
 import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
@@ -35,6 +36,7 @@ type Stale = { initiativeId: string; version: number | null }[];
 /** What the confirm will write, the source's date, and the one button that writes it all or nothing. */
 export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPanelProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const queryClient = useQueryClient();
   const confirm = useConfirmImport(draft.id);
@@ -149,7 +151,7 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
               ? t('imports.confirm.dateProposed', { quote: draft.facts.publishedAt?.quote })
               : t('imports.start.publishedAtHint')
           }
-          error={form.errors.publishedAt ? t('imports.errors.publishedAt') : undefined}
+          error={fieldErrorText(form.errors.publishedAt, 'imports.errors.publishedAt')}
         >
           {(control) => <input {...control} type="date" {...form.field('publishedAt')} />}
         </FormField>

@@ -10,6 +10,7 @@ import { importMetadataSchema, importTextInputSchema } from '../../../lib/schema
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useStartImport } from '../api/start-import.ts';
 import '../imports.css';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 
 type StartFields = {
   text: string;
@@ -37,6 +38,7 @@ const toCandidate = (values: StartFields) => ({
 /** An official pastes a press release or picks its file, says where it comes from, and gets the draft to review. */
 export function ImportNewPage() {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const navigate = useNavigate();
   const [mode, setMode] = useState<'paste' | 'file'>('paste');
@@ -52,7 +54,7 @@ export function ImportNewPage() {
     },
   });
   const { errors } = form;
-  const errorText = (field: StartField) => (errors[field] ? t(`imports.errors.${field}`) : undefined);
+  const errorText = (field: StartField) => fieldErrorText(errors[field], `imports.errors.${field}`);
 
   function submit({ text = '', ...fields }: StartInput) {
     if (mode === 'file' && !file) return setFileError(t('imports.errors.file'));

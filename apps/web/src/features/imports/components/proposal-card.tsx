@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import type { VocabularyFieldProps } from '../../../components/vocabulary-fields.tsx';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { type FieldProblem, type FieldValues, type FormSchema, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import type { Decision } from '../review-model.ts';
 import { CandidateHeading } from './candidate-heading.tsx';
@@ -53,7 +54,7 @@ export function useProposal<F extends FieldValues>({
   ready = true,
   messages,
 }: ProposalOptions<F>) {
-  const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const [editing, setEditing] = useState(open);
   const form = useSchemaForm<F, unknown>({ initial: fields, schema, toCandidate });
@@ -75,7 +76,7 @@ export function useProposal<F extends FieldValues>({
     setEditing(false);
     onDecide('rejected', form.values);
   }
-  const errorText = (field: keyof F & string) => (form.errors[field] ? t(`${messages}.${field}`) : undefined);
+  const errorText = (field: keyof F & string) => fieldErrorText(form.errors[field], `${messages}.${field}`);
   return { id, form, errorText, editing, accept, reject, toggle: () => setEditing((shown) => !shown) };
 }
 

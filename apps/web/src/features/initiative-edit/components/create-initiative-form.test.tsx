@@ -36,8 +36,12 @@ describe('CreateInitiativeForm', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Add initiative' }));
     expect(screen.getByLabelText('Identifier')).toHaveFocus();
-    expect(screen.getByLabelText('Title in Russian')).toHaveAccessibleDescription('Enter the title in Russian.');
-    expect(screen.getByLabelText('Title in English')).toHaveAccessibleDescription('Enter the title in English.');
+    expect(screen.getByLabelText('Title in Russian')).toHaveAccessibleDescription(
+      '0 of 2000 characters Enter the title in Russian.',
+    );
+    expect(screen.getByLabelText('Title in English')).toHaveAccessibleDescription(
+      '0 of 2000 characters Enter the title in English.',
+    );
     expect(screen.getByLabelText('Source document')).toHaveAccessibleDescription('Choose a source document.');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(fetch.mock.calls.filter(([, init]) => init?.method === 'POST')).toEqual([]);

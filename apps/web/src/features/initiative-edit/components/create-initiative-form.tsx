@@ -16,6 +16,7 @@ import { useSources, useSourceText } from '../api/get-sources.ts';
 import { type CreateFields, createErrors, emptyCreateFields, toCreateInput } from '../create-initiative-model.ts';
 import { quotableSentences } from '../quotable-sentences.ts';
 import '../initiative-edit.css';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { DescriptiveFields } from './descriptive-fields.tsx';
 
 export interface CreateInitiativeFormProps {
@@ -26,6 +27,7 @@ export interface CreateInitiativeFormProps {
 /** An admin adds an initiative: its descriptive fields and the sentence of a source it quotes verbatim. */
 export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const lang = useLanguage();
   const id = useId();
   const form = useSchemaForm<CreateFields, CreateInitiativeInput>({
@@ -45,7 +47,7 @@ export function CreateInitiativeForm({ onCreated }: CreateInitiativeFormProps) {
   // A 409 on a create: another initiative has this identifier already.
   const showFailure = useWriteFailure(form, { onTaken: () => setErrors({ id: 'taken' }) });
 
-  const errorText = (field: keyof CreateFields) => (errors[field] ? t(`initiativeCreate.errors.${field}`) : undefined);
+  const errorText = (field: keyof CreateFields) => fieldErrorText(errors[field], `initiativeCreate.errors.${field}`);
 
   const submit = form.handleSubmit(
     (input) =>

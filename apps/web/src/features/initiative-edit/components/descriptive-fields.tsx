@@ -46,7 +46,13 @@ export function DescriptiveFields({ id, field, errorText, owners, parents, choos
   return (
     <>
       {texts.map(([name, rows]) => (
-        <FormField key={name} id={`${id}-${name}`} label={t(`initiativeEdit.fields.${name}`)} error={errorText(name)}>
+        <FormField
+          key={name}
+          id={`${id}-${name}`}
+          label={t(`initiativeEdit.fields.${name}`)}
+          error={errorText(name)}
+          limit={{ max: 2000, value: field(name).value }}
+        >
           {(props) => <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...field(name)} />}
         </FormField>
       ))}

@@ -13,6 +13,7 @@ import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useEditDetails } from '../api/edit-details.ts';
 import { useParentChoices } from '../api/get-choices.ts';
 import '../initiative-edit.css';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import {
   type DetailsField,
   type DetailsFields,
@@ -31,6 +32,7 @@ export interface DetailsFormProps {
 /** An official's edit of title, summary, owner, kind, region and parent; the source quote stays as the source has it. */
 export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const lang = useLanguage();
   const id = useId();
   const [base, setBase] = useState(initiative);
@@ -56,7 +58,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
     setValues((current) => ({ ...detailsFrom(initiative), note: current.note }));
   }, [initiative, base, setValues]);
 
-  const errorText = (field: DetailsField) => (errors[field] ? t(`initiativeEdit.errors.${field}`) : undefined);
+  const errorText = (field: DetailsField) => fieldErrorText(errors[field], `initiativeEdit.errors.${field}`);
 
   const submit = form.handleSubmit(
     (input) =>
@@ -99,6 +101,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
           label={t('officials.form.note')}
           hint={t('initiativeEdit.noteHint')}
           error={errorText('note')}
+          limit={{ max: 2000, value: form.values.note }}
         >
           {(props) => <textarea {...props} required maxLength={2000} {...form.field('note')} />}
         </FormField>

@@ -72,6 +72,7 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
           label={t('officials.form.note')}
           hint={t('officials.form.noteHint')}
           error={form.errors.note && t('officials.errors.note')}
+          limit={{ max: 2000, value: form.values.note }}
         >
           {(props) => <textarea {...props} required maxLength={2000} {...form.field('note')} />}
         </FormField>

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { todayIn } from '../../../lib/format.ts';
-import { milestoneInputSchema, milestonePatchSchema } from '../../../lib/schemas.ts';
+import { earliestPlanDay, latestPlanDay, milestoneInputSchema, milestonePatchSchema } from '../../../lib/schemas.ts';
 import { type SchemaForm, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useAddMilestone, useRemoveMilestone, useUpdateMilestone } from '../api/save-milestone.ts';
 import '../milestones.css';
@@ -53,17 +54,22 @@ function MilestoneRow({
     // An open milestone has no completion day yet: left empty, completing it takes today (TIME_ZONE) on the server.
     initial: { title: milestone.title, dueDate: milestone.dueDate ?? '', completedOn: milestone.completedOn ?? '' },
     schema: milestonePatchSchema,
+    // A completion day entered is saved with the rest: it completes an open milestone on that day, or
+    // corrects the day of a completed one (the field's hint says so).
     toCandidate: ({ title, dueDate, completedOn }) => {
-      const newCompletionDay = milestone.completedAt && completedOn && completedOn !== milestone.completedOn;
+      const newCompletionDay = completedOn && completedOn !== milestone.completedOn;
       return { title, dueDate: dueDate || null, ...(newCompletionDay ? { completedOn } : {}) };
     },
   });
+  const fieldErrorText = useFieldErrorText();
   const { completedOn } = form.values;
   const pending = save.isPending || remove.isPending;
 
-  // A 409 keeps what the official typed and shows the milestone as it now stands; a 404 means it is gone.
+  // A 409 keeps what the official typed and shows the milestone as it now stands; a 404 means it is gone;
+  // a 400 puts each problem+json field error on its field (a completion day after today on "Completed on").
   function onFailure(error: Error) {
     const problem = error instanceof ApiError ? (error.problem as ProblemWith<{ current: Milestone }> | null) : null;
+    if (error instanceof ApiError && error.status === 400 && problem?.errors) return form.showProblems(problem.errors);
     if (error instanceof ApiError && error.status === 409 && problem?.current) return setConflict(problem.current);
     if (error instanceof ApiError && error.status === 404) return setConflict('gone');
   }
@@ -77,7 +83,7 @@ function MilestoneRow({
     send(milestone.completedAt ? { completed: false } : { completed: true, ...(completedOn ? { completedOn } : {}) });
   }
 
-  const failed = (save.isError || remove.isError) && conflict === null;
+  const failed = (save.isError || remove.isError) && conflict === null && Object.keys(form.errors).length === 0;
 
   return (
     <form ref={form.formRef} className="official-form" onSubmit={form.handleSubmit(send)} noValidate>
@@ -102,7 +108,8 @@ function MilestoneRow({
         <FormField
           id={`${id}-done`}
           label={t('officials.milestones.completedOn')}
-          error={form.errors.completedOn ? t('officials.errors.targetDate') : undefined}
+          hint={milestone.completedAt ? undefined : t('officials.milestones.completedOnHint')}
+          error={fieldErrorText(form.errors.completedOn, 'officials.errors.targetDate')}
         >
           {(control) => <input {...control} {...form.field('completedOn')} type="date" max={today} />}
         </FormField>
@@ -123,6 +130,7 @@ function MilestoneRow({
             className="button button-secondary"
             disabled={pending}
             onClick={() => {
+              if (!window.confirm(t('officials.milestones.confirmRemove', { title: milestone.title }))) return;
               setConflict(null);
               remove.mutate(undefined, { onError: onFailure });
             }}
@@ -149,18 +157,23 @@ function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, '
     form.setValues(emptyMilestone);
     onChanged();
   });
+  // A 400 puts each problem+json field error on its field (a due day before 2000-01-01 on "due date").
+  const showProblems = (error: Error) => {
+    const problem = error instanceof ApiError ? error.problem : null;
+    if (error instanceof ApiError && error.status === 400 && problem?.errors) form.showProblems(problem.errors);
+  };
 
   return (
     <form
       ref={form.formRef}
       className="official-form"
-      onSubmit={form.handleSubmit(add.mutate)}
+      onSubmit={form.handleSubmit((input) => add.mutate(input, { onError: showProblems }))}
       noValidate
       aria-labelledby={`${id}-heading`}
     >
       <h3 id={`${id}-heading`}>{t('officials.milestones.add')}</h3>
       <MilestoneFields id={id} form={form} />
-      {add.isError && (
+      {add.isError && Object.keys(form.errors).length === 0 && (
         <p className="form-alert" role="alert">
           {t('officials.errors.failed')}
         </p>
@@ -174,27 +187,31 @@ function AddMilestone({ initiativeId, onChanged }: Omit<MilestonesEditorProps, '
 
 interface MilestoneFieldsProps {
   id: string;
-  form: Pick<SchemaForm<MilestoneFieldValues, unknown>, 'errors' | 'field'>;
+  form: Pick<SchemaForm<MilestoneFieldValues, unknown>, 'errors' | 'field' | 'values'>;
 }
 
 /** The title and due date of a milestone, alike when adding one and when editing it. */
 function MilestoneFields({ id, form }: MilestoneFieldsProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   return (
     <>
       <FormField
         id={`${id}-title`}
         label={t('officials.milestones.name')}
-        error={form.errors.title ? t('officials.errors.milestoneTitle') : undefined}
+        error={fieldErrorText(form.errors.title, 'officials.errors.milestoneTitle')}
+        limit={{ max: 300, value: form.values.title }}
       >
         {(control) => <input {...control} {...form.field('title')} maxLength={300} />}
       </FormField>
       <FormField
         id={`${id}-due`}
         label={t('officials.milestones.due')}
-        error={form.errors.dueDate ? t('officials.errors.targetDate') : undefined}
+        error={fieldErrorText(form.errors.dueDate, 'officials.errors.targetDate')}
       >
-        {(control) => <input {...control} {...form.field('dueDate')} type="date" />}
+        {(control) => (
+          <input {...control} {...form.field('dueDate')} type="date" min={earliestPlanDay} max={latestPlanDay} />
+        )}
       </FormField>
     </>
   );

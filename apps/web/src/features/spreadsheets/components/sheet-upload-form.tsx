@@ -2,6 +2,7 @@ import type { SheetUpload } from '@civic/shared/schemas';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { sheetUploadSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 
@@ -18,6 +19,7 @@ export interface SheetUploadFormProps {
 /** Step 2: an .xlsx or CSV file sent for a dry run, checked first with the shared upload schema. */
 export function SheetUploadForm({ file, onFileChange, onSubmit, pending, problem }: SheetUploadFormProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const id = useId();
   const form = useSchemaForm<{ file: string }, SheetUpload>({
     initial: { file: '' },
@@ -45,7 +47,7 @@ export function SheetUploadForm({ file, onFileChange, onSubmit, pending, problem
           id={`${id}-file`}
           label={t('spreadsheets.upload.file')}
           hint={t('spreadsheets.upload.fileHint')}
-          error={form.errors.file ? t('spreadsheets.upload.fileError') : undefined}
+          error={fieldErrorText(form.errors.file, 'spreadsheets.upload.fileError')}
         >
           {(control) => (
             <input

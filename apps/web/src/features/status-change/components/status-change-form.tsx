@@ -7,6 +7,7 @@ import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { StageSelect, StatusSelect } from '../../../components/vocabulary-fields.tsx';
+import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { statusChangeInputSchema } from '../../../lib/schemas.ts';
@@ -31,6 +32,7 @@ export interface StatusChangeFormProps {
 
 export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProps) {
   const { t } = useTranslation();
+  const fieldErrorText = useFieldErrorText();
   const lang = useLanguage();
   const id = useId();
   const [base, setBase] = useState(initiative);
@@ -54,9 +56,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
   const errorText = (field: StatusField) =>
     errors[field] === contradiction
       ? t('officials.errors.progressConflict')
-      : errors[field]
-        ? t(`officials.errors.${field}`)
-        : undefined;
+      : fieldErrorText(errors[field], `officials.errors.${field}`);
 
   function submit(verifiedOnly: boolean) {
     if (update.isPending) return;
@@ -129,6 +129,7 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           label={t('officials.form.note')}
           hint={t('officials.form.noteHint')}
           error={errorText('note')}
+          limit={{ max: 2000, value: form.values.note }}
         >
           {(control) => <textarea {...control} required maxLength={2000} {...form.field('note')} />}
         </FormField>

@@ -1,0 +1,85 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../../lib/i18n.ts';
+import { initiativeDetailFixture } from '../../../test/fixtures.ts';
+import { AssessmentForm } from './assessment-form.tsx';
+
+const sentence = 'The ministry published the draft and held two hearings.';
+
+function renderForm() {
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <AssessmentForm initiative={initiativeDetailFixture({ version: 3 })} onChanged={() => {}} />
+    </QueryClientProvider>,
+  );
+  const set = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  set('Rating', 'limited');
+  set('Rationale', sentence);
+  set('Evidence links', 'https://gov.kz/a');
+  return { set, save: () => userEvent.click(screen.getByRole('button', { name: 'Record assessment' })) };
+}
+
+describe('AssessmentForm messages name what is wrong', () => {
+  beforeAll(async () => {
+    await initI18n('?lang=en');
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('when 60 links are given (limit 10), then the field says the limit, not "give at least one link"', async () => {
+    const { set, save } = renderForm();
+    set('Evidence links', Array.from({ length: 60 }, (_, i) => `https://gov.kz/${i}`).join('\n'));
+    await save();
+    expect(screen.getByLabelText('Evidence links')).toHaveAccessibleDescription(
+      expect.stringContaining('Too many: up to 10'),
+    );
+  });
+
+  it('when one link has 5000 characters, then the field says which line is too long and its limit', async () => {
+    const { set, save } = renderForm();
+    set('Evidence links', `https://gov.kz/a\nhttps://gov.kz/${'a'.repeat(5000)}`);
+    await save();
+    expect(screen.getByLabelText('Evidence links')).toHaveAccessibleDescription(
+      expect.stringContaining('Line 2 is too long: up to 2000 characters'),
+    );
+  });
+
+  it('when the rationale is past 4000 characters, then it says the limit, not "at least a sentence"', async () => {
+    const { set, save } = renderForm();
+    set('Rationale', 'a'.repeat(4001));
+    await save();
+    const rationale = screen.getByLabelText('Rationale');
+    expect(rationale).toHaveAccessibleDescription(expect.stringContaining('Too long: up to 4000 characters'));
+    expect(rationale).not.toHaveAccessibleDescription(expect.stringContaining('at least a sentence'));
+  });
+
+  it('when the date is cleared, then it says the date is required', async () => {
+    const { set, save } = renderForm();
+    set('As of', '');
+    await save();
+    expect(screen.getByLabelText('As of')).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the day of the assessment: it is required.'),
+    );
+  });
+
+  it("when the API refuses a day after today, then the date field says so (the problem+json's field, its words)", async () => {
+    vi.stubGlobal('fetch', async () =>
+      Response.json(
+        {
+          type: '/problems/validation-error',
+          title: 'Invalid request',
+          status: 400,
+          errors: [{ field: 'asOf', message: 'must not be after today (2027-03-01)' }],
+        },
+        { status: 400, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+    const { save } = renderForm();
+    await save();
+    expect(await screen.findByText('The date must not be after today.')).toBeVisible();
+  });
+});

@@ -15,6 +15,7 @@ import * as fromSource from './migrations/0011-from-source.ts';
 import * as spreadsheetImports from './migrations/0012-spreadsheet-imports.ts';
 import * as sources from './migrations/0013-sources.ts';
 import * as progressDays from './migrations/0014-progress-days.ts';
+import * as rollupCause from './migrations/0015-rollup-cause.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012-spreadsheet-imports': spreadsheetImports,
   '0013-sources': sources,
   '0014-progress-days': progressDays,
+  '0015-rollup-cause': rollupCause,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

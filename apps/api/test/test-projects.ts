@@ -31,6 +31,7 @@ export const storeTests = [
   'test/imports-confirm.test.ts',
   'test/imports-upload.test.ts',
   'test/initiatives-read.test.ts',
+  'test/initiatives-rollup-status.test.ts',
   'test/initiatives-write-create.test.ts',
   'test/initiatives-write-details.test.ts',
   'test/initiatives-write-history.test.ts',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidencePassageSchema } from './imports.ts';
-import { isoDateTimeSchema, planDaySchema, slugSchema } from './initiative.ts';
+import { isoDateTimeSchema, localizedTextSchema, planDaySchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
 import { historyFields, historyKinds, historyPageDefaultLimit, historyPageMaxLimit } from './terms.ts';
 import { legislativeStageSchema, statusSchema } from './vocabulary.ts';
@@ -35,6 +35,8 @@ export const statusChangeSchema = z.object({
   at: isoDateTimeSchema,
   /** The name of the spreadsheet the change was applied from; absent when it was not. */
   sourceFile: z.string().optional(),
+  /** A rollup's cause: the child initiative whose change (or move in or out) moved the progress; absent otherwise. */
+  cause: z.object({ id: slugSchema, title: localizedTextSchema, titleEnMissing: z.boolean().optional() }).optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 

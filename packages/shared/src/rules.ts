@@ -17,6 +17,24 @@ export function childrenProgress(children: readonly { status: Status; progress: 
   return rollUpProgress(children.filter((child) => child.status !== 'withdrawn').map((child) => child.progress));
 }
 
+/**
+ * The progress a parent that follows its children takes: their mean (childrenProgress), held to the rule
+ * that ties progress to status (progressConflict). A terminal status wins over the mean: a completed parent
+ * stays at 100 %, a withdrawn one keeps the figure it was dropped at; any other parent follows the mean but
+ * stops at 99 %, since 100 % is only for a completed initiative. null when the parent keeps the figure it
+ * has (no child counts, or it is withdrawn). The API's roll-up, its status updates and the web's preview
+ * all take a followed parent's figure from here (docs/progress.md).
+ */
+export function followedProgress(
+  status: Status,
+  children: readonly { status: Status; progress: number }[],
+): number | null {
+  const mean = childrenProgress(children);
+  if (mean === null || status === 'withdrawn') return null;
+  if (status === 'completed') return 100;
+  return Math.min(mean, 99);
+}
+
 /** Progress after a status change: explicit wins, then the status preset, else unchanged. */
 export function progressAfterChange(current: number, status: Status, explicit?: number): number {
   if (explicit !== undefined) return explicit;

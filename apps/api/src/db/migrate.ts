@@ -16,6 +16,7 @@ import * as spreadsheetImports from './migrations/0012-spreadsheet-imports.ts';
 import * as sources from './migrations/0013-sources.ts';
 import * as progressDays from './migrations/0014-progress-days.ts';
 import * as regionCodes from './migrations/0015-region-codes.ts';
+import * as rollupCause from './migrations/0016-rollup-cause.ts';
 import type { Database } from './schema.ts';
 
 /** Every migration, in order; names sort by version and are never renamed once shipped. */
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0013-sources': sources,
   '0014-progress-days': progressDays,
   '0015-region-codes': regionCodes,
+  '0016-rollup-cause': rollupCause,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

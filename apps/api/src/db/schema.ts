@@ -92,6 +92,8 @@ export interface StatusChangesTable {
   evidence_start?: number | null;
   evidence_end?: number | null;
   evidence_quote?: string | null;
+  /** A rollup entry's cause: the child initiative whose change (or move in or out) moved this progress. */
+  cause_id?: string | null;
 }
 
 /** A stored dry run of a spreadsheet import; report and changes are JSON. */

@@ -1,8 +1,8 @@
 import { problemTypes } from '@civic/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { isStoreBusy } from '../db/store-busy.ts';
-import { sendUncached } from '../http/send-uncached.ts';
 import { AppError, notFound, unavailable, validationError } from './app-error.ts';
+import { sendUncached } from './send-uncached.ts';
 
 /** Seconds a client is told to wait when the database had no connection free in time. */
 const storeBusyRetryAfterSeconds = 2;

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Store } from '../db/connect.ts';
 import { isStoreBusy } from '../db/store-busy.ts';
+import { sendUncached } from '../errors/send-uncached.ts';
 import { json, routeFor } from '../http/route.ts';
-import { sendUncached } from '../http/send-uncached.ts';
 
 export interface Readiness {
   /** False once shutdown has begun, so a load balancer stops sending traffic. */

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Request, type Response } from 'express';
+import { sendUncached } from '../errors/send-uncached.ts';
 import { createPagePreloads, readWebManifest } from './page-preloads.ts';
-import { sendUncached } from './send-uncached.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
@@ -42,7 +42,7 @@ export function serveWebApp(
     const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
     const html = page.replace(headEnd, head);
     if (status !== 200) {
-      // The "not found" page is an error answer: not kept, not revalidated (http/send-uncached.ts).
+      // The "not found" page is an error answer: not kept, not revalidated (errors/send-uncached.ts).
       sendUncached(res, status, 'text/html; charset=utf-8', html);
       return;
     }

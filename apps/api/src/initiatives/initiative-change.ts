@@ -1,6 +1,7 @@
 import {
   childrenProgress,
   type EvidencePassage,
+  followedProgress,
   type HistoryFieldChange,
   type HistoryKind,
   type Initiative,
@@ -30,11 +31,13 @@ export interface CurrentState {
 
 /**
  * What a history entry may carry besides its public fields: the spreadsheet it came from, and the
- * passage of a source cited as its evidence (document, code-point offsets, verbatim quote).
+ * passage of a source cited as its evidence (document, code-point offsets, verbatim quote), the child a rollup came from.
  */
 export interface HistoryExtras {
   sourceFile?: string;
   evidence?: EvidencePassage;
+  /** A rollup's cause: the child whose change moved the parent's progress. */
+  causeId?: string;
 }
 
 /** The initiative's new fields and the history entry that records the move. */
@@ -48,12 +51,12 @@ const changeFields = ['status', 'progress', 'legislativeStage', 'targetDate', 'f
 
 /**
  * Progress after an update: an explicit figure wins; a parent follows its children (again, when asked
- * to); a new status brings its preset.
+ * to), their mean held to its status (followedProgress: completed stays 100 %); a new status brings its preset.
  */
 function nextProgress(current: CurrentState, input: StatusChangeInput, status: Status) {
   if (input.progress !== undefined) return { progress: input.progress, source: 'explicit' } as const;
   const follows = current.progressSource !== 'explicit' || input.followChildren === true;
-  const mean = follows ? childrenProgress(current.children) : null;
+  const mean = follows ? followedProgress(status, current.children) : null;
   if (mean !== null) return { progress: mean, source: 'children' } as const;
   if (status !== current.status && statusProgressPreset[status] !== null) {
     return { progress: progressAfterChange(current.progress, status), source: 'status' } as const;
@@ -107,8 +110,8 @@ export function decideChange(
   }
   const status = input.status ?? current.status;
   const { progress, source } = nextProgress(current, input, status);
-  // A parent following its children is not checked: the mean of its children is a measurement, not a claim.
-  const conflict = source === 'children' ? null : progressConflict(status, progress);
+  // A parent following its children agrees with its status by construction (followedProgress).
+  const conflict = progressConflict(status, progress);
   if (conflict && (input.progress !== undefined || input.status !== undefined)) {
     throw validationError([{ field: input.progress !== undefined ? 'progress' : 'status', message: conflict }]);
   }

@@ -114,7 +114,7 @@ export function detailsOperations(db: Kysely<Database>) {
           .execute();
         await recordHistory(trx, history);
         await touchAncestors(trx, id, at, history.actor);
-        if (row.parent_id !== values.parentId) await rollUpFrom(trx, row.parent_id, at, history.actor, new Set([id]));
+        if (row.parent_id !== values.parentId) await rollUpFrom(trx, row.parent_id, id, at, history.actor);
         return 'done';
       });
     },

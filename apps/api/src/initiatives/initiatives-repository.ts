@@ -182,15 +182,32 @@ export function createInitiativesRepository(db: Kysely<Database>) {
     /** At most `limit` changes of one initiative, newest first, older than `before` (a keyset page) if given. */
     async history(id: string, page: { limit: number; before?: { at: string; id: string } }): Promise<StatusChange[]> {
       let query = db
-        .selectFrom('status_changes')
-        .selectAll()
-        .where('initiative_id', '=', id)
-        .orderBy('at', 'desc')
-        .orderBy('id', 'desc')
+        .selectFrom('status_changes as h')
+        .leftJoin('initiatives as c', 'c.id', 'h.cause_id')
+        .selectAll('h')
+        .select(['c.id as cause_found', 'c.title_ru as cause_ru', 'c.title_en as cause_en', 'c.title_kk as cause_kk'])
+        .select('c.title_en_missing as cause_en_missing')
+        .where('h.initiative_id', '=', id)
+        .orderBy('h.at', 'desc')
+        .orderBy('h.id', 'desc')
         .limit(page.limit);
       const before = page.before;
-      if (before) query = query.where(sql<boolean>`(at < ${before.at} or (at = ${before.at} and id < ${before.id}))`);
-      return (await query.execute()).map(toStatusChange);
+      if (before) {
+        query = query.where(sql<boolean>`(h.at < ${before.at} or (h.at = ${before.at} and h.id < ${before.id}))`);
+      }
+      // A rollup names the child it came from, in the reader's languages.
+      return (await query.execute()).map((row) => ({
+        ...toStatusChange(row),
+        ...(row.cause_found && row.cause_ru !== null && row.cause_en !== null
+          ? {
+              cause: {
+                id: row.cause_found,
+                title: localized(row.cause_ru, row.cause_en, row.cause_kk),
+                ...(Number(row.cause_en_missing) === 1 ? { titleEnMissing: true } : {}),
+              },
+            }
+          : {}),
+      }));
     },
 
     async exists(id: string): Promise<boolean> {

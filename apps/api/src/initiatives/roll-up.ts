@@ -1,4 +1,4 @@
-import { childrenProgress, type LegislativeStage, type Status, type StatusChange } from '@civic/shared';
+import { followedProgress, type LegislativeStage, type Status, type StatusChange } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
 import { lockedForWrite } from '../db/dialect.ts';
 import { newId } from '../db/ids.ts';
@@ -23,6 +23,7 @@ export const historyRow = (change: StatusChange & HistoryExtras): NewStatusChang
   actor: change.actor,
   at: change.at,
   ...(change.sourceFile ? { source_file: change.sourceFile } : {}),
+  ...(change.causeId ? { cause_id: change.causeId } : {}),
   ...(change.evidence
     ? {
         evidence_document_id: change.evidence.documentId,
@@ -49,23 +50,27 @@ export async function touchAncestors(
   actor: string,
 ): Promise<void> {
   const start = await trx.selectFrom('initiatives').select('parent_id').where('id', '=', childId).executeTakeFirst();
-  await rollUpFrom(trx, start?.parent_id ?? null, at, actor, new Set([childId]));
+  await rollUpFrom(trx, start?.parent_id ?? null, childId, at, actor);
 }
 
 /**
- * Walks up from `startId`: each initiative gets a new version, and one whose progress follows its
- * children (DESIGN: "a parent's progress is the mean of its children's unless set") takes their new
- * mean, withdrawn children left out (childrenProgress), and a rollup history entry naming the move.
+ * Walks up from `startId` after a change to `causeId` (its child, or the child that just left it): each
+ * initiative gets a new version, and one whose progress follows its children (DESIGN: "a parent's
+ * progress is the mean of its children's unless set") takes their new mean as its status allows
+ * (followedProgress: withdrawn children left out, a completed parent stays at 100 %), and a rollup
+ * history entry naming the move and the child it came through.
  * Each row is locked before its children are read, so concurrent changes to siblings roll up one after
  * another from committed figures; locks go child before parent on every write path, so they cannot deadlock.
  */
 export async function rollUpFrom(
   trx: Transaction<Database>,
   startId: string | null,
+  causeId: string,
   at: string,
   actor: string,
-  seen = new Set<string>(),
 ): Promise<void> {
+  const seen = new Set<string>([causeId]);
+  let cause = causeId;
   let currentId = startId;
   while (currentId && !seen.has(currentId)) {
     seen.add(currentId);
@@ -78,7 +83,7 @@ export async function rollUpFrom(
     ).executeTakeFirst();
     if (!parent) return;
     const children = await childStates(trx, currentId);
-    const mean = parent.progress_source === 'explicit' ? null : childrenProgress(children);
+    const mean = parent.progress_source === 'explicit' ? null : followedProgress(parent.status as Status, children);
     const progress = mean ?? Number(parent.progress);
     await trx
       .updateTable('initiatives')
@@ -105,8 +110,10 @@ export async function rollUpFrom(
         evidenceUrl: null,
         actor,
         at,
+        causeId: cause,
       });
     }
+    cause = parent.id;
     currentId = parent.parent_id;
   }
 }

@@ -24,9 +24,9 @@ export function ConflictAlert({ message, current, onReload }: ConflictAlertProps
   return (
     <div className="form-alert" role="alert" ref={ref} tabIndex={-1}>
       <p>{message}</p>
-      <p>
+      <div className="conflict-now">
         {t('officials.form.conflictNow')} {current}
-      </p>
+      </div>
       <button type="button" className="button button-secondary" onClick={onReload}>
         {t('officials.form.reload')}
       </button>

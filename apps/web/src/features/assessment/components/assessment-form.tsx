@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
-import { StatusBadge } from '../../../components/status-badge.tsx';
+import { InitiativeChanges } from '../../../components/initiative-changes.tsx';
 import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { todayIn } from '../../../lib/format.ts';
 import { assessmentInputSchema } from '../../../lib/schemas.ts';
@@ -90,7 +90,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
         {conflict && (
           <ConflictAlert
             message={t('assessment.form.conflict')}
-            current={<StatusBadge status={conflict.status} />}
+            current={<InitiativeChanges seen={initiative} current={conflict} />}
             onReload={() => {
               setConflict(null);
               onChanged(conflict);

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
 import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { InitiativeChanges } from '../../../components/initiative-changes.tsx';
 import { useOwners } from '../../../lib/owners.ts';
-import { pickText } from '../../../lib/pick-text.ts';
 import { detailsChangeInputSchema } from '../../../lib/schemas.ts';
+import { keepOwnEdits } from '../../../lib/stale-edit.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useEditDetails } from '../api/edit-details.ts';
@@ -33,7 +33,6 @@ export interface DetailsFormProps {
 export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
   const { t } = useTranslation();
   const fieldErrorText = useFieldErrorText();
-  const lang = useLanguage();
   const id = useId();
   const [base, setBase] = useState(initiative);
   const form = useSchemaForm<DetailsFields, DetailsChangeInput>({
@@ -77,8 +76,8 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
   );
 
   function reload(current: InitiativeDetail) {
+    setValues((typed) => keepOwnEdits(detailsFrom(base), detailsFrom(current), typed));
     setBase(current);
-    setValues((old) => ({ ...detailsFrom(current), note: old.note }));
     setConflict(null);
     onChanged(current);
   }
@@ -91,7 +90,7 @@ export function DetailsForm({ initiative, onChanged }: DetailsFormProps) {
         {conflict && (
           <ConflictAlert
             message={t('initiativeEdit.conflict')}
-            current={pickText(conflict.title, lang).text}
+            current={<InitiativeChanges seen={base} current={conflict} />}
             onReload={() => reload(conflict)}
           />
         )}

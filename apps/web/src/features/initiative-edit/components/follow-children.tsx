@@ -1,5 +1,5 @@
 import type { InitiativeDetail, StatusChangeInput } from '@civic/shared/schemas';
-import { childrenProgress } from '@civic/shared/vocabulary';
+import { childrenProgress, followedProgress } from '@civic/shared/vocabulary';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
@@ -38,7 +38,9 @@ export function FollowChildren({ initiative, setOn, onChanged }: FollowChildrenP
   const mean = childrenProgress(initiative.children);
   if (initiative.progressSource !== 'explicit' || mean === null) return null;
 
-  const figures = { value: formatPercent(initiative.progress, lang), children: formatPercent(mean, lang) };
+  // What following would give: the mean held to the status (a completed parent stays at 100 %).
+  const followed = followedProgress(initiative.status, initiative.children) ?? initiative.progress;
+  const figures = { value: formatPercent(initiative.progress, lang), children: formatPercent(followed, lang) };
   const said = setOn
     ? t('initiativeEdit.follow.stateDated', { ...figures, date: formatDate(setOn, lang) })
     : t('initiativeEdit.follow.state', figures);

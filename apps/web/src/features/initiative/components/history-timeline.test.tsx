@@ -2,6 +2,7 @@ import type { HistoryPage, StatusChange } from '@civic/shared';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../../../lib/format.ts';
 import { changeLanguage, initI18n } from '../../../lib/i18n.ts';
@@ -180,6 +181,53 @@ describe('HistoryTimeline', () => {
     expect(within(entriesIn(region)[0] as HTMLElement).getByText(/Прогресс: 50/)).toBeTruthy();
     await changeLanguage('en');
   });
+
+  it.each([
+    ['en', 'After a change to “Two-way link with councils”'],
+    ['ru', 'После изменения в инициативе «Двусторонняя связь с советами»'],
+    ['kk', '«Кеңестермен екі жақты байланыс» бастамасындағы өзгерістен кейін'],
+  ] as const)(
+    'when the roll-up moved a parent (%s), then its entry names the child it came from, linked',
+    async (lang, text) => {
+      await changeLanguage(lang);
+      const rollup: StatusChange = {
+        ...createChange(9),
+        kind: 'rollup',
+        changes: [{ field: 'progress', from: 40, to: 20 }],
+        fromStatus: 'in_progress',
+        toStatus: 'in_progress',
+        fromProgress: 40,
+        toProgress: 20,
+        note: '',
+        cause: {
+          id: 'council-two-way-link',
+          title: {
+            ru: 'Двусторонняя связь с советами',
+            kk: 'Кеңестермен екі жақты байланыс',
+            en: 'Two-way link with councils',
+          },
+        },
+      };
+      vi.stubGlobal(
+        'fetch',
+        async () =>
+          new Response(JSON.stringify({ items: [rollup], nextCursor: null }), {
+            headers: { 'content-type': 'application/json' },
+          }),
+      );
+      render(
+        <MemoryRouter>
+          <QueryClientProvider client={new QueryClient()}>
+            <HistoryTimeline initiativeId="senate-council-local-bodies" />
+          </QueryClientProvider>
+        </MemoryRouter>,
+      );
+      const region = await screen.findByRole('region');
+      const link = await within(region).findByRole('link', { name: text });
+      expect(link.getAttribute('href')).toBe('/initiatives/council-two-way-link');
+      await changeLanguage('en');
+    },
+  );
 
   it("when an entry moved the owner, then the timeline names both bodies in the reader's language, read from /api/owners", async () => {
     await changeLanguage('en');

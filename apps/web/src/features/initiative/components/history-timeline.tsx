@@ -7,6 +7,7 @@ import { StatusBadge } from '../../../components/status-badge.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useOwnerNames } from '../../../lib/owners.ts';
+import { initiativeTitle, pickText } from '../../../lib/pick-text.ts';
 import { useInitiativeHistory } from '../api/get-initiative-history.ts';
 
 export interface HistoryTimelineProps {
@@ -44,6 +45,7 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
                 )}
               </p>
               <TimelineChange change={change} names={names} />
+              {change.cause && <RollupCause cause={change.cause} />}
               {change.note && <p className="timeline-note">{change.note}</p>}
               {change.evidenceUrl && (
                 <p>
@@ -74,6 +76,18 @@ export function HistoryTimeline({ initiativeId }: HistoryTimelineProps) {
         </button>
       )}
     </section>
+  );
+}
+
+/** The child a rollup came from, by its title in the reader's language, linked. */
+function RollupCause({ cause }: { cause: NonNullable<StatusChange['cause']> }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const title = pickText(initiativeTitle(cause), lang).text;
+  return (
+    <p className="timeline-cause">
+      <Link to={`/initiatives/${cause.id}`}>{t('initiative.rollupCause', { title })}</Link>
+    </p>
   );
 }
 

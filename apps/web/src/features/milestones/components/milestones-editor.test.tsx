@@ -31,7 +31,7 @@ describe('MilestonesEditor', () => {
     vi.unstubAllGlobals();
   });
 
-  it('when another official saved the milestone first, then the typed due date stays, the current one is shown and a reload is offered', async () => {
+  it('when another official moved the due date first, then the notice names only that field, and the reload brings it in while the typed title stays', async () => {
     const sent: { body: unknown }[] = [];
     const current = createMilestone({ dueDate: '2027-06-30', version: 2 });
     vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
@@ -52,20 +52,24 @@ describe('MilestonesEditor', () => {
       </QueryClientProvider>,
     );
     const row = screen.getByRole('group', { name: 'Hearing' });
+    const title = within(row).getByLabelText('Milestone title');
     const due = within(row).getByLabelText('Milestone due date');
-    await userEvent.clear(due);
-    await userEvent.type(due, '2027-05-15');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Public hearing');
     await userEvent.click(within(row).getByRole('button', { name: 'Save milestone' }));
 
     const alert = await within(row).findByRole('alert');
     expect(alert).toHaveTextContent('Someone changed this milestone since you opened it.');
-    expect(alert).toHaveTextContent('Now: Hearing · 2027-06-30');
-    expect(sent[0]?.body).toMatchObject({ version: 1, dueDate: '2027-05-15' });
-    expect(due).toHaveValue('2027-05-15');
+    expect(alert).toHaveTextContent('Now: Milestone due date: 2027-06-30');
+    expect(alert).not.toHaveTextContent('Milestone title');
+    expect(sent[0]?.body).toMatchObject({ version: 1, title: 'Public hearing' });
+    expect(title).toHaveValue('Public hearing');
     expect(onChanged).not.toHaveBeenCalled();
 
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload the current version' }));
     expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(title).toHaveValue('Public hearing');
+    expect(due).toHaveValue('2027-06-30');
   });
   function renderEditor(milestone = createMilestone()) {
     const sent: { method: string; body: unknown }[] = [];

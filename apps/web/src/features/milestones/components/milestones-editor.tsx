@@ -1,4 +1,5 @@
 import type { Milestone, MilestonePatch } from '@civic/shared/schemas';
+import { historyFieldLabels, historyValueText } from '@civic/shared/vocabulary';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
@@ -6,7 +7,9 @@ import { FormField } from '../../../components/form-field.tsx';
 import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
 import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { todayIn } from '../../../lib/format.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
 import { earliestPlanDay, latestPlanDay, milestoneInputSchema, milestonePatchSchema } from '../../../lib/schemas.ts';
+import { keepOwnEdits, movedOnServer } from '../../../lib/stale-edit.ts';
 import { type SchemaForm, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useAddMilestone, useRemoveMilestone, useUpdateMilestone } from '../api/save-milestone.ts';
 import '../milestones.css';
@@ -38,6 +41,41 @@ export function MilestonesEditor({ initiativeId, milestones, onChanged }: Milest
   );
 }
 
+/** A milestone as the row's fields hold it: an unset day is empty. */
+const milestoneFields = (milestone: Milestone) => ({
+  title: milestone.title,
+  dueDate: milestone.dueDate ?? '',
+  completedOn: milestone.completedOn ?? '',
+});
+
+const milestoneHistoryField = {
+  title: 'milestone.title',
+  dueDate: 'milestone.dueDate',
+  completedOn: 'milestone.completedOn',
+} as const;
+
+/** "Now:" on a conflict: each field the other change moved since the official loaded the milestone, with its new value. */
+function MovedMilestone({ seen, current }: { seen: Milestone; current: Milestone }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const now = milestoneFields(current);
+  const moved = movedOnServer(milestoneFields(seen), now);
+  if (moved.length === 0) return <>{t('officials.milestones.conflictNoField')}</>;
+  return (
+    <>
+      <ul className="conflict-fields">
+        {moved.map((field) => (
+          <li key={field}>
+            {historyFieldLabels[lang][milestoneHistoryField[field]]}:{' '}
+            {historyValueText(milestoneHistoryField[field], now[field], lang)}
+          </li>
+        ))}
+      </ul>
+      <span className="field-hint">{t('officials.form.reloadKeeps')}</span>
+    </>
+  );
+}
+
 function MilestoneRow({
   initiativeId,
   milestone,
@@ -52,7 +90,7 @@ function MilestoneRow({
   // The day it was really done, in the data's zone: today unless the official enters an earlier one.
   const form = useSchemaForm({
     // An open milestone has no completion day yet: left empty, completing it takes today (TIME_ZONE) on the server.
-    initial: { title: milestone.title, dueDate: milestone.dueDate ?? '', completedOn: milestone.completedOn ?? '' },
+    initial: milestoneFields(milestone),
     schema: milestonePatchSchema,
     // A completion day entered is saved with the rest: it completes an open milestone on that day, or
     // corrects the day of a completed one (the field's hint says so).
@@ -97,10 +135,13 @@ function MilestoneRow({
         {conflict && conflict !== 'gone' && (
           <ConflictAlert
             message={t('officials.milestones.conflict')}
-            current={[conflict.title, conflict.dueDate, conflict.completedOn && `✓ ${conflict.completedOn}`]
-              .filter(Boolean)
-              .join(' · ')}
-            onReload={onChanged}
+            current={<MovedMilestone seen={milestone} current={conflict} />}
+            onReload={() => {
+              // What the other change moved comes in; the official's own edits to the other fields stay.
+              form.setValues((typed) => keepOwnEdits(milestoneFields(milestone), milestoneFields(conflict), typed));
+              setConflict(null);
+              onChanged();
+            }}
           />
         )}
         {milestone.completedAt && <p className="muted">{t('officials.milestones.isComplete')}</p>}

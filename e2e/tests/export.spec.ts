@@ -132,7 +132,9 @@ test.describe('export', () => {
       'Азаматтық монитор — мәртебе өзгерістері',
     );
     const site = await page.request.get(
-      (await page.getByRole('link', { name: 'Арнаны ашу (XML)' }).getAttribute('href')) ?? '',
+      (await page
+        .getByRole('link', { name: 'Арнаны код ретінде ашу (XML, оқу бағдарламаларына арналған)' })
+        .getAttribute('href')) ?? '',
     );
     expect(await site.text()).toContain('<title>Азаматтық монитор — мәртебе өзгерістері</title>');
     await page.goto('/?lang=en');

@@ -83,7 +83,7 @@ describe('DetailsForm on a stale version', () => {
     await userEvent.clear(english);
     await userEvent.type(english, 'Two-way link with councils');
     await userEvent.clear(screen.getByLabelText('Region code'));
-    await userEvent.type(screen.getByLabelText('Region code'), 'KZ-AKT');
+    await userEvent.type(screen.getByLabelText('Region code'), 'KZ-15');
     await userEvent.type(screen.getByLabelText('Note'), 'Title and region corrected.');
     await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
 
@@ -97,7 +97,7 @@ describe('DetailsForm on a stale version', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload the current version' }));
     expect(screen.getByLabelText('Title in Kazakh')).toHaveValue('Кеңестермен екі жақты байланыс');
     expect(screen.getByLabelText('Title in English')).toHaveValue('Two-way link with councils');
-    expect(screen.getByLabelText('Region code')).toHaveValue('KZ-AKT');
+    expect(screen.getByLabelText('Region code')).toHaveValue('KZ-15');
     expect(screen.getByLabelText('Note')).toHaveValue('Title and region corrected.');
 
     // Sent again, it goes from the current version with the official's own edits only.
@@ -105,7 +105,7 @@ describe('DetailsForm on a stale version', () => {
     expect(sent[1]).toMatchObject({
       version: 5,
       title: { ru: seen.title.ru, kk: 'Кеңестермен екі жақты байланыс', en: 'Two-way link with councils' },
-      region: 'KZ-AKT',
+      region: 'KZ-15',
       note: 'Title and region corrected.',
     });
   }, 20_000);

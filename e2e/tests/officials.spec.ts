@@ -169,7 +169,7 @@ test.describe('officials', () => {
     const history = page.getByRole('region', { name: 'History' });
     const completedEntry = history.locator('.timeline-item').filter({ hasText: 'First off-site session in Khromtau' });
     await expect(completedEntry.first().locator('.timeline-kind')).toHaveText('Milestone completed');
-    await expect(completedEntry.first()).toContainText('Milestone completed on: — → 2025-01-15');
+    await expect(completedEntry.first()).toContainText('Milestone completed on: — → 15 Jan 2025');
 
     // Each milestone edit is a new version of the initiative; the form follows it rather than conflicting.
     const form = page.getByRole('region', { name: 'Update status' });

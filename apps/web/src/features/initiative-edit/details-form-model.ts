@@ -1,5 +1,6 @@
 import type { DetailsChangeInput, InitiativeDetail } from '@civic/shared/schemas';
 import { type DescriptiveField, descriptiveFields } from '@civic/shared/vocabulary';
+import { initiativeFields } from '../../components/initiative-changes.tsx';
 import { detailsChangeInputSchema } from '../../lib/schemas.ts';
 import { type Checked, checkWith, type ErrorsFrom, toFormErrors } from '../../lib/use-schema-form.ts';
 
@@ -10,21 +11,11 @@ export type DetailsField = keyof DetailsFields;
 
 export const detailsFieldNames: readonly DetailsField[] = [...descriptiveFields, 'note'];
 
-/** The initiative's descriptive fields as the form starts from them, with an empty note. */
+/** The initiative's descriptive fields as the form starts from them (as `initiativeFields` reads them), with an empty note. */
 export function detailsFrom(initiative: InitiativeDetail, note = ''): DetailsFields {
-  return {
-    'title.ru': initiative.title.ru,
-    'title.kk': initiative.title.kk ?? '',
-    'title.en': initiative.title.en,
-    'summary.ru': initiative.summary.ru,
-    'summary.kk': initiative.summary.kk ?? '',
-    'summary.en': initiative.summary.en,
-    ownerId: initiative.owner.id,
-    kind: initiative.kind,
-    region: initiative.region,
-    parentId: initiative.parentId ?? '',
-    note,
-  };
+  const fields = initiativeFields(initiative);
+  const descriptive = Object.fromEntries(descriptiveFields.map((field) => [field, fields[field] ?? '']));
+  return { ...(descriptive as Record<DescriptiveField, string>), note };
 }
 
 function textOf(fields: DetailsFields, name: 'title' | 'summary') {

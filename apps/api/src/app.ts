@@ -8,7 +8,7 @@ import { type AppDeps, composeServices } from './compose.ts';
 import { apiNotFound, errorMiddleware } from './errors/error-middleware.ts';
 import { mountRoutes } from './http/mount-routes.ts';
 import { logRequests } from './http/request-log.ts';
-import { staticHeaders } from './http/static-headers.ts';
+import { fixedHeaders, staticHeaders } from './http/static-headers.ts';
 import { serveWebApp } from './http/web-app.ts';
 import { webPageStatus } from './http/web-page-status.ts';
 import { routeTable } from './routes.ts';
@@ -23,36 +23,37 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', deps.trustProxy ?? 'loopback');
   app.set('etag', 'strong');
   // One short line a request (http/request-log.ts): no headers, so no cookie or token can reach the log.
-  app.use(logRequests(app, deps.logger));
-  app.use(
-    staticHeaders(
-      helmet({
-        contentSecurityPolicy: {
-          directives: {
-            defaultSrc: ["'self'"],
-            scriptSrc: ["'self'"],
-            styleSrc: ["'self'", "'unsafe-inline'"],
-            imgSrc: ["'self'", 'data:'],
-            connectSrc: ["'self'"],
-            objectSrc: ["'none'"],
-            frameAncestors: ["'none'"],
-            baseUri: ["'self'"],
-            formAction: ["'self'"],
-            upgradeInsecureRequests: null,
-          },
+  const requestLog = logRequests(app, deps.logger);
+  const securityHeaders = fixedHeaders(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
         },
-        crossOriginEmbedderPolicy: false,
-        // Plain http on localhost must keep working; HTTPS deployments add HSTS at the proxy.
-        strictTransportSecurity: false,
-      }),
-    ),
+      },
+      crossOriginEmbedderPolicy: false,
+      // Plain http on localhost must keep working; HTTPS deployments add HSTS at the proxy.
+      strictTransportSecurity: false,
+    }),
   );
-  // A repeated public read (the list, the figures) is answered from the response cache here, before the
-  // routers; the first answer and every other request go on (http/response-cache.ts).
+  // A repeated public read (the list, the figures) is answered from the response cache first, with its
+  // log line and the same headers, before any other middleware; the first answer and every other
+  // request go on (http/response-cache.ts).
   const publicReads = new Set(
     routeTable.filter((route) => route.method === 'get' && route.access === 'public').map((route) => route.path),
   );
-  app.use(services.cache.serveKept(publicReads));
+  app.use(services.cache.serveKept(publicReads, requestLog.begin, securityHeaders));
+  app.use(requestLog);
+  app.use(staticHeaders(securityHeaders));
   const compress = compression();
   // A request without Accept-Encoding gets identity bytes anyway: skip compression's per-response hooks.
   app.use((req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next()));

@@ -121,7 +121,12 @@ export function composeServices(deps: AppDeps): RouteDeps {
     exports: createExportService(repositories, clock, ownerNames),
     downloads: createDownloads(deps.downloadLimits ?? defaultDownloadLimits),
     feeds: createFeedsService(repositories, clock, ownerNames),
-    cache: createResponseCache({ generation, now: clock.now, timeZone: clock.timeZone }),
+    cache: createResponseCache({
+      generation,
+      immediateGeneration: store.immediateGeneration,
+      now: clock.now,
+      timeZone: clock.timeZone,
+    }),
     publicUrl: deps.publicUrl,
     store,
     readiness: deps.readiness ?? { accepting: true },

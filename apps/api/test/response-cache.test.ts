@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDataGeneration } from '../src/db/data-generation.ts';
 import { type Json, startTestApp, type TestApp } from './test-app.ts';
@@ -82,6 +84,53 @@ describe('cached list and stats answers', () => {
     // The security headers are on a kept answer too.
     expect(kept.headers['content-security-policy']).toContain("default-src 'self'");
     expect(kept.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('when a kept answer is sent, then its request still gets its log line, and a conditional GET gets the 304 the route sends', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        for (const text of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(text));
+        done();
+      },
+    });
+    app = await startTestApp({ logger: pino({ level: 'info' }, sink) });
+    const path = '/api/initiatives?pageSize=7';
+    const first = await raw(`${app.url}${path}`);
+    await raw(`${app.url}${path}`, {}, 'HEAD');
+    const kept = await raw(`${app.url}${path}`);
+    expect(kept.body.equals(first.body)).toBe(true);
+    // The route's 304 (br goes past the kept path to the route and the compression middleware)…
+    const routeNotModified = await raw(`${app.url}${path}`, {
+      'if-none-match': kept.headers.etag ?? '',
+      'accept-encoding': 'br',
+    });
+    // …and the kept path's 304 carry the same headers: no Content-Type, no Content-Length, the ETag and Vary.
+    const keptNotModified = await raw(`${app.url}${path}`, { 'if-none-match': `W/"other", ${kept.headers.etag}` });
+    expect(routeNotModified.status).toBe(304);
+    expect(keptNotModified.status).toBe(304);
+    const names = (answer: RawAnswer) => Object.keys(withoutDate(answer.headers)).sort();
+    expect(names(keptNotModified)).toEqual(names(routeNotModified));
+    expect(keptNotModified.headers['content-length']).toBeUndefined();
+    expect(keptNotModified.headers['content-type']).toBeUndefined();
+    expect(keptNotModified.headers.etag).toBe(kept.headers.etag);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const listLines = lines.filter((line) => (line.req as { url?: string } | undefined)?.url === path);
+    expect(
+      listLines.map((line) => [
+        (line.req as { method: string }).method,
+        (line.res as { statusCode: number }).statusCode,
+        line.msg,
+      ]),
+    ).toEqual([
+      ['GET', 200, 'request completed'],
+      ['HEAD', 200, 'request completed'],
+      ['GET', 200, 'request completed'],
+      ['GET', 304, 'request completed'],
+      ['GET', 304, 'request completed'],
+    ]);
+    const ids = listLines.map((line) => (line.req as { id: number }).id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('when the data changes behind the app, as another instance would change it, then the next answer shows it', async () => {

@@ -1,4 +1,5 @@
-import type { Express, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Express, Request, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 declare module 'http' {
@@ -21,7 +22,14 @@ interface Logged {
 }
 
 /** What a request's line says about the request: no headers, so no cookie or token can reach the log. */
-const requestFields = (req: Request) => ({ id: req.id, method: req.method, url: req.originalUrl ?? req.url });
+const requestFields = (req: IncomingMessage & { originalUrl?: string }) => ({
+  id: req.id,
+  method: req.method,
+  url: req.originalUrl ?? req.url,
+});
+
+/** Starts a request's log line: numbers the request and writes its line when the response closes. */
+export type RequestLog = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * Logs one line per request, when its response closes, on the root logger:
@@ -30,9 +38,10 @@ const requestFields = (req: Request) => ({ id: req.id, method: req.method, url: 
  * for a status of 500 or more or a response that failed; "request aborted" when the client left first.
  * These are the lines pino-http 11 wrote with this app's serializers (same fields, same order, same
  * messages), without the child logger it made for every request: `req.log` (a logger bound to the
- * request, for the rare line a route writes) is made only when something reads it.
+ * request, for the rare line a route writes) is made only when something reads it. The middleware's
+ * `begin` does the same for a request answered before Express has dressed it (response-cache.ts).
  */
-export function logRequests(app: Express, logger: Logger): RequestHandler {
+export function logRequests(app: Express, logger: Logger): RequestHandler & { begin: RequestLog } {
   Object.defineProperty(app.request, 'log', {
     configurable: true,
     get(this: Request & Logged) {
@@ -45,7 +54,7 @@ export function logRequests(app: Express, logger: Logger): RequestHandler {
   // root logger's redaction, which would otherwise walk every field of every request's line.
   const lines = logger.child({}, { redact: [] });
 
-  function line(req: Request & Logged, res: Response & Logged, err: Error | undefined) {
+  function line(req: IncomingMessage & Logged, res: ServerResponse & Logged, err: Error | undefined) {
     if (res[logged]) return;
     res[logged] = true;
     const responseTime = Date.now() - (res[startedAt] ?? 0);
@@ -67,21 +76,26 @@ export function logRequests(app: Express, logger: Logger): RequestHandler {
     );
   }
   // Shared by every response (no closure per request); `this` is the response.
-  function onClose(this: Response) {
+  function onClose(this: ServerResponse) {
     line(this.req, this, undefined);
   }
-  function onError(this: Response, err: Error) {
+  function onError(this: ServerResponse, err: Error) {
     line(this.req, this, err);
   }
 
   let lastId = 0;
   const maxId = 2147483647;
-  return (req, res, next) => {
+  const begin: RequestLog = (req, res) => {
     lastId = (lastId + 1) & maxId;
     req.id = lastId;
-    (res as Response & Logged)[startedAt] = Date.now();
+    (res as ServerResponse & Logged)[startedAt] = Date.now();
     res.on('close', onClose);
     res.on('error', onError);
+  };
+  const middleware: RequestHandler & { begin: RequestLog } = (req, res, next) => {
+    begin(req, res);
     next();
   };
+  middleware.begin = begin;
+  return middleware;
 }

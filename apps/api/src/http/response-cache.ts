@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { localDay, nextCutoffChange, startOfLocalDay } from '@civic/shared';
+import accepts from 'accepts';
 import type { Request, RequestHandler, Response } from 'express';
-import type { DataGeneration } from '../db/data-generation.ts';
+import fresh from 'fresh';
+import type { DataGeneration, ImmediateGeneration } from '../db/data-generation.ts';
+import type { RequestLog } from './request-log.ts';
+import type { FixedHeaders } from './static-headers.ts';
 
 interface Entry {
   generation: number;
@@ -13,11 +18,15 @@ interface Entry {
   etag: string;
   /** Compressed once, on the first request that accepts gzip, instead of on every request. */
   gzipped?: Buffer;
+  /** The raw header lists `serveKept` writes, made on its first answer of each kind. */
+  heads?: { plain?: string[]; gzip?: string[]; notModified?: string[]; gzipNotModified?: string[] };
 }
 
 export interface ResponseCacheOptions {
   /** The database's data generation (db/data-generation.ts), read before every answer. */
   generation: DataGeneration;
+  /** The store's synchronous read of the generation, when it has one (SQLite): a kept answer then needs no await. */
+  immediateGeneration?: ImmediateGeneration;
   now: () => Date;
   /** IANA zone whose midnight moves the overdue and stale flags. */
   timeZone: string;
@@ -29,7 +38,7 @@ export interface ResponseCacheOptions {
  * data generation (moved by every write, on any instance) and the clock-dependent flags stand still.
  */
 export function createResponseCache(options: ResponseCacheOptions) {
-  const { generation, now, timeZone } = options;
+  const { generation, immediateGeneration, now, timeZone } = options;
   const maxEntries = options.maxEntries ?? 500;
   const entries = new Map<string, Entry>();
 
@@ -40,21 +49,55 @@ export function createResponseCache(options: ResponseCacheOptions) {
   }
 
   /** The kept entry for `key` while it still holds at `at` for generation `current`, else undefined. */
-  function fresh(entry: Entry | undefined, current: number, at: number): Entry | undefined {
+  function stillTrue(entry: Entry | undefined, current: number, at: number): Entry | undefined {
     if (!entry || entry.generation !== current || at >= entry.validUntil || at < entry.validFrom) return undefined;
     return entry;
   }
 
-  /** Sends an entry: gzipped bytes to a client that takes gzip (past 1 KB), else the JSON itself. */
+  /** Whether a request that accepts `encodings` (its Accept-Encoding) gets the entry gzipped: past 1 KB, when gzip wins. */
+  const wantsGzip = (req: IncomingMessage, entry: Entry) =>
+    entry.body.length > 1024 && accepts(req).encodings('gzip', 'identity') === 'gzip';
+  // A different representation needs its own strong validator.
+  const gzipEtag = (entry: Entry) => `${entry.etag.slice(0, -1)}-gzip"`;
+
+  /** Sends an entry through Express: gzipped bytes to a client that takes gzip (past 1 KB), else the JSON itself. */
   function send(req: Request, res: Response, entry: Entry) {
     res.vary('Accept-Encoding').type('application/json');
-    if (entry.body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    if (wantsGzip(req, entry)) {
       entry.gzipped ??= gzipSync(entry.body);
-      // A different representation needs its own strong validator.
-      res.set({ 'Content-Encoding': 'gzip', ETag: `${entry.etag.slice(0, -1)}-gzip"` }).send(entry.gzipped);
+      res.set({ 'Content-Encoding': 'gzip', ETag: gzipEtag(entry) }).send(entry.gzipped);
       return;
     }
     res.set('ETag', entry.etag).send(entry.body);
+  }
+
+  /**
+   * Writes an entry through node's own response, with the headers and bytes `send` above has Express write:
+   * the fixed headers, Vary, Content-Type, Content-Encoding when gzipped, ETag and Content-Length; a 304
+   * without Content-Type, Content-Length or body when the request's validators match (`fresh`, as Express's
+   * `req.fresh`); no body for HEAD. A test holds the two answers equal, header for header and byte for byte.
+   */
+  function write(req: IncomingMessage, res: ServerResponse, entry: Entry, fixed: readonly string[]) {
+    const gzip = wantsGzip(req, entry);
+    const etag = gzip ? gzipEtag(entry) : entry.etag;
+    if (gzip) entry.gzipped ??= gzipSync(entry.body);
+    const body = (gzip && entry.gzipped) || entry.body;
+    const notModified = req.headers['if-none-match'] !== undefined && fresh(req.headers, { etag });
+    entry.heads ??= {};
+    const heads = entry.heads;
+    const kind = gzip ? (notModified ? 'gzipNotModified' : 'gzip') : notModified ? 'notModified' : 'plain';
+    heads[kind] ??= [
+      ...fixed,
+      'Vary',
+      'Accept-Encoding',
+      ...(notModified ? [] : ['Content-Type', 'application/json; charset=utf-8']),
+      ...(gzip ? ['Content-Encoding', 'gzip'] : []),
+      'ETag',
+      etag,
+      ...(notModified ? [] : ['Content-Length', String(body.length)]),
+    ];
+    res.writeHead(notModified ? 304 : 200, heads[kind]);
+    res.end(notModified || req.method === 'HEAD' ? undefined : body);
   }
 
   return {
@@ -64,7 +107,7 @@ export function createResponseCache(options: ResponseCacheOptions) {
       // The generation is read before the data, so an entry can only ever be fresher than its key says.
       const current = await generation();
       const at = now();
-      let entry = fresh(entries.get(key), current, at.getTime());
+      let entry = stillTrue(entries.get(key), current, at.getTime());
       if (!entry) {
         const body = Buffer.from(JSON.stringify(await compute()));
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -76,30 +119,46 @@ export function createResponseCache(options: ResponseCacheOptions) {
     },
 
     /**
-     * Middleware that answers a GET or HEAD with a kept answer still true now, before the router, so a
-     * repeated read of the list or the figures skips route matching, the query's schema and the
-     * middleware that only writes need. Only for paths in `publicPaths` (routes every visitor may
-     * read: an entry is the same bytes for anyone) and only when no other middleware would change the
-     * bytes: a request without Accept-Encoding, or one that takes gzip for a body past 1 KB (the
-     * compression middleware leaves an encoded body alone). Anything else goes on to the route, which
-     * answers from the same cache. The URL of an entry is one its route accepted, so skipping the
-     * route's checks changes no answer (a test compares both answers header by header).
+     * The first middleware of the app: answers a GET or HEAD with a kept answer still true now, before
+     * Express's other middleware and routers, writing it through node's response (`write` above). A
+     * repeated read of the list or the figures then skips route matching, the query's schema, the
+     * header middleware and Express's `send`. `log` starts the request's log line as the log middleware
+     * would; `headers` are the fixed security headers every answer carries (static-headers.ts). Only for
+     * paths in `publicPaths` (routes every visitor may read: an entry is the same bytes for anyone) and
+     * only when no other middleware would change the bytes: a request without Accept-Encoding, or one
+     * that takes gzip for a body past 1 KB (the compression middleware leaves an encoded body alone).
+     * Anything else goes on (`next`) to the log, the headers and the route, which answers from the same
+     * cache. The URL of an entry is one its route accepted, so skipping the route's checks changes no answer.
      */
-    serveKept(publicPaths: ReadonlySet<string>): RequestHandler {
+    serveKept(publicPaths: ReadonlySet<string>, log: RequestLog, headers: FixedHeaders): RequestHandler {
+      // `headers.removed` (helmet's X-Powered-By) needs no removing: before any other middleware, node's
+      // response holds no header yet.
+      const fixed = headers.set
+        .flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => [name, v]) : [[name, value]]))
+        .flat() as string[];
+      const answer = (req: IncomingMessage, res: ServerResponse, key: string, entry: Entry, current: number) => {
+        const kept = stillTrue(entry, current, now().getTime());
+        if (!kept) return false;
+        remember(key, kept);
+        log(req, res);
+        write(req, res, kept, fixed);
+        return true;
+      };
       return (req, res, next) => {
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-        const key = req.originalUrl;
+        const key = req.url;
         const entry = entries.get(key);
-        if (!entry || !publicPaths.has(req.path)) return next();
-        const encodings = req.headers['accept-encoding'];
-        if (encodings && !(entry.body.length > 1024 && req.acceptsEncodings('gzip', 'identity') === 'gzip')) {
-          return next();
+        if (!entry) return next();
+        const query = key.indexOf('?');
+        if (!publicPaths.has(query === -1 ? key : key.slice(0, query))) return next();
+        if (req.headers['accept-encoding'] && !wantsGzip(req, entry)) return next();
+        const current = immediateGeneration?.();
+        if (current !== undefined) {
+          if (!answer(req, res, key, entry, current)) next();
+          return;
         }
-        generation().then((current) => {
-          const kept = fresh(entry, current, now().getTime());
-          if (!kept) return next();
-          remember(key, kept);
-          send(req, res, kept);
+        generation().then((value) => {
+          if (!answer(req, res, key, entry, value)) next();
         }, next);
       };
     },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unfilteredListRequest } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageStarts } from '../../../web/src/app/page-starts.ts';
 import { startTestApp, type TestApp, tempDir } from '../../test/test-app.ts';
 
 function createWebDist(): string {
@@ -226,6 +227,89 @@ describe('what the page for the initiatives list preloads', () => {
       expect(head(removed)).toBe(head(before));
     } finally {
       fs.writeFileSync(manifestFile, manifest);
+    }
+  });
+});
+
+/** A build with the page starts the web build writes (apps/web/src/app/page-starts.ts), from the real locale files. */
+function createWebDistWithPageStarts(): string {
+  const dist = createWebDist();
+  const index = path.join(dist, 'index.html');
+  fs.writeFileSync(
+    index,
+    fs.readFileSync(index, 'utf8').replace('<div id="root">', '<div id="root"><!--page-start-->'),
+  );
+  const locales = path.resolve(import.meta.dirname, '../../../web/src/lib/locales');
+  const texts = (lang: string) => JSON.parse(fs.readFileSync(path.join(locales, `${lang}.json`), 'utf8'));
+  // The English texts are made hostile, to show that what reaches the page is escaped.
+  const en = { ...texts('en'), initiatives: { title: '<b>"A" & B</b>', intro: "<script>alert('x')</script>" } };
+  const starts: Record<string, Record<string, string>> = {};
+  for (const [lang, t] of [
+    ['ru', texts('ru')],
+    ['kk', texts('kk')],
+    ['en', en],
+  ] as const) {
+    for (const [page, html] of Object.entries(pageStarts(t))) {
+      starts[page] ??= {};
+      starts[page][lang] = html;
+    }
+  }
+  fs.mkdirSync(path.join(dist, '.vite'));
+  fs.writeFileSync(path.join(dist, '.vite', 'page-starts.json'), JSON.stringify(starts));
+  return dist;
+}
+
+describe('the start of a page, painted before the scripts run', () => {
+  let app: TestApp;
+  const kk = JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../web/src/lib/locales/kk.json'), 'utf8'),
+  );
+  const root = (html: string) => html.slice(html.indexOf('<div id="root">'), html.indexOf('</body>'));
+
+  beforeAll(async () => {
+    app = await startTestApp({ webDist: createWebDistWithPageStarts() });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('when /initiatives?lang=kk is opened, then #root holds the Kazakh heading and lead as the page renders them, and <html lang="kk">', async () => {
+    const response = await app.fetch('/initiatives?lang=kk');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="kk">');
+    expect(root(html)).toContain(
+      `<main id="main" tabindex="-1" class="container site-main"><div class="page initiatives-page"><header class="page-header"><h1>${kk.initiatives.title}</h1><p class="lead">${kk.initiatives.intro}</p></header></div></main>`,
+    );
+    expect(html).not.toContain('<!--page-start-->');
+  });
+
+  it('when no valid language is asked, then the start is Russian; the overview has its own', async () => {
+    for (const route of ['/initiatives', '/initiatives?lang=xx', '/?lang=ru']) {
+      const html = await (await app.fetch(route)).text();
+      expect(html, route).toContain('<html lang="ru">');
+      expect(root(html), route).toContain(route.startsWith('/?') ? '<h1>Обзор</h1>' : '<h1>Инициативы</h1>');
+    }
+  });
+
+  it('when the texts hold markup, then it reaches the page escaped', async () => {
+    const html = await (await app.fetch('/initiatives?lang=en')).text();
+    expect(root(html)).toContain('<h1>&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;</h1>');
+    expect(root(html)).toContain('<p class="lead">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</p>');
+    expect(html).not.toContain('<b>');
+    expect(html).not.toContain('<script>alert');
+  });
+
+  it('when a page is not a 200 or has no known start, then #root gets no start and <html lang> stays', async () => {
+    for (const route of [
+      '/no-such-page?lang=kk',
+      '/initiatives/unknown?lang=kk',
+      '/initiatives/full-time-deputies?lang=kk',
+    ]) {
+      const html = await (await app.fetch(route)).text();
+      expect(html, route).toContain('<html lang="ru">');
+      expect(html, route).not.toContain('<h1>');
+      expect(html, route).not.toContain(kk.initiatives.title);
     }
   });
 });

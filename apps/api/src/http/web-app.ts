@@ -4,11 +4,16 @@ import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Request, type Response } from 'express';
 import { sendUncached } from '../errors/send-uncached.ts';
 import { createPagePreloads, readWebManifest } from './page-preloads.ts';
+import { readPageStarts } from './page-starts.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
 const headEnd = /<\/head>/i;
 const noindex = '<meta name="robots" content="noindex" />';
+const pageStartMark = '<!--page-start-->';
+const htmlLang = /(<html lang=")[^"]*(")/;
+// The entry script and the modules preloaded with it, as Vite and page-preloads.ts write them (no fetchpriority yet).
+const scriptTags = /<(script type="module"|link rel="modulepreload") crossorigin /g;
 
 /**
  * Serves the built web app: hashed assets cached for a year as immutable, index.html never
@@ -20,8 +25,9 @@ const noindex = '<meta name="robots" content="noindex" />';
  * index.html carries the configured zone in <meta name="civic-time-zone">, which the web's
  * formatters read, so pages show days and times as the API counts them. For a page whose code and first
  * data are known (`createPagePreloads`), a 200 also carries preload links read from Vite's manifest, so the
- * browser fetches them beside the entry script. The manifest is read once, when the app is made: the
- * links are worked out from it then, and a build without one gets none.
+ * browser fetches them beside the entry script, and for the overview and the list its heading and lead
+ * paragraph inside #root, in the address's language, with <html lang> to match (`readPageStarts`). The
+ * manifest and the starts are read once, when the app is made: a build without them gets none.
  */
 export function serveWebApp(
   app: Express,
@@ -33,14 +39,26 @@ export function serveWebApp(
   if (!fs.existsSync(indexFile)) return false;
   // readWebManifest answers null rather than fail, so this promise never rejects.
   const preloadsFor = readWebManifest(distDir).then(createPagePreloads);
+  // Never rejects either: a build without the file gets no page starts.
+  const startsFor = readPageStarts(distDir);
   // Read on each request, as a static file would be; a zone name (checked by config) needs no escaping.
   const sendIndex = async (req: Request, res: Response, status = 200) => {
-    const [file, pagePreloads] = await Promise.all([fs.promises.readFile(indexFile, 'utf8'), preloadsFor]);
-    const page = file.replace(zoneMeta, `$1${timeZone}$2`);
+    const [file, pagePreloads, pageStarts] = await Promise.all([
+      fs.promises.readFile(indexFile, 'utf8'),
+      preloadsFor,
+      startsFor,
+    ]);
+    let page = file.replace(zoneMeta, `$1${timeZone}$2`);
     const search = new URL(req.originalUrl, 'http://host').searchParams;
+    // The page's heading and lead in the language asked, painted before the scripts run (page-starts.ts).
+    const start = status === 200 ? pageStarts(req.path, search) : null;
+    if (start) page = page.replace(pageStartMark, () => start.html).replace(htmlLang, `$1${start.lang}$2`);
     const preloads = status === 200 ? pagePreloads(req.path, search) : '';
     const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
-    const html = page.replace(headEnd, head);
+    let html = page.replace(headEnd, head);
+    // With its start in the HTML, the page paints on the HTML and CSS alone: its scripts are no longer in the
+    // way of the first paint, so they are fetched at low priority and leave the CSS the bandwidth.
+    if (start) html = html.replace(scriptTags, '<$1 fetchpriority="low" crossorigin ');
     if (status !== 200) {
       // The "not found" page is an error answer: not kept, not revalidated (errors/send-uncached.ts).
       sendUncached(res, status, 'text/html; charset=utf-8', html);

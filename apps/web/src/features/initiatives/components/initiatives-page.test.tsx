@@ -3,7 +3,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageStarts } from '../../../app/page-starts.ts';
 import { initI18n } from '../../../lib/i18n.ts';
+import en from '../../../lib/locales/en.json';
 import { initiativeFixture } from '../../../test/fixtures.ts';
 import InitiativesPage from './initiatives-page.tsx';
 
@@ -76,6 +78,18 @@ describe('InitiativesPage', () => {
     const region = screen.getByRole('combobox', { name: 'Region' }) as HTMLSelectElement;
     expect(region.value).toBe('KZ-15');
     expect(region.selectedOptions[0]?.textContent).toBe('Aktobe Region');
+  });
+
+  it('when the page renders, then its start is the markup the server paints before the scripts (page-starts.ts)', async () => {
+    fakeWindowWidth(390);
+    renderPage();
+    await screen.findByRole('list', { name: 'Initiatives' }, { timeout: 5000 });
+    const painted = document.createElement('template');
+    painted.innerHTML = pageStarts(en)['/initiatives'] ?? '';
+    const page = document.querySelector('.initiatives-page');
+    const paintedPage = painted.content.querySelector('main > div');
+    expect(page?.className).toBe(paintedPage?.className);
+    expect(page?.querySelector('.page-header')?.outerHTML).toBe(paintedPage?.querySelector('.page-header')?.outerHTML);
   });
 
   it('when the window is narrow, then the list is cards from the first render and no table is built', async () => {

@@ -4,6 +4,12 @@
 export const languages = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'ru';
+/**
+ * The cookie that carries a visitor's chosen language (`ru`, `kk` or `en`) to the server, written by the web
+ * app beside its stored choice, so that a page's first HTML (its heading and lead) and its preloaded texts are
+ * in that language when the address has no `?lang=`.
+ */
+export const languageCookie = 'civic.lang';
 
 export const statuses = [
   'proposed',

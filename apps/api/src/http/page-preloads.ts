@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  defaultLanguage,
-  isLanguage,
   type Language,
   languages,
   unfilteredListRequest,
@@ -39,7 +37,7 @@ function staticClosure(manifest: WebManifest, key: string, seen = new Set<string
 }
 
 /** The `<link>` tags a page's address gets, as `createPagePreloads` below describes them. */
-export type PagePreloads = (pathname: string, search: URLSearchParams) => string;
+export type PagePreloads = (pathname: string, search: URLSearchParams, lang: Language) => string;
 
 /**
  * The `<link>` tags that let the browser fetch, beside the entry script, what a page would otherwise
@@ -53,9 +51,8 @@ export type PagePreloads = (pathname: string, search: URLSearchParams) => string
  *   browser answers the page's fetch from the preload instead of asking again.
  * The page's chunks, CSS and data are `fetchpriority="low"`: they are needed only once the entry has run,
  * so they must not take its bandwidth (on a slow phone network every byte before the first paint counts).
- * The language is the address's `?lang=` when valid, otherwise Russian: the app's own order (i18n.ts
- * `detectLanguage`) puts a stored choice between the two, which the server cannot see; a visitor who
- * chose another language earlier then fetches the Russian texts and list once in vain.
+ * `lang` is the page's language as `pageLanguage` (page-starts.ts) finds it: the address's `?lang=`, then the
+ * visitor's chosen language (its cookie), then Russian, the app's own order.
  * Empty for a page not in `webPageModules` and for a build without a manifest.
  * The build fixes every tag but the list request, so they are worked out here, once per manifest, and
  * each page's answer only picks them.
@@ -80,12 +77,10 @@ export function createPagePreloads(manifest: WebManifest | null): PagePreloads {
       ...[...css].map((file) => `<link rel="preload" as="style" ${low} href="/${file}">`),
     ]);
   }
-  return (pathname, search) => {
+  return (pathname, search, lang) => {
     const page = webPageOf(pathname)?.page;
     const chunkTags = page && pageTags.get(page);
     if (!chunkTags) return '';
-    const langParam = search.get('lang');
-    const lang: Language = isLanguage(langParam) ? langParam : defaultLanguage;
     const tags = [...(textsTags.get(lang) ?? []), ...chunkTags];
     const unfiltered = [...search.keys()].every((key) => key === 'lang');
     if (page === '/initiatives' && unfiltered)

@@ -1,14 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultLanguage, isLanguage, type Language, webPageOf } from '@civic/shared';
+import { defaultLanguage, isLanguage, type Language, languageCookie, webPageOf } from '@civic/shared';
+import { parse as parseCookies } from 'cookie';
 
 /** `<dist>/.vite/page-starts.json`, which the web build writes: page → language → HTML of the page's start. */
 type PageStartsFile = Record<string, Partial<Record<Language, string>>>;
 
-/** The language a page's address asks for: its `?lang=` when valid, otherwise Russian (as page-preloads.ts). */
-export function pageLanguage(search: URLSearchParams): Language {
-  const lang = search.get('lang');
-  return isLanguage(lang) ? lang : defaultLanguage;
+/**
+ * The language a page is asked in, in the web app's own order (apps/web/src/lib/i18n.ts `detectLanguage`): the
+ * address's `?lang=` when valid, then the visitor's choice (the `civic.lang` cookie the app writes beside its
+ * stored choice, `languageCookie`), then Russian. Used for the page's start and its preloaded texts.
+ */
+export function pageLanguage(search: URLSearchParams, cookieHeader: string | undefined): Language {
+  const asked = search.get('lang');
+  if (isLanguage(asked)) return asked;
+  const chosen = cookieHeader ? parseCookies(cookieHeader)[languageCookie] : undefined;
+  return isLanguage(chosen) ? chosen : defaultLanguage;
 }
 
 /** A page's visible start: the HTML for index.html's #root and the language it is written in. */
@@ -17,14 +24,14 @@ export interface PageStart {
   lang: Language;
 }
 
-export type PageStarts = (pathname: string, search: URLSearchParams) => PageStart | null;
+/** A page's start in `lang` (from `pageLanguage`), or null. */
+export type PageStarts = (pathname: string, lang: Language) => PageStart | null;
 
 /**
  * Reads the web build's page starts (apps/web/src/app/page-starts.ts: the heading and lead paragraph of the
  * overview and the list, markup as React renders it, texts HTML-escaped at build time), so that a 200 of
- * such a page paints its largest text once the HTML and CSS arrive, before the scripts have run. The
- * language is the address's, as for the preloads: a visitor whose stored choice differs sees the app switch
- * it on its first render. Null for any other page and for a build without the file.
+ * such a page paints its largest text once the HTML and CSS arrive, before the scripts have run, in the
+ * language `pageLanguage` finds. Null for any other page and for a build without the file.
  */
 export async function readPageStarts(distDir: string): Promise<PageStarts> {
   let starts: PageStartsFile;
@@ -33,10 +40,9 @@ export async function readPageStarts(distDir: string): Promise<PageStarts> {
   } catch {
     return () => null;
   }
-  return (pathname, search) => {
+  return (pathname, lang) => {
     const page = webPageOf(pathname)?.page;
     if (!page || !Object.hasOwn(starts, page)) return null;
-    const lang = pageLanguage(search);
     const html = starts[page]?.[lang];
     return html ? { html, lang } : null;
   };

@@ -188,6 +188,13 @@ describe('what the page for the initiatives list preloads', () => {
     expect(html).not.toContain('ru-L1.js');
   });
 
+  it('when the visitor chose a language (its cookie) and the address names none, then the texts and the list are those of the choice', async () => {
+    const html = await (await app.fetch('/initiatives', { headers: { cookie: 'civic.lang=kk' } })).text();
+    expect(hrefs(html, 'modulepreload')[0]).toBe('/assets/kk-L3.js');
+    expect(hrefs(html, 'preload')).toContain('/api/initiatives?sort=source&page=1&pageSize=20&lang=kk');
+    expect(html).not.toContain('ru-L1.js');
+  });
+
   it('when the address carries a filter, then the page code is preloaded but no list request is guessed', async () => {
     for (const route of ['/initiatives?status=proposed', '/initiatives?page=2', '/initiatives?lang=kk&q=x']) {
       const html = await (await app.fetch(route)).text();
@@ -282,6 +289,23 @@ describe('the start of a page, painted before the scripts run', () => {
       `<main id="main" tabindex="-1" class="container site-main"><div class="page initiatives-page"><header class="page-header"><h1>${kk.initiatives.title}</h1><p class="lead">${kk.initiatives.intro}</p></header></div></main>`,
     );
     expect(html).not.toContain('<!--page-start-->');
+  });
+
+  it('when the address has no ?lang= but the visitor chose a language (its cookie), then the start and the preloaded texts are in it; ?lang= wins', async () => {
+    const asked = async (route: string, cookie: string) => {
+      const response = await app.fetch(route, { headers: { cookie } });
+      expect(response.headers.get('vary'), route).toMatch(/cookie/i);
+      return response.text();
+    };
+    const chosen = await asked('/initiatives', 'other=1; civic.lang=kk');
+    expect(chosen).toContain('<html lang="kk">');
+    expect(root(chosen)).toContain(`<h1>${kk.initiatives.title}</h1>`);
+    const address = await asked('/initiatives?lang=en', 'civic.lang=kk');
+    expect(address).toContain('<html lang="en">');
+    expect(address).not.toContain(kk.initiatives.title);
+    const unknown = await asked('/initiatives', 'civic.lang=de');
+    expect(unknown).toContain('<html lang="ru">');
+    expect(root(unknown)).toContain('<h1>Инициативы</h1>');
   });
 
   it('when no valid language is asked, then the start is Russian; the overview has its own', async () => {

@@ -4,7 +4,7 @@ import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Request, type Response } from 'express';
 import { sendUncached } from '../errors/send-uncached.ts';
 import { createPagePreloads, readWebManifest } from './page-preloads.ts';
-import { readPageStarts } from './page-starts.ts';
+import { pageLanguage, readPageStarts } from './page-starts.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;
@@ -51,9 +51,10 @@ export function serveWebApp(
     let page = file.replace(zoneMeta, `$1${timeZone}$2`);
     const search = new URL(req.originalUrl, 'http://host').searchParams;
     // The page's heading and lead in the language asked, painted before the scripts run (page-starts.ts).
-    const start = status === 200 ? pageStarts(req.path, search) : null;
+    const lang = pageLanguage(search, req.headers.cookie);
+    const start = status === 200 ? pageStarts(req.path, lang) : null;
     if (start) page = page.replace(pageStartMark, () => start.html).replace(htmlLang, `$1${start.lang}$2`);
-    const preloads = status === 200 ? pagePreloads(req.path, search) : '';
+    const preloads = status === 200 ? pagePreloads(req.path, search, lang) : '';
     const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
     let html = page.replace(headEnd, head);
     // With its start in the HTML, the page paints on the HTML and CSS alone: its scripts are no longer in the
@@ -65,6 +66,8 @@ export function serveWebApp(
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
+    // The page's start and preloads follow the language cookie as well as the address.
+    res.setHeader('Vary', 'Cookie');
     res.status(status).type('html').send(html);
   };
   app.use(

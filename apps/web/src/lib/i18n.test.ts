@@ -1,5 +1,6 @@
+import { languageCookie } from '@civic/shared/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './i18n.ts';
+import { detectLanguage, rememberLanguage } from './i18n.ts';
 
 describe('detectLanguage', () => {
   it('when the address names a language, then it wins over the stored choice', () => {
@@ -10,5 +11,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('?lang=de', 'kk')).toBe('kk');
     expect(detectLanguage('', null)).toBe('ru');
     expect(detectLanguage('', 'fr')).toBe('ru');
+  });
+});
+
+describe('rememberLanguage', () => {
+  it('when a language is chosen, then it is stored and sent to the server in its cookie, which the page start follows', () => {
+    rememberLanguage('kk');
+    expect(localStorage.getItem('civic.lang')).toBe('kk');
+    expect(document.cookie).toContain(`${languageCookie}=kk`);
+    rememberLanguage('en');
+    expect(document.cookie).toContain(`${languageCookie}=en`);
+    expect(document.cookie).not.toContain(`${languageCookie}=kk`);
   });
 });

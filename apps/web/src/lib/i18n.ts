@@ -5,6 +5,7 @@ import {
   isLanguage,
   kindLabels,
   type Language,
+  languageCookie,
   languages,
   ratingLabels,
   stageLabels,
@@ -32,7 +33,11 @@ function readStored(): string | null {
   }
 }
 
+/** Keeps the choice for the next visit, and in a cookie for the server, which writes a page's start in it. */
 export function rememberLanguage(lang: Language): void {
+  // A year; Lax, as it only chooses texts. The server reads it (apps/api/src/http/page-starts.ts).
+  // biome-ignore lint/suspicious/noDocumentCookie: one plain value; the Cookie Store API is not in every browser.
+  document.cookie = `${languageCookie}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`;
   try {
     localStorage.setItem(storageKey, lang);
   } catch {

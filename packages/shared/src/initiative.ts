@@ -19,8 +19,10 @@ export const localizedTextSchema = z.object({
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /**
- * Where an initiative applies, as given: KZ or an ISO 3166-2:KZ code (regions.ts); a former letter code
- * (KZ-AKT) becomes the numeric one that replaced it (KZ-15), so what is stored and filtered is one scheme.
+ * Where an initiative applies, as given: KZ or an ISO 3166-2:KZ code (regions.ts) in any case; a former
+ * letter code (KZ-AKT) becomes the numeric one that replaced it (KZ-15) and a lower-case one (kz-15) the
+ * upper-case one, so what is stored and filtered is one scheme. Every input that carries a region (the
+ * list, count and export filters, create, details edit, import confirm) reads it through this schema.
  */
 export const regionSchema = z.string().transform((value, ctx) => {
   const code = currentRegionCode(value);

@@ -84,5 +84,11 @@ export function currentRegionCode(typed: string): RegionCode | undefined {
   return Object.hasOwn(legacyRegionCodes, code) ? legacyRegionCodes[code] : undefined;
 }
 
+/** The name of a region or city in ru, kk and en, by its code in any case; undefined for KZ and unknown codes. */
+export function kzRegionName(code: string): (typeof kzRegions)[number]['name'] | undefined {
+  const current = currentRegionCode(code);
+  return kzRegions.find((region) => region.code === current)?.name;
+}
+
 /** What a region must be, in a problem's words. */
 export const regionRule = 'KZ or an ISO 3166-2:KZ code such as KZ-15';

@@ -16,6 +16,10 @@ async function downloadSheet(page: Page): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** A day as the English page prints it (en-GB, medium): 2028-12-31 → 31 Dec 2028. */
+const englishDay = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
 /** Sets the cell in the initiative's row under the header `column`, as an official typing in Excel. */
 function setCell(workbook: ExcelJS.Workbook, id: string, column: string, value: ExcelJS.CellValue) {
   const sheet = workbook.worksheets[0];
@@ -69,7 +73,7 @@ test.describe('update from a spreadsheet', () => {
       `Progress: ${secretary.progress} % → ${secretary.progress + 5} %`,
     );
     await expect(rows.filter({ hasText: 'regional-assemblies-status' })).toContainText(
-      `Target date: ${assemblies.targetDate ?? '—'} → 2028-12-31`,
+      `Target date: ${assemblies.targetDate ? englishDay(assemblies.targetDate) : '—'} → ${englishDay('2028-12-31')}`,
     );
     await expectNoAxeViolations(page);
     expect((await fetchDetail(page, 'maslikhat-secretary-status')).version).toBe(secretary.version);

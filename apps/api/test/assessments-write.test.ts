@@ -35,6 +35,9 @@ describe('independent assessments: validation, supersession, versions', () => {
     ['asOf missing', 'asOf', { asOf: undefined }],
     ['asOf not a day', 'asOf', { asOf: '01.03.2027' }],
     ['asOf after today', 'asOf', { asOf: '2027-03-02' }],
+    ['asOf in the year 0001', 'asOf', { asOf: '0001-01-01' }],
+    ['asOf before 2000', 'asOf', { asOf: '1999-12-31' }],
+    ['asOf in the year 9999', 'asOf', { asOf: '9999-12-31' }],
     ['an unknown field', 'status', { status: 'completed' }],
   ])('when %s, then 400 naming %s and nothing is recorded', async (_case, field, overrides) => {
     const before = await app.json(`/api/initiatives/${id}`);

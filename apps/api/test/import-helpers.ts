@@ -30,7 +30,13 @@ export function importJson(app: TestApp, body: object, cookie?: string): Promise
 }
 
 /** POST /api/imports as multipart/form-data with one file and the metadata fields. */
-export function importFile(app: TestApp, name: string, bytes: Uint8Array, cookie: string, fields = metadata) {
+export function importFile(
+  app: TestApp,
+  name: string,
+  bytes: Uint8Array,
+  cookie: string,
+  fields: Record<string, string> = metadata,
+) {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append('file', new Blob([bytes]), name);

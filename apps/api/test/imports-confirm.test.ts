@@ -221,6 +221,20 @@ describe('POST /api/imports/:id/confirm', () => {
     expect(await sourceCount()).toBe(sources);
   });
 
+  it.each(['0001-01-01', '9999-12-31'])(
+    'when the publication date given at the confirm is %s, then 400 naming publishedAt and nothing is written',
+    async (day) => {
+      const draft = await newDraft();
+      const body = await reviewed(draft);
+      const sources = await sourceCount();
+      const res = await confirm(draft.id, { ...body, publishedAt: day });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect((await readJson(res)).errors.map((e: Json) => e.field)).toEqual(['publishedAt']);
+      expect(await sourceCount()).toBe(sources);
+    },
+  );
+
   it('when the English title is empty and not marked missing, then 400 naming title.en', async () => {
     const draft = await newDraft();
     const body = await reviewed(draft);

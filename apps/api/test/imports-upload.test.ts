@@ -101,6 +101,29 @@ describe('POST /api/imports with pasted text', () => {
     expect(fields).toEqual(expect.arrayContaining(['text', 'title', 'publisher', 'language']));
   });
 
+  it.each([
+    ['0001-01-01', 'must not be before 2000-01-01'],
+    ['1999-12-31', 'must not be before 2000-01-01'],
+    ['9999-12-31', 'must not be after 2100-12-31'],
+  ])(
+    'when the publication date is %s, pasted or with a file, then 400 naming publishedAt and nothing stored',
+    async (day, message) => {
+      const before = await draftCount(app);
+      const pasted = await importJson(app, { ...metadata, text: freshText(), publishedAt: day }, official);
+      const file = importFile(app, 'release.txt', new TextEncoder().encode(freshText()), official, {
+        ...metadata,
+        publishedAt: day,
+      });
+      for (const res of [pasted, await file]) {
+        expect(res.status).toBe(400);
+        expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+        const errors = (await readJson(res)).errors;
+        expect(errors).toEqual([expect.objectContaining({ field: 'publishedAt', message })]);
+      }
+      expect(await draftCount(app)).toBe(before);
+    },
+  );
+
   it('when a Kazakh text is imported, then it is stored with no candidates and the note that no rules exist', async () => {
     const text = `Сенат депутаттары мәслихаттармен өзара іс-қимыл жөніндегі кеңестің отырысын өткізді. ${Date.now()}`;
     const res = await importJson(app, { ...metadata, language: 'kk', text }, official);

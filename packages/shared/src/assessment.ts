@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assessmentSchema, ratingSchema } from './assessment-record.ts';
 import { evidenceUrlSchema } from './history.ts';
-import { isoDateSchema, isoDateTimeSchema, localizedTextSchema, slugSchema } from './initiative.ts';
+import { enteredDaySchema, isoDateTimeSchema, localizedTextSchema, slugSchema } from './initiative.ts';
 import { statusSchema } from './vocabulary.ts';
 
 /** At least a sentence: this many characters, and more than one word. */
@@ -9,7 +9,8 @@ export const minRationaleLength = 20;
 
 /**
  * A monitor's assessment. The rationale is required (at least a sentence, 20–4000 characters); one to
- * ten http(s) evidence links, required unless the rating is cannot_assess; asOf a day not after today
+ * ten http(s) evidence links, required unless the rating is cannot_assess; asOf an entered day (2000-01-01
+ * to 2100-12-31) not after today
  * nor before the organisation's previous assessment (both checked by the API, which knows the zone).
  * version: the initiative's version the monitor saw (or If-Match).
  */
@@ -24,7 +25,7 @@ export const assessmentInputSchema = z
       .max(4000)
       .refine((text) => /\S\s+\S/.test(text), 'at least a sentence, not one word'),
     evidenceUrls: z.array(evidenceUrlSchema).max(10).default([]),
-    asOf: isoDateSchema,
+    asOf: enteredDaySchema,
   })
   .refine((input) => input.rating === 'cannot_assess' || input.evidenceUrls.length > 0, {
     message: 'at least one evidence link unless the rating is cannot_assess',

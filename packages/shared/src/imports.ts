@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, ownerSchema, regionSchema, slugSchema } from './initiative.ts';
+import {
+  enteredDaySchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  ownerSchema,
+  regionSchema,
+  slugSchema,
+} from './initiative.ts';
 import { kindSchema, languageSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 /** Bytes an import may carry: the pasted text (UTF-8) or the uploaded file. */
@@ -10,8 +17,8 @@ export const importMetadataSchema = z.strictObject({
   title: z.string().trim().min(1).max(500),
   publisher: z.string().trim().min(1).max(200),
   language: languageSchema,
-  /** The document's own date; absent when it does not state one (never guessed). */
-  publishedAt: isoDateSchema.nullable().optional(),
+  /** The document's own date (2000-01-01 to 2100-12-31); absent when it does not state one (never guessed). */
+  publishedAt: enteredDaySchema.nullable().optional(),
   url: z
     .url({ protocol: /^https?$/ })
     .max(2000)
@@ -134,7 +141,7 @@ export const importedUpdateSchema = z
 
 /** POST /api/imports/:id/confirm: what the official accepted; the source's own date may be set here. */
 export const importConfirmInputSchema = z.strictObject({
-  publishedAt: isoDateSchema.nullable().optional(),
+  publishedAt: enteredDaySchema.nullable().optional(),
   initiatives: z.array(importedInitiativeSchema).max(200),
   updates: z.array(importedUpdateSchema).max(200),
 });

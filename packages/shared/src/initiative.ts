@@ -19,8 +19,10 @@ export const localizedTextSchema = z.object({
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /**
- * Where an initiative applies, as given: KZ or an ISO 3166-2:KZ code (regions.ts); a former letter code
- * (KZ-AKT) becomes the numeric one that replaced it (KZ-15), so what is stored and filtered is one scheme.
+ * Where an initiative applies, as given: KZ or an ISO 3166-2:KZ code (regions.ts) in any case; a former
+ * letter code (KZ-AKT) becomes the numeric one that replaced it (KZ-15) and a lower-case one (kz-15) the
+ * upper-case one, so what is stored and filtered is one scheme. Every input that carries a region (the
+ * list, count and export filters, create, details edit, import confirm) reads it through this schema.
  */
 export const regionSchema = z.string().transform((value, ctx) => {
   const code = currentRegionCode(value);
@@ -31,19 +33,23 @@ export const regionSchema = z.string().transform((value, ctx) => {
 
 export const isoDateSchema = z.iso.date();
 
-/** The earliest and latest day an official may enter as a due, target or completion day. */
+/** The earliest and latest day anyone may enter: a plan's day, a source's date, an assessment's day. */
 export const earliestPlanDay = '2000-01-01';
 export const latestPlanDay = '2100-12-31';
 
 /**
- * A day an official enters for a plan (a milestone's due or completion day, an initiative's target
- * date): from 2000-01-01 to 2100-12-31. The programme's dates lie well inside; a day outside (1900-01-01,
- * 20277-01-01) is a typo, refused naming the field. A completion day must also not lie after today in
- * the configured zone (checked by the API, which knows the zone).
+ * A day a user types (a milestone's due or completion day, an initiative's target date, a press
+ * release's publication date, an assessment's day): from 2000-01-01 to 2100-12-31. The programme's
+ * dates lie well inside; a day outside (0001-01-01, 1900-01-01, 9999-12-31) is a typo, refused naming
+ * the field. Whether a day may lie after today (a completion or an assessment may not) is checked by
+ * the API, which knows the zone.
  */
-export const planDaySchema = isoDateSchema
+export const enteredDaySchema = isoDateSchema
   .refine((day) => day >= earliestPlanDay, `must not be before ${earliestPlanDay}`)
   .refine((day) => day <= latestPlanDay, `must not be after ${latestPlanDay}`);
+
+/** A day an official enters for a plan (due, completion or target day): an entered day. */
+export const planDaySchema = enteredDaySchema;
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 export const sourceSpanSchema = z.object({

@@ -21,8 +21,16 @@ describe('ISO 3166-2:KZ codes', () => {
   it('when a current code is read, then it stays; anything else is no region', () => {
     expect(currentRegionCode(countryRegion)).toBe('KZ');
     expect(currentRegionCode('KZ-62')).toBe('KZ-62');
-    for (const other of ['KZ-BAY', 'kz-15', 'KZ-99', 'RU-MOW', '', 'toString', '__proto__']) {
+    for (const other of ['KZ-BAY', 'kz-99', 'KZ-99', 'RU-MOW', '', 'toString', '__proto__', 'kz-ſev']) {
       expect(currentRegionCode(other), other).toBeUndefined();
     }
+  });
+
+  it('when a code is typed in lower or mixed case, then it reads as the canonical upper-case code', () => {
+    expect(currentRegionCode('kz-15')).toBe('KZ-15');
+    expect(currentRegionCode('kz')).toBe('KZ');
+    expect(currentRegionCode('Kz-71')).toBe('KZ-71');
+    expect(currentRegionCode('kz-akt')).toBe('KZ-15');
+    expect(currentRegionCode('kZ-Zap')).toBe('KZ-27');
   });
 });

@@ -73,12 +73,21 @@ export const legacyRegionCodes: Readonly<Record<string, RegionCode>> = {
 const current = new Set<string>([countryRegion, ...kzRegions.map((region) => region.code)]);
 
 /**
- * The current code of a region: itself when current, the numeric code for a letter code it replaced
- * (an old link's `KZ-AKT` → `KZ-15`); undefined for anything else.
+ * The current code of a region, whatever the case it is typed in (`kz-15` is `KZ-15`): itself when
+ * current, the numeric code for a letter code it replaced (an old link's `KZ-AKT` or `kz-akt` →
+ * `KZ-15`); undefined for anything else. Only the Latin letters a–z are upper-cased, so no other
+ * character passes for one of them.
  */
-export function currentRegionCode(code: string): RegionCode | undefined {
+export function currentRegionCode(typed: string): RegionCode | undefined {
+  const code = typed.replace(/[a-z]/g, (letter) => letter.toUpperCase());
   if (current.has(code)) return code as RegionCode;
   return Object.hasOwn(legacyRegionCodes, code) ? legacyRegionCodes[code] : undefined;
+}
+
+/** The name of a region or city in ru, kk and en, by its code in any case; undefined for KZ and unknown codes. */
+export function kzRegionName(code: string): (typeof kzRegions)[number]['name'] | undefined {
+  const current = currentRegionCode(code);
+  return kzRegions.find((region) => region.code === current)?.name;
 }
 
 /** What a region must be, in a problem's words. */

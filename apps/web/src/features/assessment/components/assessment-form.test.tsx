@@ -82,4 +82,17 @@ describe('AssessmentForm messages name what is wrong', () => {
     await save();
     expect(await screen.findByText('The date must not be after today.')).toBeVisible();
   });
+
+  it.each([
+    ['0001-01-01', 'The date must not be before 2000-01-01.'],
+    ['9999-12-31', 'The date must not be after 2100-12-31.'],
+  ])('when the day typed is %s, then the date field says the bound and nothing is sent', async (day, message) => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const { set, save } = renderForm();
+    set('As of', day);
+    await save();
+    expect(screen.getByLabelText('As of')).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(fetch).not.toHaveBeenCalled();
+  });
 });

@@ -8,7 +8,7 @@ import { FormFooter } from '../../../components/form-footer.tsx';
 import { InitiativeChanges } from '../../../components/initiative-changes.tsx';
 import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { todayIn } from '../../../lib/format.ts';
-import { assessmentInputSchema } from '../../../lib/schemas.ts';
+import { assessmentInputSchema, earliestPlanDay } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useAddAssessment } from '../api/add-assessment.ts';
@@ -85,7 +85,7 @@ export function AssessmentForm({ initiative, onChanged }: AssessmentFormProps) {
           {(control) => <textarea {...control} rows={3} inputMode="url" {...form.field('evidenceUrls')} />}
         </FormField>
         <FormField id={`${id}-as-of`} label={t('assessment.form.asOf')} error={errorText('asOf')}>
-          {(control) => <input {...control} type="date" max={today} {...form.field('asOf')} />}
+          {(control) => <input {...control} type="date" min={earliestPlanDay} max={today} {...form.field('asOf')} />}
         </FormField>
         {conflict && (
           <ConflictAlert

@@ -8,7 +8,7 @@ import { FormField } from '../../../components/form-field.tsx';
 import { FormFooter } from '../../../components/form-footer.tsx';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { useFieldErrorText } from '../../../lib/field-error-text.ts';
-import { importConfirmInputSchema } from '../../../lib/schemas.ts';
+import { earliestPlanDay, importConfirmInputSchema, latestPlanDay } from '../../../lib/schemas.ts';
 import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useConfirmImport } from '../api/confirm-import.ts';
@@ -153,7 +153,9 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
           }
           error={fieldErrorText(form.errors.publishedAt, 'imports.errors.publishedAt')}
         >
-          {(control) => <input {...control} type="date" {...form.field('publishedAt')} />}
+          {(control) => (
+            <input {...control} type="date" min={earliestPlanDay} max={latestPlanDay} {...form.field('publishedAt')} />
+          )}
         </FormField>
         <FormFooter
           error={form.errors.form}

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { FormField } from '../../../components/form-field.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { importMetadataSchema, importTextInputSchema } from '../../../lib/schemas.ts';
+import { earliestPlanDay, importMetadataSchema, importTextInputSchema, latestPlanDay } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useStartImport } from '../api/start-import.ts';
 import '../imports.css';
@@ -156,7 +156,15 @@ export function ImportNewPage() {
             hint={t('imports.start.publishedAtHint')}
             error={errorText('publishedAt')}
           >
-            {(control) => <input {...control} type="date" {...form.field('publishedAt')} />}
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                min={earliestPlanDay}
+                max={latestPlanDay}
+                {...form.field('publishedAt')}
+              />
+            )}
           </FormField>
         </div>
         <FormField id={`${id}-url`} label={t('imports.start.url')} error={errorText('url')}>

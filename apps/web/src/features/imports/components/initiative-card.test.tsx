@@ -17,7 +17,12 @@ const proposed = {
   name: { ru: 'Общественный совет (Актюбинская область)', en: 'Public Council (Aktobe Region)' },
 };
 
-function renderCard(proposedOwners: (typeof proposed)[]) {
+const longOwner = {
+  id: 'aktobe-maslikhat',
+  name: { ru: 'Актюбинский областной маслихат', en: 'Aktobe Regional Maslikhat of the fourth convocation' },
+};
+
+function renderCard(proposedOwners: (typeof proposed)[], owners = [senate]) {
   const draft = importDraftFixture([candidate]);
   const fields = initialReviews(draft)[0]?.fields as InitiativeFields;
   return render(
@@ -29,7 +34,7 @@ function renderCard(proposedOwners: (typeof proposed)[]) {
       problems={[]}
       onDecide={() => undefined}
       onShow={() => undefined}
-      owners={[senate]}
+      owners={owners}
       proposedOwners={proposedOwners}
     />,
   );
@@ -55,5 +60,16 @@ describe('InitiativeCard', () => {
     const { container } = renderCard([]);
     expect(container.textContent).toContain('New body (name not given)');
     expect(container.textContent).not.toContain('aktobe-public-council');
+  });
+
+  it('when the chosen body has a long name, then the line under the select writes it in full, as the details form does', async () => {
+    renderCard([proposed], [senate, longOwner]);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const select = screen.getByLabelText('Responsible body');
+    expect(select).toHaveAccessibleDescription('Public Council (Aktobe Region) (new body)');
+    await userEvent.selectOptions(select, 'aktobe-maslikhat');
+    expect(select).toHaveAccessibleDescription('Aktobe Regional Maslikhat of the fourth convocation');
+    await userEvent.selectOptions(select, 'senate');
+    expect(select).not.toHaveAccessibleDescription();
   });
 });

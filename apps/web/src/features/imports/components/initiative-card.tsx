@@ -1,6 +1,7 @@
 import type { ImportCandidate, Owner } from '@civic/shared/schemas';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
+import { OwnerSelect } from '../../../components/owner-select.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { KindSelect, StageSelect, StatusSelect } from '../../../components/vocabulary-fields.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -86,18 +87,13 @@ export function InitiativeCard({ added = false, owners, proposedOwners, ...props
           {values.kind === 'legislation' && (
             <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
           )}
-          <FormField id={`${id}-owner`} label={t('initiative.owner')} error={errorText('ownerId')}>
-            {(control) => (
-              <select {...control} {...form.field('ownerId')}>
-                <option value="">{t('common.notSet')}</option>
-                {ownerOptions.map((ownerId) => (
-                  <option key={ownerId} value={ownerId}>
-                    {ownerName(ownerId)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <OwnerSelect
+            id={id}
+            error={errorText('ownerId')}
+            control={form.field('ownerId')}
+            options={ownerOptions.map((ownerId) => ({ id: ownerId, name: ownerName(ownerId) }))}
+            empty={t('common.notSet')}
+          />
           <div className="import-row">
             <FormField
               id={`${id}-id`}

@@ -2,6 +2,7 @@ import type { LocalizedText, Owner } from '@civic/shared/schemas';
 import type { DescriptiveField } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../components/form-field.tsx';
+import { OwnerSelect } from '../../../components/owner-select.tsx';
 import { KindSelect } from '../../../components/vocabulary-fields.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pickText } from '../../../lib/pick-text.ts';
@@ -14,9 +15,6 @@ const texts = [
   ['summary.kk', 4],
   ['summary.en', 4],
 ] as const;
-
-/** Characters of an owner's name that the owner select shows whole in its narrowest column (the initiative page's side). */
-const longOwnerName = 30;
 
 export interface DescriptiveFieldsProps {
   /** Prefix of the controls' ids (the form's useId). */
@@ -39,10 +37,6 @@ export interface DescriptiveFieldsProps {
 export function DescriptiveFields({ id, field, errorText, owners, parents, chooseOwner }: DescriptiveFieldsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  // A select shows one line, cut at its edge: a long chosen name is also written in full under it.
-  const chosen = owners.find((owner) => owner.id === field('ownerId').value);
-  const chosenName = chosen ? pickText(chosen.name, lang).text : '';
-  const longName = Array.from(chosenName).length > longOwnerName ? chosenName : undefined;
   return (
     <>
       {texts.map(([name, rows]) => (
@@ -56,18 +50,13 @@ export function DescriptiveFields({ id, field, errorText, owners, parents, choos
           {(props) => <textarea {...props} className="text-field" maxLength={2000} rows={rows} {...field(name)} />}
         </FormField>
       ))}
-      <FormField id={`${id}-owner`} label={t('initiative.owner')} hint={longName} error={errorText('ownerId')}>
-        {(props) => (
-          <select {...props} {...field('ownerId')}>
-            {chooseOwner !== undefined && <option value="">{chooseOwner}</option>}
-            {owners.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {pickText(owner.name, lang).text}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <OwnerSelect
+        id={id}
+        error={errorText('ownerId')}
+        control={field('ownerId')}
+        options={owners.map((owner) => ({ id: owner.id, name: pickText(owner.name, lang).text }))}
+        empty={chooseOwner}
+      />
       <KindSelect id={id} error={errorText('kind')} control={field('kind')} />
       <FormField
         id={`${id}-region`}

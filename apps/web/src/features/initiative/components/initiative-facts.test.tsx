@@ -38,4 +38,45 @@ describe("an initiative's facts", () => {
     );
     expect(screen.getByRole('link', { name: 'Recommendations' })).not.toHaveTextContent('Russian');
   });
+
+  it.each([
+    ['ru', 'Регион', 'Актюбинская область'],
+    ['kk', 'Өңір', 'Ақтөбе облысы'],
+    ['en', 'Region', 'Aktobe Region'],
+  ] as const)(
+    'when it applies to a region, then its name shows in %s beside the owner and kind',
+    async (lang, term, name) => {
+      await initI18n(`?lang=${lang}`);
+      render(
+        <MemoryRouter>
+          <InitiativeFacts initiative={initiativeDetailFixture({ region: 'KZ-15' })} />
+        </MemoryRouter>,
+      );
+      const fact = screen.getByText(term, { selector: 'dt' }).parentElement;
+      expect(fact?.querySelector('dd')).toHaveTextContent(name);
+    },
+  );
+
+  it('when it applies to the whole country, then the region fact says so', async () => {
+    await initI18n('?lang=en');
+    render(
+      <MemoryRouter>
+        <InitiativeFacts initiative={initiativeDetailFixture({ region: 'KZ' })} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('Region', { selector: 'dt' }).parentElement?.querySelector('dd')).toHaveTextContent(
+      'Whole country',
+    );
+  });
+
+  it('when it has no region, then no region fact shows', async () => {
+    await initI18n('?lang=en');
+    render(
+      <MemoryRouter>
+        <InitiativeFacts initiative={initiativeDetailFixture({ region: '' })} />
+      </MemoryRouter>,
+    );
+    expect(screen.queryByText('Region', { selector: 'dt' })).toBeNull();
+    expect(screen.getByText('Kind', { selector: 'dt' })).toBeInTheDocument();
+  });
 });

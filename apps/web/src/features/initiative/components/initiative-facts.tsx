@@ -1,5 +1,5 @@
 import type { InitiativeDetail } from '@civic/shared/schemas';
-import { isOverdue } from '@civic/shared/vocabulary';
+import { countryRegion, currentRegionCode, isOverdue, kzRegionName } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../../components/localized-text.tsx';
@@ -19,6 +19,10 @@ export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
     { status: initiative.status, targetDate: initiative.targetDate, openMilestoneDueDates: [] },
     todayIn(),
   );
+  const region =
+    currentRegionCode(initiative.region) === countryRegion
+      ? t('initiatives.wholeCountry')
+      : kzRegionName(initiative.region)?.[lang];
   return (
     <dl className="facts">
       <div>
@@ -31,6 +35,12 @@ export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
         <dt>{t('initiative.kind')}</dt>
         <dd>{t(`kind.${initiative.kind}`)}</dd>
       </div>
+      {region && (
+        <div>
+          <dt>{t('initiative.region')}</dt>
+          <dd>{region}</dd>
+        </div>
+      )}
       {initiative.parent && (
         <div>
           <dt>{t('initiative.parent')}</dt>

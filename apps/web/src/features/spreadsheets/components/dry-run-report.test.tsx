@@ -2,6 +2,7 @@ import type { SheetDryRun, SheetRowReport } from '@civic/shared/schemas';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatDate } from '../../../lib/format.ts';
 import { initI18n } from '../../../lib/i18n.ts';
 import { DryRunReport } from './dry-run-report.tsx';
 
@@ -90,4 +91,31 @@ describe('DryRunReport', () => {
     expect(screen.getByText('5 строк без изменений')).toBeInTheDocument();
     expect(screen.getByText('Изменится:', { exact: false })).toHaveTextContent('Изменится: 1');
   });
+
+  it.each(['ru', 'kk', 'en'] as const)(
+    'when a target date changes or stands in a conflict, then its days print as the %s page prints days, not as ISO',
+    async (lang) => {
+      await initI18n(`?lang=${lang}`);
+      renderReport(
+        createReport([
+          row({ row: 2, outcome: 'changed', changes: [{ field: 'targetDate', from: '2025-01-15', to: '2026-06-30' }] }),
+          row({
+            row: 3,
+            id: 'full-time-deputies',
+            outcome: 'conflict',
+            conflict: {
+              fileVersion: 2,
+              version: 3,
+              current: { status: 'in_progress', progress: 35, legislativeStage: null, targetDate: '2027-03-01' },
+            },
+          }),
+        ]),
+      );
+      const table = screen.getByRole('table');
+      expect(formatDate('2025-01-15', lang)).not.toContain('2025-01-15');
+      expect(table).toHaveTextContent(`${formatDate('2025-01-15', lang)} → ${formatDate('2026-06-30', lang)}`);
+      expect(table).toHaveTextContent(formatDate('2027-03-01', lang));
+      expect(table.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    },
+  );
 });

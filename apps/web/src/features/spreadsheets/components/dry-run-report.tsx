@@ -1,8 +1,8 @@
 import type { SheetChangeField, SheetDryRun, SheetRowReport } from '@civic/shared/schemas';
-import { historyFieldLabels, historyValueText, type Language } from '@civic/shared/vocabulary';
+import { type HistoryNames, historyFieldLabels, historyValueText, type Language } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 
 export interface DryRunReportProps {
@@ -80,14 +80,17 @@ export function DryRunReport({ report }: DryRunReportProps) {
 
 function RowDetails({ row, lang }: { row: SheetRowReport; lang: Language }) {
   const { t } = useTranslation();
+  // Days as the history and the rest of the page print them, not as the file's ISO day.
+  const names: HistoryNames = { day: (day) => formatDate(day, lang) };
   if (row.outcome === 'changed') {
     return (
       <ul className="sheet-details">
         {row.changes.map((change) => (
           <li key={change.field}>
-            {historyFieldLabels[lang][change.field]}: <span>{historyValueText(change.field, change.from, lang)}</span>
+            {historyFieldLabels[lang][change.field]}:{' '}
+            <span>{historyValueText(change.field, change.from, lang, names)}</span>
             {' → '}
-            <mark className="sheet-new-value">{historyValueText(change.field, change.to, lang)}</mark>
+            <mark className="sheet-new-value">{historyValueText(change.field, change.to, lang, names)}</mark>
           </li>
         ))}
       </ul>
@@ -118,7 +121,9 @@ function RowDetails({ row, lang }: { row: SheetRowReport; lang: Language }) {
         <p className="muted">
           {t('officials.form.conflictNow')}{' '}
           {(Object.keys(current) as SheetChangeField[])
-            .map((field) => `${historyFieldLabels[lang][field]}: ${historyValueText(field, current[field], lang)}`)
+            .map(
+              (field) => `${historyFieldLabels[lang][field]}: ${historyValueText(field, current[field], lang, names)}`,
+            )
             .join('; ')}
         </p>
       </>

@@ -10,7 +10,7 @@ import { StageSelect, StatusSelect } from '../../../components/vocabulary-fields
 import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { formatPercent } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { statusChangeInputSchema } from '../../../lib/schemas.ts';
+import { earliestPlanDay, latestPlanDay, statusChangeInputSchema } from '../../../lib/schemas.ts';
 import { useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useUpdateInitiative } from '../api/update-initiative.ts';
@@ -122,7 +122,9 @@ export function StatusChangeForm({ initiative, onChanged }: StatusChangeFormProp
           <StageSelect id={id} error={errorText('legislativeStage')} control={form.field('legislativeStage')} />
         )}
         <FormField id={`${id}-target`} label={t('initiative.targetDate')} error={errorText('targetDate')}>
-          {(control) => <input {...control} type="date" {...form.field('targetDate')} />}
+          {(control) => (
+            <input {...control} type="date" min={earliestPlanDay} max={latestPlanDay} {...form.field('targetDate')} />
+          )}
         </FormField>
         <FormField
           id={`${id}-note`}

@@ -1,5 +1,9 @@
 import http from 'node:http';
+import { defaultTimeZone, initiativeCsvColumns, initiativesCsvQuerySchema } from '@civic/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvHead, initiativeCsvLines } from '../src/export/csv-rows.ts';
+import { createInitiativesCsvRepository } from '../src/export/initiatives-csv-repository.ts';
+import { clockAt } from '../src/initiatives/initiatives-service.ts';
 import { readCsv } from './export-csv-helpers.ts';
 import { initiativeRow } from './export-fixtures.ts';
 import { createSeededStore, type Json, startTestApp, type TestApp } from './test-app.ts';
@@ -7,6 +11,8 @@ import { createSeededStore, type Json, startTestApp, type TestApp } from './test
 // Enough rows that the file is far larger than any socket buffer: the server is mid-query when the client leaves.
 const extraRows = 3000;
 const longText = 'Длинное тестовое описание. '.repeat(80);
+const publicUrl = 'https://civic-monitor.example';
+const fixedNow = new Date('2026-11-27T12:00:00.000Z');
 
 /** Reads the first chunk of a download without compression, then hangs up. */
 function readFirstChunkAndAbort(url: string): Promise<{ status: number; first: Buffer }> {
@@ -21,6 +27,23 @@ function readFirstChunkAndAbort(url: string): Promise<{ status: number; first: B
     req.once('error', (err) => {
       if (!req.destroyed) reject(err);
     });
+  });
+}
+
+/** Reads a whole download without compression, pausing after each chunk, as a slow client does. */
+function readSlowly(url: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { headers: { 'accept-encoding': 'identity' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        res.pause();
+        setTimeout(() => res.resume(), 2);
+      });
+      res.once('end', () => resolve(Buffer.concat(chunks)));
+      res.once('error', reject);
+    });
+    req.once('error', reject);
   });
 }
 
@@ -47,7 +70,8 @@ describe('streamed exports', () => {
     const store = await createSeededStore();
     const rows = Array.from({ length: extraRows }, (_, index) =>
       initiativeRow(`test-bulk-${String(index).padStart(5, '0')}`, {
-        summary_ru: longText,
+        // Each row's own text, of its own length: a page's bytes written over another's would show.
+        summary_ru: `${longText.slice(0, 200 + ((index * 389) % 1900))} №${index}`,
         sort_key: 2_000_000 + index,
       }),
     );
@@ -57,7 +81,7 @@ describe('streamed exports', () => {
         .values(rows.slice(start, start + 200))
         .execute();
     }
-    app = await startTestApp({ store });
+    app = await startTestApp({ store, publicUrl, now: () => fixedNow });
   });
   afterAll(async () => {
     await app.close();
@@ -68,6 +92,26 @@ describe('streamed exports', () => {
     const file = await readCsv(await app.fetch('/api/export/initiatives.csv'));
     expect(file.records).toHaveLength(list.total);
     expect(list.total).toBe(extraRows + 13);
+  });
+
+  it('when a many-page export is read fast, gzipped or slowly, then it is byte for byte the lines of the rows read directly', async () => {
+    const query = initiativesCsvQuerySchema.parse({});
+    const clock = clockAt({ now: () => fixedNow, staleAfterDays: 30, timeZone: defaultTimeZone });
+    const repository = createInitiativesCsvRepository(app.store.db, app.store.readArrays);
+    const lines = [csvHead(initiativeCsvColumns, query.sep)];
+    for await (const page of repository.pages(query, clock))
+      lines.push(...initiativeCsvLines(page, query.lang, publicUrl, query.sep));
+    const expected = Buffer.from(lines.join(''));
+    expect(lines.length).toBe(extraRows + 13 + 1);
+    expect(expected.length).toBeGreaterThan(4 * 1024 * 1024);
+
+    const identity = await app.fetch('/api/export/initiatives.csv', { headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers.get('content-encoding')).toBeNull();
+    expect(Buffer.from(await identity.arrayBuffer()).equals(expected)).toBe(true);
+    const gzipped = await app.fetch('/api/export/initiatives.csv', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(Buffer.from(await gzipped.arrayBuffer()).equals(expected)).toBe(true);
+    expect((await readSlowly(`${app.url}/api/export/initiatives.csv`)).equals(expected)).toBe(true);
   });
 
   it('when the client hangs up after the first chunk, then the query is released and the server keeps serving', async () => {

@@ -83,6 +83,7 @@ export const realServerTests: Record<string, string> = {
 export const storeIndependentTests = [
   'src/auth/password-checks.test.ts',
   'src/export/csv-rows.test.ts',
+  'src/export/text-in-turns.test.ts',
   'src/http/request-log.test.ts',
   'src/http/static-headers.test.ts',
   'src/http/web-app.test.ts',

@@ -109,22 +109,20 @@ export const csvHead = (columns: readonly string[], sep: CsvSeparator) => `\uFEF
 const flag = (value: number | string | boolean) => String(value === true || Number(value) === 1);
 
 /**
- * Rows of the initiatives CSV as UTF-8 bytes, the cells of initiativeCsvRow written straight from the values
- * read (no record per row), each by csvCell: the cell rule csvWriterOptions gives csv-stringify, CRLF after
- * each record. A test holds it byte for byte to csv-stringify's output.
- * Each line is encoded into one buffer for the page as it is made: a page joined into one text first (about
- * 1.4 MB of UTF-16 for 1 000 rows in Cyrillic) is a string too large for the young generation, which stays
- * in memory until a full collection and made the export server's peak memory grow by tens of MB.
+ * Lines of the initiatives CSV, one per row, each made as it is asked for: the cells of initiativeCsvRow written
+ * straight from the values read (no record per row), each by csvCell, the cell rule csvWriterOptions gives
+ * csv-stringify, CRLF after each record. A test holds it byte for byte to csv-stringify's output.
+ * A page is never joined into one text: about 1.4 MB of UTF-16 for 1 000 rows in Cyrillic is a string too large
+ * for the young generation, which stays in memory until a full collection; each line is encoded into the
+ * response's buffers as soon as it is made (text-in-turns.ts).
  */
-export function initiativeCsvLines(
+export function* initiativeCsvLines(
   rows: readonly InitiativeCsvSource[],
   lang: Language,
   base: string,
   sep: CsvSeparator,
-): Buffer {
+): Generator<string, void, undefined> {
   const c = (value: string | null) => (value === null ? '' : csvCell(value));
-  let bytes = Buffer.allocUnsafe(256 * 1024);
-  let used = 0;
   for (const row of rows) {
     const [id, parentId, title, summary, kind, owner, region, status, progress, stage, targetDate] = row;
     const [, , , , , , , , , , , overdue, stale, lastVerifiedAt, updatedAt, documentId, quote, start, end] = row;
@@ -132,16 +130,8 @@ export function initiativeCsvLines(
     const hasSource = Boolean(documentId) && quote !== null && start !== null && end !== null;
     const latest =
       rating === null ? null : { rating: rating as Rating, organisation: organisation ?? '', assessor: assessor ?? '' };
-    const line = `${c(id)}${sep}${c(parentId)}${sep}${c(title)}${sep}${c(summary)}${sep}${c(kind)}${sep}${c(owner)}${sep}${c(region)}${sep}${c(status)}${sep}${c(statusLabel(status as Status, lang))}${sep}${c(String(Number(progress)))}${sep}${c(stage)}${sep}${c(targetDate)}${sep}${c(flag(overdue))}${sep}${c(flag(stale))}${sep}${c(lastVerifiedAt)}${sep}${c(updatedAt)}${sep}${c(hasSource ? documentId : null)}${sep}${c(hasSource ? quote : null)}${sep}${c(rating)}${sep}${c(latest && ratingLabel(latest.rating, lang))}${sep}${c(assessedAt)}${sep}${c(latest && assessorName(latest))}${sep}${c(agreement)}${sep}${c(initiativePageUrl(base, id))}\r\n`;
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    if (used + line.length * 3 > bytes.length) {
-      const larger = Buffer.allocUnsafe(Math.max(bytes.length * 2, used + line.length * 3));
-      bytes.copy(larger, 0, 0, used);
-      bytes = larger;
-    }
-    used += bytes.write(line, used);
+    yield `${c(id)}${sep}${c(parentId)}${sep}${c(title)}${sep}${c(summary)}${sep}${c(kind)}${sep}${c(owner)}${sep}${c(region)}${sep}${c(status)}${sep}${c(statusLabel(status as Status, lang))}${sep}${c(String(Number(progress)))}${sep}${c(stage)}${sep}${c(targetDate)}${sep}${c(flag(overdue))}${sep}${c(flag(stale))}${sep}${c(lastVerifiedAt)}${sep}${c(updatedAt)}${sep}${c(hasSource ? documentId : null)}${sep}${c(hasSource ? quote : null)}${sep}${c(rating)}${sep}${c(latest && ratingLabel(latest.rating, lang))}${sep}${c(assessedAt)}${sep}${c(latest && assessorName(latest))}${sep}${c(agreement)}${sep}${c(initiativePageUrl(base, id))}\r\n`;
   }
-  return bytes.subarray(0, used);
 }
 
 /** The fields a history entry moved, in `lang`: "Target date: 2027-01-01 → 2027-06-30; Progress: 0 % → 25 %". */

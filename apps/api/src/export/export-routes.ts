@@ -36,7 +36,7 @@ const csvNote =
 /**
  * A CSV download route; the file is named `<name>-<local date>.csv`. Either `rows` yields the records of the
  * query in batches (one per keyset page), written with `columns` in the separator the query chose, or `text`
- * yields the file itself (text, or its UTF-8 bytes), a piece per keyset page.
+ * yields the file itself, the texts of a keyset page at a time.
  */
 function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(
   spec: {
@@ -49,7 +49,7 @@ function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(
         columns: readonly string[];
         rows: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<object[]>;
       }
-    | { text: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<string | Buffer> }
+    | { text: (exports: ExportService, query: z.output<Q>, base: string) => AsyncIterable<Iterable<string>> }
   ),
 ) {
   return route({
@@ -64,7 +64,7 @@ function csvExport<Q extends z.ZodObject<{ sep: z.ZodType<CsvSeparator> }>>(
       const parsed = query as z.output<Q>;
       const base = publicBase(req, deps.publicUrl);
       const headers = csvHeaders(datedFilename(spec.name, deps.exports.today(), 'csv'));
-      if ('text' in spec) await deps.downloads.send(res, headers, spec.text(deps.exports, parsed, base));
+      if ('text' in spec) await deps.downloads.sendText(res, headers, spec.text(deps.exports, parsed, base));
       else
         await deps.downloads.send(
           res,

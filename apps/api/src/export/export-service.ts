@@ -56,10 +56,10 @@ export function createExportService(repositories: ExportRepositories, settings: 
 
     /**
      * The initiatives CSV: exactly the list's rows for the filter, every page, in the list's order; the BOM and
-     * header first, then the UTF-8 bytes of a keyset page at a time, written from the values read.
+     * header first, then the lines of a keyset page at a time, each made from the values read as it is written.
      */
-    async *initiativesCsv(query: InitiativesCsvQuery, base: string): AsyncIterable<string | Buffer> {
-      yield csvHead(initiativeCsvColumns, query.sep);
+    async *initiativesCsv(query: InitiativesCsvQuery, base: string): AsyncIterable<Iterable<string>> {
+      yield [csvHead(initiativeCsvColumns, query.sep)];
       for await (const page of repositories.initiativesCsv.pages(query, clockAt(settings))) {
         yield initiativeCsvLines(page, query.lang, base, query.sep);
       }

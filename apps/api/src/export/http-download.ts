@@ -1,10 +1,11 @@
 import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import type { CsvSeparator } from '@civic/shared';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { csvWriterOptions } from './csv-rows.ts';
 import { createExportSlots } from './export-slots.ts';
+import { writeTextInTurns } from './text-in-turns.ts';
 
 // RFC 5987 attr-chars are unreserved, plus a few that encodeURIComponent leaves alone but must not.
 const rfc5987 = (value: string) =>
@@ -86,6 +87,31 @@ export function createDownloads(limits: DownloadLimits) {
       } catch (err) {
         if (isClientGone(err)) return;
         if (!res.headersSent) res.removeHeader('Content-Disposition');
+        throw err;
+      } finally {
+        stopWatching();
+        release();
+      }
+    },
+
+    /**
+     * Sends text made a piece at a time (a keyset page of CSV lines) within the same limits, written as UTF-8
+     * through two buffers used in turn (`writeTextInTurns`), with the same backpressure, stall cut and stop
+     * when the client goes away. An error before the first byte is answered as any other; after it, the
+     * response is cut.
+     */
+    async sendText(res: Response, headers: Record<string, string>, pieces: AsyncIterable<Iterable<string>>) {
+      const release = slots.take();
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      res.setHeader('Cache-Control', 'no-store');
+      const stopWatching = cutWhenStalled(res, limits.stallTimeoutMs);
+      try {
+        if ((await writeTextInTurns(res, pieces)) === 'closed') return;
+        await finished(res);
+      } catch (err) {
+        if (isClientGone(err)) return;
+        if (!res.headersSent) res.removeHeader('Content-Disposition');
+        else res.destroy();
         throw err;
       } finally {
         stopWatching();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidencePassageSchema } from './imports.ts';
-import { isoDateTimeSchema, localizedTextSchema, planDaySchema, slugSchema } from './initiative.ts';
+import { enteredDaySchema, isoDateTimeSchema, localizedTextSchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
 import { historyFields, historyKinds, historyPageDefaultLimit, historyPageMaxLimit } from './terms.ts';
 import { legislativeStageSchema, statusSchema } from './vocabulary.ts';
@@ -61,7 +61,7 @@ export const statusChangeInputSchema = z
     status: statusSchema.optional(),
     progress: z.number().int().min(0).max(100).optional(),
     legislativeStage: legislativeStageSchema.nullable().optional(),
-    targetDate: planDaySchema.nullable().optional(),
+    targetDate: enteredDaySchema.nullable().optional(),
     verifiedOnly: z.boolean().optional(),
     /** A parent whose progress was typed in follows its children's mean again. */
     followChildren: z.literal(true).optional(),

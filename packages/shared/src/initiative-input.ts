@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, planDaySchema, regionSchema, slugSchema } from './initiative.ts';
+import { enteredDaySchema, localizedTextSchema, regionSchema, slugSchema } from './initiative.ts';
 import { kindSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
 const localizedInputSchema = z.strictObject({
@@ -26,7 +26,7 @@ export const createInitiativeInputSchema = z
     region: regionSchema,
     tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
     status: statusSchema.optional(),
-    targetDate: planDaySchema.nullable().optional(),
+    targetDate: enteredDaySchema.nullable().optional(),
     legislativeStage: legislativeStageSchema.nullable().optional(),
     source: sourceInputSchema.optional(),
     noSource: z.literal(true).optional(),

@@ -48,8 +48,6 @@ export const enteredDaySchema = isoDateSchema
   .refine((day) => day >= earliestPlanDay, `must not be before ${earliestPlanDay}`)
   .refine((day) => day <= latestPlanDay, `must not be after ${latestPlanDay}`);
 
-/** A day an official enters for a plan (due, completion or target day): an entered day. */
-export const planDaySchema = enteredDaySchema;
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
 export const sourceSpanSchema = z.object({

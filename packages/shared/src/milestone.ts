@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, planDaySchema, slugSchema } from './initiative.ts';
+import { enteredDaySchema, isoDateSchema, isoDateTimeSchema, slugSchema } from './initiative.ts';
 
 export const milestoneSchema = z.object({
   id: z.string(),
@@ -20,8 +20,8 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const milestoneInputSchema = z.strictObject({
   title: z.string().trim().min(1).max(300),
-  /** A plan day: 2000-01-01 to 2100-12-31 (see planDaySchema). */
-  dueDate: planDaySchema.nullable().optional(),
+  /** A plan day: 2000-01-01 to 2100-12-31 (see enteredDaySchema). */
+  dueDate: enteredDaySchema.nullable().optional(),
 });
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
 
@@ -35,10 +35,10 @@ export const milestonePatchSchema = z
     /** The version the official saw (or send it as If-Match). */
     version: z.number().int().positive().optional(),
     title: z.string().trim().min(1).max(300).optional(),
-    dueDate: planDaySchema.nullable().optional(),
+    dueDate: enteredDaySchema.nullable().optional(),
     completed: z.boolean().optional(),
     /** A plan day (from 2000-01-01) not after today in the configured zone. */
-    completedOn: planDaySchema.optional(),
+    completedOn: enteredDaySchema.optional(),
   })
   .refine((patch) => !(patch.completed === false && patch.completedOn !== undefined), {
     message: 'a reopened milestone has no completion day',

@@ -1,12 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  type Language,
-  languages,
-  unfilteredListRequest,
-  webPageModules,
-  webPageOf,
-} from '@civic/shared';
+import { type Language, languages, unfilteredListRequest, webPageModules, webPageOf } from '@civic/shared';
 
 /** One entry of Vite's build manifest (`build.manifest`): a chunk, the chunks it imports statically and its CSS. */
 interface ManifestChunk {

@@ -12,8 +12,6 @@ const headEnd = /<\/head>/i;
 const noindex = '<meta name="robots" content="noindex" />';
 const pageStartMark = '<!--page-start-->';
 const htmlLang = /(<html lang=")[^"]*(")/;
-// The entry script and the modules preloaded with it, as Vite and page-preloads.ts write them (no fetchpriority yet).
-const scriptTags = /<(script type="module"|link rel="modulepreload") crossorigin /g;
 
 /**
  * Serves the built web app: hashed assets cached for a year as immutable, index.html never
@@ -56,10 +54,7 @@ export function serveWebApp(
     if (start) page = page.replace(pageStartMark, () => start.html).replace(htmlLang, `$1${start.lang}$2`);
     const preloads = status === 200 ? pagePreloads(req.path, search, lang) : '';
     const head = status === 200 ? (preloads ? `  ${preloads}\n  </head>` : '</head>') : `${noindex}</head>`;
-    let html = page.replace(headEnd, head);
-    // With its start in the HTML, the page paints on the HTML and CSS alone: its scripts are no longer in the
-    // way of the first paint, so they are fetched at low priority and leave the CSS the bandwidth.
-    if (start) html = html.replace(scriptTags, '<$1 fetchpriority="low" crossorigin ');
+    const html = page.replace(headEnd, head);
     if (status !== 200) {
       // The "not found" page is an error answer: not kept, not revalidated (errors/send-uncached.ts).
       sendUncached(res, status, 'text/html; charset=utf-8', html);

@@ -45,7 +45,7 @@ export type PagePreloads = (pathname: string, search: URLSearchParams, lang: Lan
  *   browser answers the page's fetch from the preload instead of asking again.
  * The page's chunks, CSS and data are `fetchpriority="low"`: they are needed only once the entry has run,
  * so they must not take its bandwidth (on a slow phone network every byte before the first paint counts).
- * `lang` is the page's language as `pageLanguage` (page-starts.ts) finds it: the address's `?lang=`, then the
+ * `lang` is the page's language as `pageLanguage` (page-language.ts) finds it: the address's `?lang=`, then the
  * visitor's chosen language (its cookie), then Russian, the app's own order.
  * Empty for a page not in `webPageModules` and for a build without a manifest.
  * The build fixes every tag but the list request, so they are worked out here, once per manifest, and

@@ -1,22 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultLanguage, isLanguage, type Language, languageCookie, webPageOf } from '@civic/shared';
-import { parse as parseCookies } from 'cookie';
+import { type Language, webPageOf } from '@civic/shared';
 
 /** `<dist>/.vite/page-starts.json`, which the web build writes: page → language → HTML of the page's start. */
 type PageStartsFile = Record<string, Partial<Record<Language, string>>>;
-
-/**
- * The language a page is asked in, in the web app's own order (apps/web/src/lib/i18n.ts `detectLanguage`): the
- * address's `?lang=` when valid, then the visitor's choice (the `civic.lang` cookie the app writes beside its
- * stored choice, `languageCookie`), then Russian. Used for the page's start and its preloaded texts.
- */
-export function pageLanguage(search: URLSearchParams, cookieHeader: string | undefined): Language {
-  const asked = search.get('lang');
-  if (isLanguage(asked)) return asked;
-  const chosen = cookieHeader ? parseCookies(cookieHeader)[languageCookie] : undefined;
-  return isLanguage(chosen) ? chosen : defaultLanguage;
-}
 
 /** A page's visible start: the HTML for index.html's #root and the language it is written in. */
 export interface PageStart {
@@ -24,7 +11,7 @@ export interface PageStart {
   lang: Language;
 }
 
-/** A page's start in `lang` (from `pageLanguage`), or null. */
+/** A page's start in `lang` (from `pageLanguage`, page-language.ts), or null. */
 export type PageStarts = (pathname: string, lang: Language) => PageStart | null;
 
 /**

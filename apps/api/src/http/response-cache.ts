@@ -75,10 +75,10 @@ export function createResponseCache(options: ResponseCacheOptions) {
    * Writes an entry through node's own response, with the headers and bytes `send` above has Express write:
    * the fixed headers, Vary, Content-Type, Content-Encoding when gzipped, ETag and Content-Length; a 304
    * without Content-Type, Content-Length or body when the request's validators match (`fresh`, as Express's
-   * `req.fresh`); no body for HEAD. A test holds the two answers equal, header for header and byte for byte.
+   * `req.fresh`); no body for HEAD. `gzip` is `wantsGzip`'s answer for this request, negotiated once by the
+   * caller. A test holds the two answers equal, header for header and byte for byte.
    */
-  function write(req: IncomingMessage, res: ServerResponse, entry: Entry, fixed: readonly string[]) {
-    const gzip = wantsGzip(req, entry);
+  function write(req: IncomingMessage, res: ServerResponse, entry: Entry, fixed: readonly string[], gzip: boolean) {
     const etag = gzip ? gzipEtag(entry) : entry.etag;
     if (gzip) entry.gzipped ??= gzipSync(entry.body);
     const body = (gzip && entry.gzipped) || entry.body;
@@ -133,15 +133,20 @@ export function createResponseCache(options: ResponseCacheOptions) {
     serveKept(publicPaths: ReadonlySet<string>, log: RequestLog, headers: FixedHeaders): RequestHandler {
       // `headers.removed` (helmet's X-Powered-By) needs no removing: before any other middleware, node's
       // response holds no header yet.
-      const fixed = headers.set
-        .flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => [name, v]) : [[name, value]]))
-        .flat() as string[];
-      const answer = (req: IncomingMessage, res: ServerResponse, key: string, entry: Entry, current: number) => {
+      const fixed = headers.raw;
+      const answer = (
+        req: IncomingMessage,
+        res: ServerResponse,
+        key: string,
+        entry: Entry,
+        current: number,
+        gzip: boolean,
+      ) => {
         const kept = stillTrue(entry, current, now().getTime());
         if (!kept) return false;
         remember(key, kept);
         log(req, res);
-        write(req, res, kept, fixed);
+        write(req, res, kept, fixed, gzip);
         return true;
       };
       return (req, res, next) => {
@@ -151,14 +156,16 @@ export function createResponseCache(options: ResponseCacheOptions) {
         if (!entry) return next();
         const query = key.indexOf('?');
         if (!publicPaths.has(query === -1 ? key : key.slice(0, query))) return next();
-        if (req.headers['accept-encoding'] && !wantsGzip(req, entry)) return next();
+        // Without Accept-Encoding the answer is the JSON itself; with it, only a gzipped answer is written here.
+        const gzip = req.headers['accept-encoding'] !== undefined && wantsGzip(req, entry);
+        if (req.headers['accept-encoding'] && !gzip) return next();
         const current = immediateGeneration?.();
         if (current !== undefined) {
-          if (!answer(req, res, key, entry, current)) next();
+          if (!answer(req, res, key, entry, current, gzip)) next();
           return;
         }
         generation().then((value) => {
-          if (!answer(req, res, key, entry, value)) next();
+          if (!answer(req, res, key, entry, value, gzip)) next();
         }, next);
       };
     },

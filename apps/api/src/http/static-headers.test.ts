@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { describe, expect, it } from 'vitest';
-import { staticHeaders } from './static-headers.ts';
+import { fixedHeaders, staticHeaders } from './static-headers.ts';
 
 async function headersFrom(middleware: RequestHandler): Promise<Record<string, string>> {
   const app = express();
@@ -31,6 +31,17 @@ describe('helmet headers set once per response', () => {
     expect(once['content-security-policy']).toContain("object-src 'none'");
     expect(once['x-content-type-options']).toBe('nosniff');
     expect(once['x-powered-by']).toBeUndefined();
+  });
+
+  it('when a header has several values, then the raw list for writeHead names it once per value, in order', () => {
+    const recorded = fixedHeaders((_req, res, next) => {
+      res.setHeader('X-One', 'a');
+      res.setHeader('Link', ['<a>; rel=preload', '<b>; rel=preload']);
+      res.removeHeader('X-Powered-By');
+      next();
+    });
+    expect(recorded.raw).toEqual(['X-One', 'a', 'Link', '<a>; rel=preload', 'Link', '<b>; rel=preload']);
+    expect(recorded.removed).toEqual(['X-Powered-By']);
   });
 
   it('when a middleware does not finish at once, then start-up fails instead of serving without its headers', () => {

@@ -1,9 +1,14 @@
 import type { Request, RequestHandler, Response } from 'express';
 
-/** What a header-only middleware does to every response: the headers it sets, in order, and those it removes. */
+/**
+ * What a header-only middleware does to every response: the headers it sets, in order, and those it removes;
+ * `raw` is `set` as the flat name, value, name, value… list node's `writeHead` takes (a header with several
+ * values appears once per value).
+ */
 export interface FixedHeaders {
   set: readonly (readonly [string, string | string[]])[];
   removed: readonly string[];
+  raw: readonly string[];
 }
 
 /**
@@ -26,7 +31,8 @@ export function fixedHeaders(middleware: RequestHandler): FixedHeaders {
     called = true;
   });
   if (!called) throw new Error('the header middleware did not finish at once');
-  return { set, removed };
+  const raw = set.flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, value]));
+  return { set, removed, raw };
 }
 
 /**

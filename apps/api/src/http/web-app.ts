@@ -3,8 +3,9 @@ import path from 'node:path';
 import { defaultTimeZone } from '@civic/shared';
 import express, { type Express, type Request, type Response } from 'express';
 import { sendUncached } from '../errors/send-uncached.ts';
+import { pageLanguage } from './page-language.ts';
 import { createPagePreloads, readWebManifest } from './page-preloads.ts';
-import { pageLanguage, readPageStarts } from './page-starts.ts';
+import { readPageStarts } from './page-starts.ts';
 import type { PageStatus } from './web-page-status.ts';
 
 const zoneMeta = /(<meta name="civic-time-zone" content=")[^"]*(")/;

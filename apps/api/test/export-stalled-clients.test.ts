@@ -79,6 +79,33 @@ describe('stalled downloads', () => {
     hangUpAll();
   });
 
+  it('when every export slot is taken, then a HEAD of each download still answers its headers without a body: it makes no file', async () => {
+    for (let n = 0; n < maxConcurrent; n += 1) {
+      const download = await stallAdmitted(app.url, '/api/export/open-data.json');
+      stalled.push(download);
+      expect(download.status).toBe(200);
+    }
+    const downloads = [
+      ['/api/export/initiatives.csv', 'text/csv', 'initiatives-'],
+      ['/api/export/history.csv', 'text/csv', 'history-'],
+      ['/api/export/assessments.csv', 'text/csv', 'assessments-'],
+      ['/api/export/initiatives.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'initiatives-'],
+      ['/api/export/open-data.json', 'application/json', 'open-data-'],
+    ] as const;
+    for (const [address, type, filename] of downloads) {
+      const head = await app.fetch(address, { method: 'HEAD', ...answerWithin() });
+      expect(head.status, address).toBe(200);
+      expect(head.headers.get('content-type'), address).toContain(type);
+      expect(head.headers.get('content-disposition'), address).toContain(filename);
+      expect(head.headers.get('cache-control'), address).toBe('no-store');
+      expect((await head.arrayBuffer()).byteLength, address).toBe(0);
+    }
+    // A GET still has to wait for a slot.
+    const refused = await app.fetch('/api/export/initiatives.csv', answerWithin());
+    expect(refused.status).toBe(503);
+    hangUpAll();
+  });
+
   it('when a download stalls while officials write, then it holds no read open: the WAL checkpoints fully on SQLite, no session is busy on PostgreSQL', async () => {
     const download = await stallAdmitted(app.url, '/api/export/initiatives.csv');
     stalled.push(download);

@@ -63,6 +63,19 @@ export interface DownloadLimits {
 }
 
 /**
+ * Answers a HEAD request for a download with the headers its GET would carry (a streamed file has no
+ * Content-Length) and no body, without taking an export slot or starting the source: the file is never
+ * made only to be thrown away. True when it answered.
+ */
+function answeredHead(res: Response, headers: Record<string, string>): boolean {
+  if (res.req.method !== 'HEAD') return false;
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.setHeader('Cache-Control', 'no-store');
+  res.status(200).end();
+  return true;
+}
+
+/**
  * Sends streamed downloads within the limits: takes an export slot (or answers 503), pipes the
  * source to the response with backpressure, and cuts a response that stops draining. If the client
  * goes away or is cut, the pipeline ends the source, whose iterator's return() stops reading; the
@@ -77,6 +90,7 @@ export function createDownloads(limits: DownloadLimits) {
       source: AsyncIterable<unknown>,
       ...transforms: Transform[]
     ): Promise<void> {
+      if (answeredHead(res, headers)) return;
       const release = slots.take();
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.setHeader('Cache-Control', 'no-store');
@@ -101,6 +115,7 @@ export function createDownloads(limits: DownloadLimits) {
      * response is cut.
      */
     async sendText(res: Response, headers: Record<string, string>, pieces: AsyncIterable<Iterable<string>>) {
+      if (answeredHead(res, headers)) return;
       const release = slots.take();
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       res.setHeader('Cache-Control', 'no-store');

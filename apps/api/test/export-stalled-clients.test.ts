@@ -89,7 +89,11 @@ describe('stalled downloads', () => {
       ['/api/export/initiatives.csv', 'text/csv', 'initiatives-'],
       ['/api/export/history.csv', 'text/csv', 'history-'],
       ['/api/export/assessments.csv', 'text/csv', 'assessments-'],
-      ['/api/export/initiatives.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'initiatives-'],
+      [
+        '/api/export/initiatives.xlsx',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'initiatives-',
+      ],
       ['/api/export/open-data.json', 'application/json', 'open-data-'],
     ] as const;
     for (const [address, type, filename] of downloads) {

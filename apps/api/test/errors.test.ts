@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedTypes } from '../src/http/content-type.ts';
 import type { Route } from '../src/http/route.ts';
 import { routeTable } from '../src/routes.ts';
-import { jsonHeaders, loginAs } from './auth-helpers.ts';
+import { assess, assessmentInput, loginMonitor } from './assessment-fixtures.ts';
+import { jsonHeaders, loginAs, readJson } from './auth-helpers.ts';
 import { createRawClient } from './reliability-http.ts';
 import { type Json, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
@@ -123,7 +124,11 @@ describe('errors are problem details', () => {
     const body = await expectProblem(res, 415);
     expect(body.detail).toBe('Send the body as multipart/form-data.');
     expect(body.errors).toEqual([
-      { field: 'Content-Type', message: 'must be multipart/form-data, not application/json' },
+      {
+        field: 'Content-Type',
+        message: 'must be multipart/form-data, not application/json',
+        code: 'unsupported_media_type',
+      },
     ]);
     expect(res.headers.get('accept-post')).toBe('multipart/form-data');
   });
@@ -201,7 +206,7 @@ describe('errors are problem details', () => {
       body: JSON.stringify({ status: 'adopted', note: 'any version' }),
     });
     const body = await expectProblem(res, 428);
-    expect(body.errors[0]).toEqual({ field: 'version', message: 'If-Match: * names no version' });
+    expect(body.errors[0]).toEqual({ field: 'version', message: 'If-Match: * names no version', code: 'invalid' });
   });
 
   it('when the query string is very long, then the problem does not echo it in full', async () => {
@@ -224,6 +229,90 @@ describe('errors are problem details', () => {
     const res = await app.fetch('/api/initiatives?status=bogus');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('a field error says what is wrong for machines too: a code and its parameters beside the message', () => {
+  let app: TestApp;
+  let monitor: string;
+  beforeAll(async () => {
+    app = await startTestApp({ now: () => new Date('2027-03-01T09:00:00.000Z') });
+    monitor = await loginMonitor(app, 'Transparency Watch');
+  });
+  afterAll(() => app.close());
+
+  const errorsOf = async (overrides: Json) => {
+    const res = await assess(app, monitor, 'maslikhat-recommendations', { ...assessmentInput(), ...overrides });
+    expect(res.status).toBe(400);
+    return (await readJson(res)).errors as Json[];
+  };
+
+  it('when a text is too long, then too_big with origin string and the maximum', async () => {
+    expect(await errorsOf({ rationale: `Long enough ${'x'.repeat(4000)}` })).toEqual([
+      { field: 'rationale', message: expect.any(String), code: 'too_big', origin: 'string', maximum: 4000 },
+    ]);
+  });
+
+  it('when a field is missing, then required', async () => {
+    expect(await errorsOf({ asOf: undefined })).toEqual([{ field: 'asOf', message: 'is required', code: 'required' }]);
+  });
+
+  it('when a list has too many entries, then too_big with origin array and the maximum', async () => {
+    const evidenceUrls = Array.from({ length: 11 }, (_, i) => `https://e.example/${i}`);
+    expect(await errorsOf({ evidenceUrls })).toEqual([
+      { field: 'evidenceUrls', message: expect.any(String), code: 'too_big', origin: 'array', maximum: 10 },
+    ]);
+  });
+
+  it('when one entry of a list is wrong, then its code is given under the path of the entry', async () => {
+    const errors = await errorsOf({ evidenceUrls: ['https://ok.example', `https://e.example/${'x'.repeat(2000)}`] });
+    expect(errors).toEqual([expect.objectContaining({ field: 'evidenceUrls.1', code: 'too_big', origin: 'string' })]);
+  });
+
+  it('when a day lies after today, then after_today with today as the maximum', async () => {
+    expect(await errorsOf({ asOf: '2027-03-02' })).toEqual([
+      { field: 'asOf', message: expect.any(String), code: 'after_today', maximum: '2027-03-01' },
+    ]);
+  });
+
+  it('when a day lies outside the span a day may be entered in, then before_min or after_max with the bound', async () => {
+    expect(await errorsOf({ asOf: '1999-12-31' })).toEqual([
+      { field: 'asOf', message: expect.any(String), code: 'before_min', minimum: '2000-01-01' },
+    ]);
+    expect(await errorsOf({ asOf: '2100-12-31' })).toEqual([
+      { field: 'asOf', message: expect.any(String), code: 'after_today', maximum: '2027-03-01' },
+    ]);
+    expect(await errorsOf({ asOf: '2101-01-01' })).toEqual([
+      { field: 'asOf', message: expect.any(String), code: 'after_max', maximum: '2100-12-31' },
+    ]);
+  });
+
+  it('when a field is unknown, or a refinement without a code of its own fails, then unrecognized_key or invalid', async () => {
+    expect(await errorsOf({ status: 'completed' })).toEqual([
+      { field: 'status', message: 'is not a field of this request', code: 'unrecognized_key' },
+    ]);
+    expect(await errorsOf({ evidenceUrls: [] })).toEqual([
+      { field: 'evidenceUrls', message: expect.any(String), code: 'invalid' },
+    ]);
+  });
+
+  it('when a body is not JSON, then invalid_json; when it is no JSON type at all, then unsupported_media_type', async () => {
+    const broken = await app.fetch('/api/nothing-here', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"broken": ',
+    });
+    expect((await readJson(broken)).errors).toEqual([
+      { field: 'body', message: expect.any(String), code: 'invalid_json' },
+    ]);
+    const text = await app.fetch('/api/initiatives/maslikhat-recommendations/assessments', {
+      method: 'POST',
+      headers: { cookie: monitor, 'content-type': 'text/plain' },
+      body: 'x',
+    });
+    expect((await readJson(text)).errors).toEqual([
+      expect.objectContaining({ field: 'Content-Type', code: 'unsupported_media_type' }),
+    ]);
   });
 });
 

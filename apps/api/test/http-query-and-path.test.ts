@@ -38,7 +38,15 @@ describe('what a 400 says of each field', () => {
       await app.fetch('/api/initiatives?pageSize=100000000000000000000000'),
       'pageSize past the safe integers',
     );
-    expect(errors).toEqual([{ field: 'pageSize', message: expect.stringMatching(/<=\s*100\b/) }]);
+    expect(errors).toEqual([
+      {
+        field: 'pageSize',
+        message: expect.stringMatching(/<=\s*100\b/),
+        code: 'too_big',
+        origin: 'number',
+        maximum: 100,
+      },
+    ]);
     expect(JSON.stringify(errors)).not.toContain('9007199254740991');
   });
 
@@ -51,7 +59,7 @@ describe('what a 400 says of each field', () => {
       }),
       'login without a password',
     );
-    expect(errors).toEqual([{ field: 'password', message: 'is required' }]);
+    expect(errors).toEqual([{ field: 'password', message: 'is required', code: 'required' }]);
   });
 });
 
@@ -88,13 +96,17 @@ describe('repeated and badly encoded query parameters and path segments', () => 
     ['pageSize=5&pageSize=6', 'pageSize'],
   ])('when the list is asked with %s, then 400 names %s as given once, in words', async (query, field) => {
     const errors = await badRequest(await app.fetch(`/api/initiatives?${query}`), query);
-    expect(errors).toEqual([{ field, message: 'may be given only once; it was given 2 times' }]);
+    expect(errors).toEqual([{ field, message: 'may be given only once; it was given 2 times', code: 'repeated' }]);
   });
 
   it('when a field is repeated and another is wrong too, then one answer names both', async () => {
     const errors = await badRequest(await app.fetch('/api/initiatives?sort=title&sort=kind&pageSize=0'), 'two faults');
     expect(errors.map((e) => e.field).sort()).toEqual(['pageSize', 'sort']);
-    expect(errors).toContainEqual({ field: 'sort', message: 'may be given only once; it was given 2 times' });
+    expect(errors).toContainEqual({
+      field: 'sort',
+      message: 'may be given only once; it was given 2 times',
+      code: 'repeated',
+    });
   });
 
   it('when a route with a query is asked with each single-valued field twice, then 400 names that field, on every such route', async () => {
@@ -105,7 +117,11 @@ describe('repeated and badly encoded query parameters and path segments', () => 
         if (isListParam(field)) continue;
         const what = `${route.method} ${route.path} ${name}`;
         const errors = await badRequest(await ask(route, `${name}=1&${name}=2`), what);
-        expect(errors, what).toContainEqual({ field: name, message: 'may be given only once; it was given 2 times' });
+        expect(errors, what).toContainEqual({
+          field: name,
+          message: 'may be given only once; it was given 2 times',
+          code: 'repeated',
+        });
         expect(JSON.stringify(errors), what).not.toMatch(/expected (string|number)|received/);
         checked += 1;
       }
@@ -135,7 +151,9 @@ describe('repeated and badly encoded query parameters and path segments', () => 
   it(`when the path holds ${badlyEncoded} where an id goes, then 400 names the parameter`, async () => {
     const res = await app.fetch(`/api/initiatives/${badlyEncoded}`);
     const errors = await badRequest(res, 'initiative id');
-    expect(errors).toEqual([{ field: 'id', message: expect.stringContaining('percent-encoded UTF-8') }]);
+    expect(errors).toEqual([
+      { field: 'id', message: expect.stringContaining('percent-encoded UTF-8'), code: 'bad_encoding' },
+    ]);
   });
 
   it('when any path parameter of any route is badly encoded, then 400 names that parameter, whoever asks, as the OpenAPI document says', async () => {
@@ -150,7 +168,9 @@ describe('repeated and badly encoded query parameters and path segments', () => 
         const path = route.path.replace(`:${name}`, badlyEncoded).replace(/:\w+/g, initiativeId);
         const res = await app.fetch(path, { method: route.method.toUpperCase() });
         const errors = await badRequest(res, `${route.method} ${path}`);
-        expect(errors, `${route.method} ${path}`).toEqual([{ field: name, message: expect.any(String) }]);
+        expect(errors, `${route.method} ${path}`).toEqual([
+          { field: name, message: expect.any(String), code: 'bad_encoding' },
+        ]);
         checked += 1;
       }
     }
@@ -165,23 +185,29 @@ describe('repeated and badly encoded query parameters and path segments', () => 
 
   it(`when the search is ${badlyEncoded}, then 400 names q rather than searching for replacement characters`, async () => {
     const errors = await badRequest(await app.fetch(`/api/initiatives?q=${badlyEncoded}`), 'q');
-    expect(errors).toEqual([{ field: 'q', message: expect.stringContaining('percent-encoded UTF-8') }]);
+    expect(errors).toEqual([
+      { field: 'q', message: expect.stringContaining('percent-encoded UTF-8'), code: 'bad_encoding' },
+    ]);
   });
 
   it('when a parameter name cannot be decoded, then 400 says the query holds it', async () => {
     const errors = await badRequest(await app.fetch(`/api/initiatives?${badlyEncoded}=1`), 'name');
-    expect(errors).toEqual([{ field: 'query', message: expect.stringContaining('parameter name') }]);
+    expect(errors).toEqual([
+      { field: 'query', message: expect.stringContaining('parameter name'), code: 'bad_encoding' },
+    ]);
   });
 
   it('when each query field of every route is badly encoded, then 400 names it; well-encoded text still passes', async () => {
     for (const route of withQuery) {
       for (const [name] of queryFields(route)) {
         const errors = await badRequest(await ask(route, `${name}=${badlyEncoded}`), `${route.path} ${name}`);
-        expect(errors, `${route.path} ${name}`).toEqual([{ field: name, message: expect.any(String) }]);
+        expect(errors, `${route.path} ${name}`).toEqual([
+          { field: name, message: expect.any(String), code: 'bad_encoding' },
+        ]);
       }
     }
     const twice = await badRequest(await app.fetch(`/api/initiatives?q=${badlyEncoded}&q=${badlyEncoded}`), 'twice');
-    expect(twice).toEqual([{ field: 'q', message: expect.any(String) }]);
+    expect(twice).toEqual([{ field: 'q', message: expect.any(String), code: 'bad_encoding' }]);
     const found = await app.fetch(`/api/initiatives?q=${encodeURIComponent('Сенат 100%')}`);
     expect(found.status).toBe(200);
   });

@@ -121,7 +121,7 @@ describe('PATCH /api/initiatives/:id', () => {
     const res = await patch('full-time-deputies', { status: 'adopted', note: 'Adopted.' });
     expect(res.status).toBe(428);
     const problem = await readJson(res);
-    expect(problem.errors).toEqual([{ field: 'version', message: 'required' }]);
+    expect(problem.errors).toEqual([{ field: 'version', message: 'required', code: 'required' }]);
   });
 
   it('when the initiative does not exist, then 404', async () => {

@@ -226,15 +226,25 @@ describe('bad input on every field is refused with 400 and nothing is stored', (
     };
     // A field chosen from a list of values is required like any other, not an "Invalid option".
     expect(await send('/api/initiatives', { ...validNew(), kind: undefined })).toEqual([
-      { field: 'kind', message: 'is required' },
+      { field: 'kind', message: 'is required', code: 'required' },
     ]);
     const account = { username: 'typed.wrong', displayName: 'Typed Wrong', role: 'official' };
     for (const password of [['a long enough password'], []]) {
       expect(await send('/api/admin/users', { ...account, password }), JSON.stringify(password)).toEqual([
-        { field: 'password', message: 'Invalid input: expected string, received array' },
+        {
+          field: 'password',
+          message: 'Invalid input: expected string, received array',
+          code: 'invalid_type',
+          expected: 'string',
+        },
       ]);
       expect(await send('/api/auth/login', { username: 'typed.wrong', password }), JSON.stringify(password)).toEqual([
-        { field: 'password', message: 'Invalid input: expected string, received array' },
+        {
+          field: 'password',
+          message: 'Invalid input: expected string, received array',
+          code: 'invalid_type',
+          expected: 'string',
+        },
       ]);
     }
   });

@@ -97,7 +97,7 @@ describe('milestones', () => {
     const patch = await send('PATCH', path, { dueDate: '2027-05-01' });
     expect(patch.status).toBe(428);
     expect(patch.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await readJson(patch)).errors).toEqual([{ field: 'version', message: 'required' }]);
+    expect((await readJson(patch)).errors).toEqual([{ field: 'version', message: 'required', code: 'required' }]);
     const removal = await app.fetch(path, { method: 'DELETE', headers: jsonHeaders(cookie) });
     expect(removal.status).toBe(428);
     const after = (await app.json(`/api/initiatives/${id}`)).milestones.find(
@@ -155,16 +155,20 @@ describe('milestones', () => {
     const early = await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Typo', dueDate: '1900-01-01' });
     expect(early.status).toBe(400);
     expect(early.headers.get('content-type')).toContain('application/problem+json');
-    expect((await readJson(early)).errors).toEqual([{ field: 'dueDate', message: 'must not be before 2000-01-01' }]);
+    expect((await readJson(early)).errors).toEqual([
+      { field: 'dueDate', message: 'must not be before 2000-01-01', code: 'before_min', minimum: '2000-01-01' },
+    ]);
 
     const created = await readJson(await send('POST', `/api/initiatives/${id}/milestones`, { title: 'Bounds' }));
     const path = `/api/initiatives/${id}/milestones/${created.id}`;
     const late = await send('PATCH', path, { version: created.version, dueDate: '2101-01-01' });
     expect(late.status).toBe(400);
-    expect((await readJson(late)).errors).toEqual([{ field: 'dueDate', message: 'must not be after 2100-12-31' }]);
+    expect((await readJson(late)).errors).toEqual([
+      { field: 'dueDate', message: 'must not be after 2100-12-31', code: 'after_max', maximum: '2100-12-31' },
+    ]);
     const ancient = await send('PATCH', path, { version: created.version, completedOn: '1999-12-31' });
     expect((await readJson(ancient)).errors).toEqual([
-      { field: 'completedOn', message: 'must not be before 2000-01-01' },
+      { field: 'completedOn', message: 'must not be before 2000-01-01', code: 'before_min', minimum: '2000-01-01' },
     ]);
 
     // 2027-03-01T09:00Z is 14:00 on 1 March in Almaty: the 2nd is tomorrow there, 2030 far after.
@@ -173,7 +177,12 @@ describe('milestones', () => {
       expect(future.status).toBe(400);
       expect(future.headers.get('content-type')).toContain('application/problem+json');
       expect((await readJson(future)).errors).toEqual([
-        { field: 'completedOn', message: 'must not be after today (2027-03-01)' },
+        {
+          field: 'completedOn',
+          message: 'must not be after today (2027-03-01)',
+          code: 'after_today',
+          maximum: '2027-03-01',
+        },
       ]);
     }
     const kept = await send('PATCH', path, {

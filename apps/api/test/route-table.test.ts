@@ -161,7 +161,9 @@ describe('the route table', () => {
       const none = await send('PATCH', {});
       expect(none.status).toBe(428);
       expect(none.headers.get('content-type')).toContain('application/problem+json');
-      expect(((await none.json()) as Json).errors).toEqual([{ field: 'version', message: 'required' }]);
+      expect(((await none.json()) as Json).errors).toEqual([
+        { field: 'version', message: 'required', code: 'required' },
+      ]);
       const disagree = await send('PATCH', { version: 5 }, '"6"');
       expect(disagree.status).toBe(400);
       expect(((await disagree.json()) as Json).errors[0].field).toBe('version');

@@ -134,6 +134,7 @@ describe('the order of a write route refusals', () => {
         expect(problem.errors, key(route)).toContainEqual({
           field: 'bogus',
           message: 'is not a field of this request',
+          code: 'unrecognized_key',
         });
       }
     }
@@ -167,7 +168,7 @@ describe('the order of a write route refusals', () => {
         428,
         key(route),
       );
-      expect(problem.errors, key(route)).toEqual([{ field: 'version', message: 'required' }]);
+      expect(problem.errors, key(route)).toEqual([{ field: 'version', message: 'required', code: 'required' }]);
     }
     expect(await app.json(`/api/initiatives/${target}/history`)).toEqual(before);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { csvSeparators } from './csv-cell.ts';
+import type { CustomProblemParams } from './field-problem.ts';
 import { isoDateSchema, slugSchema } from './initiative.ts';
 import { langParam, listFilterShape } from './list-query.ts';
 
@@ -116,6 +117,7 @@ export const historyCsvQuerySchema = z
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, {
     message: 'must not be before from',
+    params: { problem: 'before_min', minimum: 'from' } satisfies CustomProblemParams,
     path: ['to'],
   });
 export type HistoryCsvQuery = z.output<typeof historyCsvQuerySchema>;

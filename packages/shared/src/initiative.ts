@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agreementSchema, assessmentSchema, ratingSchema } from './assessment-record.ts';
+import type { CustomProblemParams } from './field-problem.ts';
 import { slugPattern } from './list-params.ts';
 import { currentRegionCode, regionRule } from './regions.ts';
 import { kindSchema, legislativeStageSchema, relationTypeSchema, statusSchema } from './vocabulary.ts';
@@ -45,8 +46,14 @@ export const latestPlanDay = '2100-12-31';
  * the API, which knows the zone.
  */
 export const enteredDaySchema = isoDateSchema
-  .refine((day) => day >= earliestPlanDay, `must not be before ${earliestPlanDay}`)
-  .refine((day) => day <= latestPlanDay, `must not be after ${latestPlanDay}`);
+  .refine((day) => day >= earliestPlanDay, {
+    message: `must not be before ${earliestPlanDay}`,
+    params: { problem: 'before_min', minimum: earliestPlanDay } satisfies CustomProblemParams,
+  })
+  .refine((day) => day <= latestPlanDay, {
+    message: `must not be after ${latestPlanDay}`,
+    params: { problem: 'after_max', maximum: latestPlanDay } satisfies CustomProblemParams,
+  });
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 

@@ -1,5 +1,38 @@
 import { z } from 'zod';
 
+/**
+ * One field's problem in a 400: the field (a dotted path, or a header's name), what is wrong in English,
+ * and the same for machines: `code` and its parameters (see field-problem.ts for every code).
+ */
+export const fieldErrorSchema = z.object({
+  field: z.string(),
+  message: z.string().describe('What is wrong, in English, for people; its wording may change: read `code`.'),
+  code: z
+    .string()
+    .describe(
+      'What is wrong, for machines: required, too_big, too_small, invalid_type, invalid_format, invalid_value, ' +
+        'unrecognized_key, after_today, before_min, after_max, invalid_json, unsupported_media_type, bad_encoding, ' +
+        'repeated, not_found, taken, not_verbatim, empty, conflict, not_allowed, or invalid (any other rule).',
+    ),
+  origin: z
+    .string()
+    .optional()
+    .describe('For too_big and too_small: what is measured (string: characters, array: entries, number, file: bytes).'),
+  maximum: z
+    .union([z.number(), z.string()])
+    .optional()
+    .describe('For too_big and after_max: the largest allowed (a number, or a day YYYY-MM-DD).'),
+  minimum: z
+    .union([z.number(), z.string()])
+    .optional()
+    .describe(
+      'For too_small and before_min: the least allowed (a number, a day YYYY-MM-DD, or a field it must not precede).',
+    ),
+  expected: z.string().optional().describe('For invalid_type: the type the field takes.'),
+  format: z.string().optional().describe('For invalid_format: the format the field takes (e.g. date, url).'),
+});
+export type FieldErrorBody = z.infer<typeof fieldErrorSchema>;
+
 /** RFC 9457 problem details, with per-field errors for validation failures. */
 export const problemSchema = z.object({
   type: z.string(),
@@ -7,7 +40,7 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   instance: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z.array(fieldErrorSchema).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -31,13 +31,21 @@ export function createAssessmentsService(
     ): Promise<{ assessment: Assessment; version: number; today: string }> {
       const organisation = organisationOf(user);
       const { today } = clockAt(settings);
-      if (input.asOf > today) throw validationError([{ field: 'asOf', message: `must not be after today (${today})` }]);
+      if (input.asOf > today)
+        throw validationError([
+          { field: 'asOf', message: `must not be after today (${today})`, code: 'after_today', maximum: today },
+        ]);
       if (!(await repository.initiativeExists(initiativeId)))
         throw notFound(`No initiative with id "${initiativeId}".`);
       const previous = await repository.latestOfOrganisation(initiativeId, organisation);
       if (previous && input.asOf < previous.as_of) {
         throw validationError([
-          { field: 'asOf', message: `must not be before your organisation's previous assessment (${previous.as_of})` },
+          {
+            field: 'asOf',
+            message: `must not be before your organisation's previous assessment (${previous.as_of})`,
+            code: 'before_min',
+            minimum: previous.as_of,
+          },
         ]);
       }
       const row = {

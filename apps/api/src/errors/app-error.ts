@@ -1,6 +1,7 @@
-import { type Problem, problemTypes } from '@civic/shared';
+import { type FieldErrorBody, type Problem, problemTypes } from '@civic/shared';
 
-export type FieldError = { field: string; message: string };
+/** One field's problem: `{ field, message, code }` and the code's parameters (field-problem.ts in @civic/shared). */
+export type FieldError = FieldErrorBody;
 
 /** The one error type: carries what the problem+json answer says. */
 export class AppError extends Error {

@@ -19,11 +19,14 @@ function fromFrameworkError(err: unknown): AppError | undefined {
     return new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The request body is larger than allowed.');
   }
   if (e.type === 'entity.parse.failed') {
-    return validationError([{ field: 'body', message: 'is not valid JSON' }], 'The request body is not valid JSON.');
+    return validationError(
+      [{ field: 'body', message: 'is not valid JSON', code: 'invalid_json' }],
+      'The request body is not valid JSON.',
+    );
   }
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
     return new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported media type', 'Send UTF-8 JSON.', [
-      { field: 'Content-Type', message: 'must be application/json in UTF-8' },
+      { field: 'Content-Type', message: 'must be application/json in UTF-8', code: 'unsupported_media_type' },
     ]);
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {

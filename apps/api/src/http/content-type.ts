@@ -25,7 +25,13 @@ export function refuseUnsupportedType(req: Request, res: Response, accepted: rea
     problemTypes.unsupportedMediaType,
     'Unsupported media type',
     `Send the body as ${listed(accepted)}.`,
-    [{ field: 'Content-Type', message: `must be ${listed(accepted)}, not ${req.headers['content-type'] ?? 'absent'}` }],
+    [
+      {
+        field: 'Content-Type',
+        message: `must be ${listed(accepted)}, not ${req.headers['content-type'] ?? 'absent'}`,
+        code: 'unsupported_media_type',
+      },
+    ],
   );
   if (method) res.setHeader(`Accept-${method}`, accepted.join(', '));
   throw error;

@@ -31,7 +31,7 @@ function otherMethods(methods: string[]): RequestHandler {
     }
     next(
       new AppError(405, problemTypes.methodNotAllowed, 'Method not allowed', `${req.path} answers ${allow} only.`, [
-        { field: 'method', message: `${req.method} is not one of ${allow}` },
+        { field: 'method', message: `${req.method} is not one of ${allow}`, code: 'not_allowed' },
       ]),
     );
   };

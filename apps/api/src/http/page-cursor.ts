@@ -24,5 +24,5 @@ export function decodeHistoryCursor(cursor: string): HistoryPosition {
   } catch {
     // Not base64url JSON: answered below like any other foreign cursor.
   }
-  throw validationError([{ field: 'cursor', message: 'is not a cursor from a previous page' }]);
+  throw validationError([{ field: 'cursor', message: 'is not a cursor from a previous page', code: 'invalid' }]);
 }

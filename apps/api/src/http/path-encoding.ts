@@ -39,7 +39,7 @@ export function refuseBadlyEncodedParams(table: readonly Route<unknown>[]): Requ
       const bad = Object.entries(found.params).filter(([, value]) => !isPercentDecodable(value));
       if (bad.length === 0) continue;
       throw validationError(
-        bad.map(([name]) => ({ field: name, message: badEncodingMessage })),
+        bad.map(([name]) => ({ field: name, message: badEncodingMessage, code: 'bad_encoding' })),
         `The path parameter ${bad.map(([name]) => name).join(', ')} cannot be read: the path is not valid percent-encoded UTF-8.`,
       );
     }

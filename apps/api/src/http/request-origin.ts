@@ -16,14 +16,14 @@ export function requestOrigin(req: Request): string {
   const scheme = req.protocol.toLowerCase();
   if (!schemes.has(scheme)) {
     throw validationError(
-      [{ field: 'X-Forwarded-Proto', message: 'must be http or https' }],
+      [{ field: 'X-Forwarded-Proto', message: 'must be http or https', code: 'invalid_value' }],
       'The request names a scheme other than http or https.',
     );
   }
   const host = req.host;
   if (!host || !hostPattern.test(host)) {
     throw validationError(
-      [{ field: 'Host', message: 'must be a host name and an optional port' }],
+      [{ field: 'Host', message: 'must be a host name and an optional port', code: 'invalid_format', format: 'host' }],
       'The Host is not a host.',
     );
   }

@@ -1,4 +1,4 @@
-import { isListParam } from '@civic/shared';
+import { fieldProblemOf, isListParam } from '@civic/shared';
 import type { Request } from 'express';
 import type { z } from 'zod';
 import { type FieldError, notFound, validationError } from '../errors/app-error.ts';
@@ -37,14 +37,16 @@ const fieldErrors = (error: z.ZodError, where: 'query' | 'body', input: unknown)
       return issue.keys.map((key) => ({
         field: [pathText, key].filter(Boolean).join('.'),
         message: 'is not a field of this request',
+        code: 'unrecognized_key',
       }));
     const field = pathText || where;
     // A refinement over several fields (`give either source or noSource`) keeps its own words.
-    if (issue.code !== 'custom' && valueAt(input, issue.path) === undefined) return [{ field, message: 'is required' }];
+    if (issue.code !== 'custom' && valueAt(input, issue.path) === undefined)
+      return [{ field, message: 'is required', code: 'required' }];
     if (issue.code !== 'invalid_type' && wrongType.has(pathText)) return [];
     if (isSafeIntegerBound(issue) && error.issues.some((other) => other !== issue && keyOf(other) === pathText))
       return [];
-    return [{ field, message: issue.message }];
+    return [{ field, message: issue.message, ...fieldProblemOf(issue) }];
   });
   return errors.filter(
     (error, index) => errors.findIndex((e) => e.field === error.field && e.message === error.message) === index,
@@ -75,9 +77,9 @@ function badlyEncodedFields(rawQuery: string): FieldError[] {
     const name = equals === -1 ? part : part.slice(0, equals);
     const value = equals === -1 ? '' : part.slice(equals + 1);
     const error = !isPercentDecodable(name)
-      ? { field: 'query', message: `a parameter name ${badEncodingMessage}` }
+      ? { field: 'query', message: `a parameter name ${badEncodingMessage}`, code: 'bad_encoding' }
       : !isPercentDecodable(value)
-        ? { field: decodeURIComponent(name.replaceAll('+', ' ')), message: badEncodingMessage }
+        ? { field: decodeURIComponent(name.replaceAll('+', ' ')), message: badEncodingMessage, code: 'bad_encoding' }
         : undefined;
     // A field given twice, badly both times, is named once.
     if (error && !errors.some((known) => known.field === error.field)) errors.push(error);
@@ -106,6 +108,7 @@ export function parseQuery<T extends z.ZodObject>(schema: T, req: Request): z.ou
   const repeatErrors = repeated.map(([name, value]) => ({
     field: name,
     message: `may be given only once; it was given ${(value as unknown[]).length} times`,
+    code: 'repeated',
   }));
   // The other fields are still checked, so one answer names every fault.
   const others = schema.safeParse(input);

@@ -24,10 +24,17 @@ export function versionSent(bodyVersion: number | undefined, ifMatch: string | u
   if (isAnyVersion(ifMatch)) ifMatch = undefined;
   const fromHeader = ifMatch === undefined ? undefined : etagPattern.exec(ifMatch)?.[1];
   if (ifMatch !== undefined && fromHeader === undefined) {
-    throw validationError([{ field: 'version', message: 'If-Match must be an ETag this API sent, e.g. "3-20270301"' }]);
+    throw validationError([
+      {
+        field: 'version',
+        message: 'If-Match must be an ETag this API sent, e.g. "3-20270301"',
+        code: 'invalid_format',
+        format: 'etag',
+      },
+    ]);
   }
   if (bodyVersion !== undefined && fromHeader !== undefined && Number(fromHeader) !== bodyVersion) {
-    throw validationError([{ field: 'version', message: 'the version field and If-Match disagree' }]);
+    throw validationError([{ field: 'version', message: 'the version field and If-Match disagree', code: 'conflict' }]);
   }
   return bodyVersion ?? (fromHeader === undefined ? undefined : Number(fromHeader));
 }
@@ -42,6 +49,10 @@ export function versionRequired(ifMatch: string | undefined): AppError {
     anyVersion
       ? 'If-Match: * does not say which version you saw; send its ETag, or the version field.'
       : 'Send the version you saw, as the version field or an If-Match header.',
-    [{ field: 'version', message: anyVersion ? 'If-Match: * names no version' : 'required' }],
+    [
+      anyVersion
+        ? { field: 'version', message: 'If-Match: * names no version', code: 'invalid' }
+        : { field: 'version', message: 'required', code: 'required' },
+    ],
   );
 }

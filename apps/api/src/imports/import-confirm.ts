@@ -31,7 +31,9 @@ function locate(text: string, quote: string, field: string) {
   try {
     return locateQuote(text, quote);
   } catch {
-    throw validationError([{ field, message: 'must stand verbatim exactly once in the imported text' }]);
+    throw validationError([
+      { field, message: 'must stand verbatim exactly once in the imported text', code: 'not_verbatim' },
+    ]);
   }
 }
 
@@ -47,7 +49,9 @@ function prefixed(error: unknown, prefix: string): unknown {
 
 function createInput(item: NewInitiative, index: number, ids: string[], documentId: string): CreateInitiativeInput {
   if (item.parentIndex != null && item.parentIndex >= index) {
-    throw validationError([{ field: `initiatives.${index}.parentIndex`, message: 'must name an earlier initiative' }]);
+    throw validationError([
+      { field: `initiatives.${index}.parentIndex`, message: 'must name an earlier initiative', code: 'invalid' },
+    ]);
   }
   const parentId = item.parentIndex != null ? ids[item.parentIndex] : item.parentId;
   // An English title left for later shows the Russian one, as a missing Kazakh text does, and is flagged.
@@ -80,7 +84,8 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
     for (const [index, item] of items.entries()) {
       if (await repository.ownerExists(item.ownerId)) continue;
       const name = gazetteerOwnerName(item.ownerId);
-      if (!name) throw validationError([{ field: `initiatives.${index}.ownerId`, message: 'no such owner' }]);
+      if (!name)
+        throw validationError([{ field: `initiatives.${index}.ownerId`, message: 'no such owner', code: 'not_found' }]);
       unknown.push({ id: item.ownerId, name });
     }
     return unknown;
@@ -127,7 +132,7 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
       } catch (error) {
         throw prefixed(error, `initiatives.${index}`);
       }
-      if (!added) throw validationError([{ field: `initiatives.${index}.id`, message: 'is taken' }]);
+      if (!added) throw validationError([{ field: `initiatives.${index}.id`, message: 'is taken', code: 'taken' }]);
       if (item.englishTitleMissing) await writes.markEnglishTitleMissing(item.id);
       created.push({ id: item.id, englishTitleMissing: item.englishTitleMissing === true });
     }
@@ -148,7 +153,9 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
         throw prefixed(error, `updates.${index}`);
       }
       if (outcome === 'missing') {
-        throw validationError([{ field: `updates.${index}.initiativeId`, message: 'no such initiative' }]);
+        throw validationError([
+          { field: `updates.${index}.initiativeId`, message: 'no such initiative', code: 'not_found' },
+        ]);
       }
       if (outcome === 'stale') stale.push(initiativeId);
       else {

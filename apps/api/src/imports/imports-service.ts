@@ -63,7 +63,15 @@ export function createImportsService(
           problemTypes.tooLarge,
           'Payload too large',
           `The text is ${bytes} bytes, more than 1 MB.`,
-          [{ field: 'text', message: `at most ${importMaxBytes} bytes` }],
+          [
+            {
+              field: 'text',
+              message: `at most ${importMaxBytes} bytes`,
+              code: 'too_big',
+              origin: 'bytes',
+              maximum: importMaxBytes,
+            },
+          ],
         );
       }
       const hash = sha256(input.text);

@@ -15,11 +15,14 @@ export const docxMaxUnpackedBytes = 20 * 1024 * 1024;
 
 const unreadable = (reason: string) =>
   new AppError(415, problemTypes.unsupportedMediaType, 'Unsupported file', reason, [
-    { field: 'file', message: reason },
+    { field: 'file', message: reason, code: 'unsupported_media_type' },
   ]);
 
 const empty = () =>
-  validationError([{ field: 'file', message: 'is empty: no text to import' }], 'The file holds no text.');
+  validationError(
+    [{ field: 'file', message: 'is empty: no text to import', code: 'empty' }],
+    'The file holds no text.',
+  );
 
 /** Control characters other than tab, line feed, form feed and carriage return: a text file has none. */
 const binaryByte = (byte: number) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d;
@@ -65,7 +68,13 @@ async function docxText(bytes: Buffer): Promise<string> {
   if (unpacked === undefined) throw unreadable('not a .docx file: no ZIP directory in it');
   if (unpacked > docxMaxUnpackedBytes) {
     throw new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The .docx unpacks to more than 20 MB.', [
-      { field: 'file', message: `unpacks to ${unpacked} bytes, more than ${docxMaxUnpackedBytes}` },
+      {
+        field: 'file',
+        message: `unpacks to ${unpacked} bytes, more than ${docxMaxUnpackedBytes}`,
+        code: 'too_big',
+        origin: 'bytes',
+        maximum: docxMaxUnpackedBytes,
+      },
     ]);
   }
   try {

@@ -29,15 +29,26 @@ export function readMultipart(req: Request, res: Response): Promise<{ name: stri
       if (error instanceof multer().MulterError && error.code === 'LIMIT_FILE_SIZE') {
         reject(
           new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The file is larger than 1 MB.', [
-            { field: 'file', message: `at most ${importMaxBytes} bytes` },
+            {
+              field: 'file',
+              message: `at most ${importMaxBytes} bytes`,
+              code: 'too_big',
+              origin: 'bytes',
+              maximum: importMaxBytes,
+            },
           ]),
         );
       } else if (error instanceof multer().MulterError) {
-        reject(validationError([{ field: error.field ?? 'file', message: error.message }], 'The form is malformed.'));
+        reject(
+          validationError(
+            [{ field: error.field ?? 'file', message: error.message, code: 'invalid' }],
+            'The form is malformed.',
+          ),
+        );
       } else if (error) {
-        reject(validationError([{ field: 'file', message: 'the multipart body cannot be read' }]));
+        reject(validationError([{ field: 'file', message: 'the multipart body cannot be read', code: 'invalid' }]));
       } else if (!req.file) {
-        reject(validationError([{ field: 'file', message: 'is required' }]));
+        reject(validationError([{ field: 'file', message: 'is required', code: 'required' }]));
       } else {
         resolve({ name: req.file.originalname, bytes: req.file.buffer, fields: filled(req.body ?? {}) });
       }

@@ -97,23 +97,31 @@ export function decideChange(
   at: string,
 ): PlannedChange {
   if (input.verifiedOnly && changeFields.some((field) => input[field] !== undefined)) {
-    throw validationError([{ field: 'verifiedOnly', message: 'cannot be combined with a change' }]);
+    throw validationError([{ field: 'verifiedOnly', message: 'cannot be combined with a change', code: 'conflict' }]);
   }
   if (input.followChildren && input.progress !== undefined) {
-    throw validationError([{ field: 'followChildren', message: 'cannot be combined with a progress figure' }]);
+    throw validationError([
+      { field: 'followChildren', message: 'cannot be combined with a progress figure', code: 'conflict' },
+    ]);
   }
   if (input.followChildren && childrenProgress(current.children) === null) {
-    throw validationError([{ field: 'followChildren', message: 'no child initiative counts towards its progress' }]);
+    throw validationError([
+      { field: 'followChildren', message: 'no child initiative counts towards its progress', code: 'invalid' },
+    ]);
   }
   if (input.legislativeStage && current.kind !== 'legislation') {
-    throw validationError([{ field: 'legislativeStage', message: 'only legislation has a legislative stage' }]);
+    throw validationError([
+      { field: 'legislativeStage', message: 'only legislation has a legislative stage', code: 'conflict' },
+    ]);
   }
   const status = input.status ?? current.status;
   const { progress, source } = nextProgress(current, input, status);
   // A parent following its children agrees with its status by construction (followedProgress).
   const conflict = progressConflict(status, progress);
   if (conflict && (input.progress !== undefined || input.status !== undefined)) {
-    throw validationError([{ field: input.progress !== undefined ? 'progress' : 'status', message: conflict }]);
+    throw validationError([
+      { field: input.progress !== undefined ? 'progress' : 'status', message: conflict, code: 'conflict' },
+    ]);
   }
   const stage = input.legislativeStage === undefined ? current.legislativeStage : input.legislativeStage;
   const values = {

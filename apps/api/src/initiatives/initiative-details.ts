@@ -47,17 +47,20 @@ function textChanges(name: 'title' | 'summary', before: LocalizedText, after: Lo
 
 function checkFacts(id: string, current: DetailsState, input: DetailsChangeInput, facts: DetailsFacts): void {
   if (input.ownerId !== undefined && !facts.ownerKnown) {
-    throw validationError([{ field: 'ownerId', message: 'no such owner' }]);
+    throw validationError([{ field: 'ownerId', message: 'no such owner', code: 'not_found' }]);
   }
   if (input.parentId) {
-    if (facts.parentLine === null) throw validationError([{ field: 'parentId', message: 'no such initiative' }]);
+    if (facts.parentLine === null)
+      throw validationError([{ field: 'parentId', message: 'no such initiative', code: 'not_found' }]);
     if (facts.parentLine.includes(id)) {
-      throw validationError([{ field: 'parentId', message: 'would make the initiative its own ancestor' }]);
+      throw validationError([
+        { field: 'parentId', message: 'would make the initiative its own ancestor', code: 'invalid' },
+      ]);
     }
   }
   if (input.kind !== undefined && input.kind !== 'legislation' && current.legislativeStage !== null) {
     throw validationError([
-      { field: 'kind', message: 'only legislation has a legislative stage: clear the stage first' },
+      { field: 'kind', message: 'only legislation has a legislative stage: clear the stage first', code: 'conflict' },
     ]);
   }
 }
@@ -93,7 +96,9 @@ export function decideDetails(
     { field: 'parentId', from: current.parentId, to: values.parentId },
   ].filter((change): change is HistoryFieldChange => change.from !== change.to);
   if (changes.length === 0)
-    throw validationError([{ field: 'title', message: 'nothing to change: every field is as it stands' }]);
+    throw validationError([
+      { field: 'title', message: 'nothing to change: every field is as it stands', code: 'invalid' },
+    ]);
   return {
     values,
     history: {

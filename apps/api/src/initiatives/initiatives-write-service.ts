@@ -29,11 +29,14 @@ async function locateSource(
 ): Promise<Span | null> {
   if (!input.source) return null;
   const text = await repository.documentText(input.source.documentId);
-  if (text === undefined) throw validationError([{ field: 'source.documentId', message: 'no such document' }]);
+  if (text === undefined)
+    throw validationError([{ field: 'source.documentId', message: 'no such document', code: 'not_found' }]);
   try {
     return locateQuote(text, input.source.quote);
   } catch {
-    throw validationError([{ field: 'source.quote', message: 'must stand verbatim exactly once in the document' }]);
+    throw validationError([
+      { field: 'source.quote', message: 'must stand verbatim exactly once in the document', code: 'not_verbatim' },
+    ]);
   }
 }
 
@@ -48,9 +51,9 @@ export async function addInitiative(
   entry: FirstEntry,
 ): Promise<boolean> {
   const owner = await repository.ownerNames(input.ownerId);
-  if (!owner) throw validationError([{ field: 'ownerId', message: 'no such owner' }]);
+  if (!owner) throw validationError([{ field: 'ownerId', message: 'no such owner', code: 'not_found' }]);
   if (input.parentId && !(await repository.exists(input.parentId))) {
-    throw validationError([{ field: 'parentId', message: 'no such initiative' }]);
+    throw validationError([{ field: 'parentId', message: 'no such initiative', code: 'not_found' }]);
   }
   const span = await locateSource(repository, input);
   const { row, history } = newInitiativeRows(input, owner, span, entry);

@@ -102,7 +102,9 @@ export function createMilestonesService(repository: MilestonesRepository, settin
     ): Promise<Milestone> {
       const { today } = clockAt(settings);
       if (patch.completedOn !== undefined && patch.completedOn > today) {
-        throw validationError([{ field: 'completedOn', message: `must not be after today (${today})` }]);
+        throw validationError([
+          { field: 'completedOn', message: `must not be after today (${today})`, code: 'after_today', maximum: today },
+        ]);
       }
       const at = settings.now().toISOString();
       const outcome = await repository.change(initiativeId, id, expectedVersion, (current) =>

@@ -22,7 +22,15 @@ const tooLarge = () =>
     '/problems/payload-too-large',
     'File too large',
     `The file is larger than ${spreadsheetImportMaxBytes / 1024 / 1024} MB.`,
-    [{ field: 'file', message: 'larger than 10 MB' }],
+    [
+      {
+        field: 'file',
+        message: 'larger than 10 MB',
+        code: 'too_big',
+        origin: 'bytes',
+        maximum: spreadsheetImportMaxBytes,
+      },
+    ],
   );
 
 /**
@@ -34,10 +42,12 @@ export async function readUpload(req: Request, res: Response): Promise<{ name: s
     upload()(req, res, (err: unknown) => {
       if (!err) resolve();
       else if (err instanceof multer().MulterError && err.code === 'LIMIT_FILE_SIZE') reject(tooLarge());
-      else reject(validationError([{ field: 'file', message: (err as Error).message }]));
+      else reject(validationError([{ field: 'file', message: (err as Error).message, code: 'invalid' }]));
     });
   });
   if (!req.file)
-    throw validationError([{ field: 'file', message: 'send the spreadsheet as the multipart field file' }]);
+    throw validationError([
+      { field: 'file', message: 'send the spreadsheet as the multipart field file', code: 'required' },
+    ]);
   return { name: req.file.originalname, bytes: req.file.buffer };
 }

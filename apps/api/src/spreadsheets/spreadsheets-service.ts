@@ -14,9 +14,9 @@ const outcomeOrder: Record<SheetRowReport['outcome'], number> = { error: 0, conf
 const fileProblem = (err: SheetFileError) =>
   err.kind === 'too_large_unpacked' || err.kind === 'too_many_rows'
     ? new AppError(413, '/problems/payload-too-large', 'File too large', err.message, [
-        { field: 'file', message: err.message },
+        { field: 'file', message: err.message, code: 'too_big' },
       ])
-    : validationError([{ field: 'file', message: err.message }], err.message);
+    : validationError([{ field: 'file', message: err.message, code: 'invalid' }], err.message);
 
 interface Upload {
   name: string;
@@ -36,7 +36,11 @@ export function createSpreadsheetsService(
     const { at, ignored, missing } = matchColumns(table.header);
     if (missing.length > 0) {
       throw validationError(
-        missing.map((column) => ({ field: `file.${column}`, message: `the file has no ${column} column` })),
+        missing.map((column) => ({
+          field: `file.${column}`,
+          message: `the file has no ${column} column`,
+          code: 'required',
+        })),
         `The header row must name the ${missing.length === 1 ? 'column' : 'columns'} ${missing.join(' and ')} (as the export writes ${missing.length === 1 ? 'it' : 'them'}).`,
       );
     }

@@ -4,6 +4,7 @@
 export * from '../assessment-scale.ts';
 export * from '../calendar.ts';
 export * from '../csv-cell.ts';
+export * from '../field-problem.ts';
 export * from '../history-labels.ts';
 export * from '../labels.ts';
 export * from '../list-params.ts';

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { FormError } from './use-schema-form.ts';
 
 /**
- * What a field's problem says, read from its message: the schema's (zod's) words on the client and
- * the API's problem+json `errors[].message` on the server are the same, so one reading serves both.
+ * What a field's problem says, read from its code and parameters (never from its English message): the
+ * API sends them in each problem+json `errors[]` entry and the form's own check gives the schema's issues
+ * the same (fieldProblemOf in @civic/shared), so one reading serves both, whatever the wording.
  * A form used to show one fixed text for any problem of a field ("give at least one link" for 60 links);
  * it now says what is wrong when the problem is one of these, and its own text for the rest.
  */
@@ -15,23 +17,22 @@ export type ProblemKind =
   | { kind: 'tooLate'; max: string }
   | { kind: 'other' };
 
-/** A problem of one entry of a list field (e.g. "evidenceUrls.3") is kept as "item 4: <message>". */
-export const itemPrefix = (index: number) => `item ${index + 1}: `;
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-export function problemKind(message: string): ProblemKind {
-  const itemMatch = /^item (\d+): /.exec(message);
-  const item = itemMatch ? Number(itemMatch[1]) : null;
-  const text = itemMatch ? message.slice(itemMatch[0].length) : message;
-  if (text === 'is required') return { kind: 'required' };
-  const big = /^Too big: expected (string|array) to have <=(\d+) (characters|items)/.exec(text);
-  if (big?.[1] === 'string') return { kind: 'tooLong', max: Number(big[2]), item };
-  if (big?.[1] === 'array') return { kind: 'tooMany', max: Number(big[2]) };
-  if (/^Too small: expected string to have >=1 characters/.test(text)) return { kind: 'required' };
-  if (text.startsWith('must not be after today')) return { kind: 'afterToday' };
-  const early = /^must not be before (\d{4}-\d{2}-\d{2})/.exec(text);
-  if (early?.[1]) return { kind: 'tooEarly', min: early[1] };
-  const late = /^must not be after (\d{4}-\d{2}-\d{2})/.exec(text);
-  if (late?.[1]) return { kind: 'tooLate', max: late[1] };
+/** The kind of a field's problem; a form's own mark (a plain string) or a code not named here is `other`. */
+export function problemKind(error: FormError): ProblemKind {
+  if (typeof error === 'string') return { kind: 'other' };
+  const { code, origin, maximum, minimum } = error;
+  if (code === 'required') return { kind: 'required' };
+  if (code === 'too_big' && typeof maximum === 'number') {
+    if (origin === 'string') return { kind: 'tooLong', max: maximum, item: error.item ?? null };
+    if (origin === 'array') return { kind: 'tooMany', max: maximum };
+  }
+  // An empty text sent to the API is a string shorter than one character: it is missing.
+  if (code === 'too_small' && origin === 'string' && minimum === 1) return { kind: 'required' };
+  if (code === 'after_today') return { kind: 'afterToday' };
+  if (code === 'before_min' && isDay(minimum)) return { kind: 'tooEarly', min: minimum };
+  if (code === 'after_max' && isDay(maximum)) return { kind: 'tooLate', max: maximum };
   return { kind: 'other' };
 }
 
@@ -43,9 +44,9 @@ export function problemKind(message: string): ProblemKind {
  */
 export function useFieldErrorText() {
   const { t } = useTranslation();
-  return (message: string | undefined, fallbackKey: string): string | undefined => {
-    if (message === undefined) return undefined;
-    const problem = problemKind(message);
+  return (error: FormError | undefined, fallbackKey: string): string | undefined => {
+    if (error === undefined) return undefined;
+    const problem = problemKind(error);
     switch (problem.kind) {
       // The field's own text says what to enter; a field whose text is about something else (a day's
       // bounds) has a `…Required` text, else the plain "required".

@@ -1,5 +1,5 @@
+import { type FieldProblemCode, fieldProblemOf, type IssueLike } from '@civic/shared/vocabulary';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { itemPrefix } from './field-error-text.ts';
 
 /** What a form needs of a schema: zod's safeParse. Typed here so this file does not load zod itself. */
 export interface FormSchema<Input> {
@@ -7,40 +7,62 @@ export interface FormSchema<Input> {
     | { success: true; data: Input }
     | {
         success: false;
-        error: { issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[] };
+        error: { issues: readonly (IssueLike & { path: readonly PropertyKey[]; message: string })[] };
       };
 }
 
 export type FieldValues = Record<string, string>;
-/** One message per field; what belongs to no field (or to a field the form does not show) is under `form`. */
-export type FormErrors<F extends FieldValues> = Partial<Record<(keyof F & string) | 'form', string>>;
-export interface FieldProblem {
+
+/**
+ * A field's problem as the form keeps it: what is wrong for machines (`code` and its parameters, see
+ * field-problem.ts in @civic/shared), its English message, and for a list field the entry it is about
+ * (`item`, 1-based: "evidenceUrls.3" is item 4). A form's own mark (e.g. 'taken') is a plain string.
+ */
+export interface FieldIssue extends Partial<FieldProblemCode> {
+  message: string;
+  item?: number;
+}
+export type FormError = string | FieldIssue;
+
+/**
+ * One problem per field; what belongs to no field (or to a field the form does not show) is under
+ * `form`, as the text to show.
+ */
+export type FormErrors<F extends FieldValues> = Partial<Record<keyof F & string, FormError>> & { form?: string };
+
+/** A problem of a field, named by its dotted path: a problem+json `errors[]` entry, or a schema's issue read the same way. */
+export interface FieldProblem extends Partial<FieldProblemCode> {
   field: string;
   message: string;
 }
+
+/** What the form keeps of a problem that landed on one of its fields. */
+export const fieldIssue = ({ field: _field, ...issue }: FieldProblem, item?: number): FieldIssue =>
+  item === undefined ? issue : { ...issue, item };
 export type Checked<F extends FieldValues, Input> = { ok: true; input: Input } | { ok: false; errors: FormErrors<F> };
 
 /**
  * Problems from the schema or from a problem+json answer (whose fields read e.g. "body.note"), by field.
- * A problem of one entry of a list field ("evidenceUrls.3") lands on the field, its message marked with
- * the entry ("item 4: …", see field-error-text.ts) so the form can say which line is wrong.
+ * A problem of one entry of a list field ("evidenceUrls.3") lands on the field, marked with the entry
+ * (`item` 4) so the form can say which line is wrong.
  */
 export function toFormErrors<F extends FieldValues>(
   names: readonly (keyof F & string)[],
   problems: readonly FieldProblem[],
 ): FormErrors<F> {
   const out: FormErrors<F> = {};
+  const onFields = out as Partial<Record<string, FormError>>;
   for (const problem of problems) {
-    let message = problem.message;
-    const field =
-      names.find((name) => {
-        if (problem.field === name || problem.field.endsWith(`.${name}`)) return true;
-        if (!problem.field.startsWith(`${name}.`)) return false;
-        const entry = /^\d+$/.exec(problem.field.slice(name.length + 1));
-        if (entry) message = itemPrefix(Number(entry[0])) + message;
-        return true;
-      }) ?? 'form';
-    out[field] ??= message;
+    let item: number | undefined;
+    const field = names.find((name) => {
+      if (problem.field === name || problem.field.endsWith(`.${name}`)) return true;
+      if (!problem.field.startsWith(`${name}.`)) return false;
+      const entry = /^\d+$/.exec(problem.field.slice(name.length + 1));
+      if (entry) item = Number(entry[0]) + 1;
+      return true;
+    });
+    if (field === undefined) out.form ??= problem.message;
+    else onFields[field] ??= fieldIssue(problem, item);
   }
   return out;
 }
@@ -68,14 +90,17 @@ export function checkWith<F extends FieldValues, Input>(
 ): Checked<F, Input> {
   const result = schema.safeParse(candidate);
   if (result.success) return { ok: true, input: result.data };
-  // A field left empty "is required", as the API says of a missing one (not "Invalid ISO date" for a cleared day);
-  // a refinement over several fields keeps its own words.
-  const problems = result.error.issues.map((issue) => {
+  // A field left empty "is required" (code `required`), as the API says of a missing one (not "Invalid ISO
+  // date" for a cleared day); a refinement over several fields keeps its own words. Each problem carries
+  // the code and parameters the API would send for it (fieldProblemOf), so the form reads both alike.
+  const problems = result.error.issues.map((issue): FieldProblem => {
     const value = valueAt(candidate, issue.path);
     const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    const missing = issue.code !== 'custom' && empty;
     return {
       field: issue.path.map(String).join('.'),
-      message: issue.code !== 'custom' && empty ? 'is required' : issue.message,
+      message: missing ? 'is required' : issue.message,
+      ...fieldProblemOf(issue, missing),
     };
   });
   return { ok: false, errors: errorsFrom ? errorsFrom(problems) : toFormErrors(names, problems) };

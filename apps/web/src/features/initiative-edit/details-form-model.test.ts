@@ -41,8 +41,10 @@ describe('details form model', () => {
     const checked = checkDetails(toDetailsChange(base, { ...detailsFrom(base), 'title.en': '', note: 'x' }));
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(Object.keys(checked.errors)).toEqual(['title.en']);
-    expect(detailsErrors([{ field: 'body.parentId', message: 'would make the initiative its own ancestor' }])).toEqual({
-      parentId: 'would make the initiative its own ancestor',
-    });
+    expect(
+      detailsErrors([
+        { field: 'body.parentId', message: 'would make the initiative its own ancestor', code: 'invalid' },
+      ]),
+    ).toEqual({ parentId: { message: 'would make the initiative its own ancestor', code: 'invalid' } });
   });
 });

@@ -68,11 +68,15 @@ describe('status change form', () => {
   it('when the server names fields, then each lands on its own field and the rest on the form', () => {
     expect(
       toFieldErrors([
-        { field: 'note', message: 'too long' },
-        { field: 'body.evidenceUrl', message: 'bad' },
-        { field: 'version', message: 'required' },
+        { field: 'note', message: 'too long', code: 'too_big', origin: 'string', maximum: 2000 },
+        { field: 'body.evidenceUrl', message: 'bad', code: 'invalid_format', format: 'url' },
+        { field: 'version', message: 'required', code: 'required' },
       ]),
-    ).toEqual({ note: 'too long', evidenceUrl: 'bad', form: 'required' });
+    ).toEqual({
+      note: { message: 'too long', code: 'too_big', origin: 'string', maximum: 2000 },
+      evidenceUrl: { message: 'bad', code: 'invalid_format', format: 'url' },
+      form: 'required',
+    });
   });
 
   it('when the page loads a newer version, then untouched fields follow it and edited ones stay', () => {

@@ -66,14 +66,29 @@ describe('AssessmentForm messages name what is wrong', () => {
     );
   });
 
-  it("when the API refuses a day after today, then the date field says so (the problem+json's field, its words)", async () => {
+  const refuse = (errors: object[]) =>
+    vi.stubGlobal('fetch', async () =>
+      Response.json(
+        { type: '/problems/validation-error', title: 'Invalid request', status: 400, errors },
+        { status: 400, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+
+  it("when the API refuses a day after today, then the date field says so (the problem+json's field and code)", async () => {
     vi.stubGlobal('fetch', async () =>
       Response.json(
         {
           type: '/problems/validation-error',
           title: 'Invalid request',
           status: 400,
-          errors: [{ field: 'asOf', message: 'must not be after today (2027-03-01)' }],
+          errors: [
+            {
+              field: 'asOf',
+              message: 'must not be after today (2027-03-01)',
+              code: 'after_today',
+              maximum: '2027-03-01',
+            },
+          ],
         },
         { status: 400, headers: { 'content-type': 'application/problem+json' } },
       ),
@@ -81,6 +96,41 @@ describe('AssessmentForm messages name what is wrong', () => {
     const { save } = renderForm();
     await save();
     expect(await screen.findByText('The date must not be after today.')).toBeVisible();
+  });
+
+  // The API's message is for people and may be worded anew: the form reads the code and its parameters.
+  it('when the API answers too_big with a message in other words, then the field still names the limit', async () => {
+    refuse([{ field: 'rationale', message: 'Zu lang!', code: 'too_big', origin: 'string', maximum: 3000 }]);
+    const { save } = renderForm();
+    await save();
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('Rationale')).toHaveAccessibleDescription(
+        expect.stringContaining('Too long: up to 3000 characters'),
+      ),
+    );
+  });
+
+  it('when the API answers too_big for one entry of the links, then the field names the line and the limit', async () => {
+    refuse([{ field: 'evidenceUrls.0', message: 'whatever', code: 'too_big', origin: 'string', maximum: 2000 }]);
+    const { save } = renderForm();
+    await save();
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('Evidence links')).toHaveAccessibleDescription(
+        expect.stringContaining('Line 1 is too long: up to 2000 characters'),
+      ),
+    );
+  });
+
+  it('when the API answers in the old words but with no code the form knows, then the field says its own text', async () => {
+    refuse([{ field: 'asOf', message: 'must not be after today (2027-03-01)', code: 'invalid' }]);
+    const { save } = renderForm();
+    await save();
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('As of')).toHaveAccessibleDescription(
+        expect.stringContaining('Give a day not after today nor before your previous assessment.'),
+      ),
+    );
+    expect(screen.queryByText('The date must not be after today.')).toBeNull();
   });
 
   it.each([

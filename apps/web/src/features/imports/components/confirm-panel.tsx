@@ -9,7 +9,7 @@ import { FormFooter } from '../../../components/form-footer.tsx';
 import { LocalizedText } from '../../../components/localized-text.tsx';
 import { useFieldErrorText } from '../../../lib/field-error-text.ts';
 import { earliestPlanDay, importConfirmInputSchema, latestPlanDay } from '../../../lib/schemas.ts';
-import { type FieldProblem, useSchemaForm } from '../../../lib/use-schema-form.ts';
+import { type FieldProblem, fieldIssue, useSchemaForm } from '../../../lib/use-schema-form.ts';
 import { useWriteFailure } from '../../../lib/use-write-failure.ts';
 import { useConfirmImport } from '../api/confirm-import.ts';
 import { importsKeys } from '../api/imports-keys.ts';
@@ -67,7 +67,7 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
       onProblems(byCandidate(problems));
       const date = problems.find((problem) => /(^|\.)publishedAt$/.test(problem.field));
       return {
-        ...(date ? { publishedAt: date.message } : {}),
+        ...(date ? { publishedAt: fieldIssue(date) } : {}),
         ...(problems.some((problem) => problem !== date) ? { form: t('imports.confirm.fix') } : {}),
       };
     },
@@ -89,7 +89,7 @@ export function ConfirmPanel({ draft, reviews, tracked, onProblems }: ConfirmPan
       const index = match[1] === 'initiatives' ? initiatives[order]?.candidateIndex : updates[order]?.index;
       if (index === undefined) continue;
       const list = found.get(index) ?? [];
-      list.push({ field: fieldName((match[3] ?? '').split('.')), message: item.message });
+      list.push({ ...item, field: fieldName((match[3] ?? '').split('.')) });
       found.set(index, list);
     }
     return found;

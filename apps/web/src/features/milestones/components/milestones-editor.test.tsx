@@ -105,7 +105,9 @@ describe('MilestonesEditor', () => {
           type: '/problems/validation-error',
           title: 'Invalid request',
           status: 400,
-          errors: [{ field: 'completedOn', message: 'must not be after today (2027-03-01)' }],
+          errors: [
+            { field: 'completedOn', message: 'a day from the future', code: 'after_today', maximum: '2027-03-01' },
+          ],
         },
         { status: 400, headers: { 'content-type': 'application/problem+json' } },
       );

@@ -6,7 +6,7 @@
  *
  * Codes from a schema's check (zod's issue codes, and the project's own):
  * - `required`: the field is missing (or, in a form, left empty);
- * - `too_big` / `too_small`: with `origin` (`string`: characters, `array`: entries, `number`, ...) and
+ * - `too_big` / `too_small`: with `origin` (`string`: characters, `array`: entries, `number`, `bytes`, ...) and
  *   `maximum` / `minimum`;
  * - `invalid_type` (with `expected`), `invalid_format` (with `format`), `invalid_value`, `unrecognized_key`
  *   (a field the request does not have), and zod's other codes as zod names them;

@@ -17,7 +17,9 @@ export const fieldErrorSchema = z.object({
   origin: z
     .string()
     .optional()
-    .describe('For too_big and too_small: what is measured (string: characters, array: entries, number, file: bytes).'),
+    .describe(
+      'For too_big and too_small: what is measured (string: characters, array: entries, number, bytes: the size of a file or text).',
+    ),
   maximum: z
     .union([z.number(), z.string()])
     .optional()

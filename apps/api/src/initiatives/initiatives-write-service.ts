@@ -155,6 +155,7 @@ export function createInitiativesWriteService(
           problemTypes.conflict,
           'Conflict',
           `An initiative with id "${input.id}" already exists.`,
+          [{ field: 'id', message: 'is taken' }],
         );
       }
       return reader.get(input.id);

@@ -33,7 +33,9 @@ test.describe('overview', () => {
       await page.goto('/?lang=ru');
       const cards = page.getByRole('list', { name: 'Ключевые показатели' }).getByRole('listitem');
       await expect(cards.first().locator('.kpi-value')).not.toHaveText('…');
-      const tops = await cards.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+      const tops = await cards.evaluateAll((items) =>
+        items.map((item) => Math.round(item.getBoundingClientRect().top)),
+      );
       const perRow = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
       expect(new Set(perRow).size, `${width}px: ${perRow.join(' + ')}`).toBe(1);
     }

@@ -86,7 +86,7 @@ describe('POST /api/initiatives', () => {
     const res = await create({ ...base, id: 'full-time-deputies', noSource: true });
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await res.json()).errors).toEqual([{ field: 'id', message: 'is taken' }]);
+    expect((await readJson(res)).errors).toEqual([{ field: 'id', message: 'is taken' }]);
     expect(await app.json('/api/initiatives/full-time-deputies')).toEqual(before);
   });
 

@@ -30,6 +30,34 @@ test.describe('initiative page', () => {
     await expect(page.getByRole('progressbar', { name: 'Progress: 50%' })).toBeVisible();
   });
 
+  test('when the stepper is laid out in a row, then no stage name is broken inside a word', async ({ page }) => {
+    for (const width of [720, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const lang of ['ru', 'kk', 'en'] as const) {
+        await page.goto(`/initiatives/local-government-law-amendments?lang=${lang}`);
+        const labels = page.getByRole('region').locator('.stepper .step-label');
+        await expect(labels).toHaveCount(6);
+        // Each word of each label is one box on one line: a word split across lines has two.
+        const broken = await labels.evaluateAll((elements) =>
+          elements.flatMap((element) => {
+            const text = element.firstChild;
+            if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+            const words: string[] = [];
+            for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, match.index);
+              range.setEnd(text, match.index + match[0].length);
+              const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+              if (lines.size > 1) words.push(match[0]);
+            }
+            return words;
+          }),
+        );
+        expect(broken, `${lang} at ${width}px`).toEqual([]);
+      }
+    }
+  });
+
   test('when it has a parent and children, then both are linked and the history is listed', async ({ page }) => {
     const parent = await fetchDetail(page, 'new-engagement-formats');
     await page.goto('/initiatives/new-engagement-formats?lang=en');

@@ -25,6 +25,22 @@ test.describe('overview', () => {
     }
   });
 
+  test('when the key figures wrap, then every row holds as many cards as the first: none is left alone on a row', async ({
+    page,
+  }) => {
+    for (const width of [390, 700, 1024, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/?lang=ru');
+      const cards = page.getByRole('list', { name: 'Ключевые показатели' }).getByRole('listitem');
+      await expect(cards.first().locator('.kpi-value')).not.toHaveText('…');
+      const tops = await cards.evaluateAll((items) =>
+        items.map((item) => Math.round(item.getBoundingClientRect().top)),
+      );
+      const perRow = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+      expect(new Set(perRow).size, `${width}px: ${perRow.join(' + ')}`).toBe(1);
+    }
+  });
+
   test('when the status chart table is opened, then it lists the same counts as /api/stats', async ({ page }) => {
     const stats = await fetchStats(page);
     await page.goto('/?lang=en');

@@ -81,6 +81,20 @@ describe('errors are problem details', () => {
     expect(body.errors[0].field).toBe('body');
   });
 
+  it('when a body is valid JSON but not an object or a list, then 400 saying so, not that it is not JSON', async () => {
+    for (const text of ['null', '42', '"text"', ' true ']) {
+      const res = await app.fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: text,
+      });
+      const body = await expectProblem(res, 400);
+      expect(body.errors, text).toEqual([
+        { field: 'body', message: 'must be a JSON object', code: 'invalid_type', expected: 'object' },
+      ]);
+    }
+  });
+
   it('when a known path is asked with a method it does not have, then 405 with Allow, and OPTIONS lists them', async () => {
     const res = await app.fetch('/api/initiatives', {
       method: 'PUT',

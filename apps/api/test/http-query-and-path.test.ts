@@ -61,6 +61,15 @@ describe('what a 400 says of each field', () => {
     );
     expect(errors).toEqual([{ field: 'password', message: 'is required', code: 'required' }]);
   });
+
+  it('when a list field has a value it does not allow, then the value is refused, not called missing', async () => {
+    for (const query of ['status=flying', 'status=in_progress,flying', 'kind=in_progress']) {
+      const errors = await badRequest(await app.fetch(`/api/initiatives?${query}`), query);
+      expect(errors, query).toHaveLength(1);
+      expect(errors[0]?.field, query).toMatch(/^(status|kind)\.\d$/);
+      expect(errors[0]?.message, query).toMatch(/expected one of/);
+    }
+  });
 });
 
 describe('repeated and badly encoded query parameters and path segments', () => {

@@ -85,6 +85,8 @@ describe('POST /api/initiatives', () => {
     const before = await app.json('/api/initiatives/full-time-deputies');
     const res = await create({ ...base, id: 'full-time-deputies', noSource: true });
     expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await readJson(res)).errors).toEqual([{ field: 'id', message: 'is taken', code: 'taken' }]);
     expect(await app.json('/api/initiatives/full-time-deputies')).toEqual(before);
   });
 

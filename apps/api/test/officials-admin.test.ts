@@ -67,7 +67,9 @@ describe('user administration', () => {
     });
     expect(JSON.stringify(user)).not.toContain('twelve');
     expect(await login(app, 'new.official', 'twelve chars ok')).toMatch(/=/);
-    expect((await createAccount(body)).status).toBe(409);
+    const again = await createAccount(body);
+    expect(again.status).toBe(409);
+    expect((await readJson(again)).errors).toEqual([{ field: 'username', message: 'is taken', code: 'taken' }]);
   });
 
   it('when an account breaks the policy, then 400 naming the field, and nothing is created', async () => {

@@ -50,6 +50,14 @@ describe('GET /api/export/initiatives.xlsx', () => {
     expect(workbook.worksheets[1]?.name).toBe('About this file');
   });
 
+  it('when the list is filtered and sorted, then the second sheet names the filters and the sort as the address gives them', async () => {
+    const res = await app.fetch('/api/export/initiatives.xlsx?status=proposed&kind=call_to_action&sort=-title&lang=en');
+    expect(res.status).toBe(200);
+    const about = (await workbookOf(res)).worksheets[1];
+    const filters = about?.getRow(3).getCell(2).value;
+    expect(filters).toBe('status=proposed; kind=call_to_action; sort=-title; lang=en');
+  });
+
   it('when the reader takes the file a chunk at a time, then rows are made only a page or two ahead of it', async () => {
     const [first] = (await app.json('/api/initiatives?pageSize=1')).items as Initiative[];
     if (!first) throw new Error('no initiative');

@@ -7,6 +7,16 @@ import { sendUncached } from './send-uncached.ts';
 /** Seconds a client is told to wait when the database had no connection free in time. */
 const storeBusyRetryAfterSeconds = 2;
 
+const isJson = (text: unknown): boolean => {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** Errors raised by body parsing and other middleware before our code, mapped to problems. */
 function fromFrameworkError(err: unknown): AppError | undefined {
   if (!err || typeof err !== 'object') return undefined;
@@ -19,6 +29,13 @@ function fromFrameworkError(err: unknown): AppError | undefined {
     return new AppError(413, problemTypes.tooLarge, 'Payload too large', 'The request body is larger than allowed.');
   }
   if (e.type === 'entity.parse.failed') {
+    // The parser takes only an object or a list; `null`, `42` or `"text"` are JSON all the same.
+    if (isJson((err as { body?: unknown }).body)) {
+      return validationError(
+        [{ field: 'body', message: 'must be a JSON object', code: 'invalid_type', expected: 'object' }],
+        'The request body is JSON but not an object.',
+      );
+    }
     return validationError(
       [{ field: 'body', message: 'is not valid JSON', code: 'invalid_json' }],
       'The request body is not valid JSON.',

@@ -7,6 +7,7 @@ import {
   type Language,
   legislativeStages,
   productNames,
+  type Sort,
   spreadsheetImportMaxRows,
   stageLabel,
   statuses,
@@ -140,11 +141,17 @@ function sheetRow(initiative: Initiative, lang: Language, base: string): Record<
   };
 }
 
+/** A sort as the address gives it: `title`, or `-title` when descending. */
+const sortText = (sort: Sort) => `${sort.direction === 'desc' ? '-' : ''}${sort.field}`;
+
 function describeFilters(query: InitiativesCsvQuery): string {
   const { sep: _sep, ...filters } = query;
   return Object.entries(filters)
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
-    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join(',') : String(value)}`)
+    .map(
+      ([key, value]) =>
+        `${key}=${Array.isArray(value) ? value.join(',') : key === 'sort' ? sortText(value as Sort) : String(value)}`,
+    )
     .join('; ');
 }
 

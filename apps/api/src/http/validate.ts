@@ -5,13 +5,20 @@ import { type FieldError, notFound, validationError } from '../errors/app-error.
 import { badEncodingMessage, isPercentDecodable } from './path-encoding.ts';
 import { nounOf } from './route.ts';
 
-/** The value at a zod issue's path in the input, or undefined where the path leads nowhere. */
-const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>(
-    (value, key) =>
-      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
-    input,
-  );
+/**
+ * Whether a zod issue's path leads to nothing in the input: the field is missing. A path that runs into
+ * a string goes into what the schema made of it (`status=a,b` split into a list), so the value is there
+ * and the issue's own words say what is wrong with it.
+ */
+const isMissing = (input: unknown, path: readonly PropertyKey[]): boolean => {
+  let value = input;
+  for (const key of path) {
+    if (value === undefined || value === null) return true;
+    if (typeof value !== 'object') return false;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value === undefined;
+};
 
 /** zod's own bound on an integer (`.int()` keeps to the safe range), beside the bound the schema sets. */
 const isSafeIntegerBound = (issue: z.core.$ZodIssue) =>
@@ -41,7 +48,7 @@ const fieldErrors = (error: z.ZodError, where: 'query' | 'body', input: unknown)
       }));
     const field = pathText || where;
     // A refinement over several fields (`give either source or noSource`) keeps its own words.
-    if (issue.code !== 'custom' && valueAt(input, issue.path) === undefined)
+    if (issue.code !== 'custom' && isMissing(input, issue.path))
       return [{ field, message: 'is required', code: 'required' }];
     if (issue.code !== 'invalid_type' && wrongType.has(pathText)) return [];
     if (isSafeIntegerBound(issue) && error.issues.some((other) => other !== issue && keyOf(other) === pathText))

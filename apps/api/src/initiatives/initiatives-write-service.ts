@@ -158,6 +158,7 @@ export function createInitiativesWriteService(
           problemTypes.conflict,
           'Conflict',
           `An initiative with id "${input.id}" already exists.`,
+          [{ field: 'id', message: 'is taken', code: 'taken' }],
         );
       }
       return reader.get(input.id);

@@ -21,7 +21,9 @@ export function createUsersService(repository: UsersRepository, now: () => Date 
       const { disabled, ...fields } = input;
       const { username, password, displayName, organisation } = parseInput(newUserInputSchema, fields, 'body');
       if (await repository.findRowByUsername(username)) {
-        throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`);
+        throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`, [
+          { field: 'username', message: 'is taken', code: 'taken' },
+        ]);
       }
       return repository.insert(
         {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeTimeZone, formatDate, formatDateTime, formatMonth, formatPercent, pageTimeZone } from './format.ts';
 
 describe('formatters', () => {
@@ -16,6 +16,27 @@ describe('formatters', () => {
   it('when progress is shown, then it follows the language number style', () => {
     expect(formatPercent(23.1, 'en')).toBe('23.1%');
     expect(formatPercent(23.1, 'ru')).toBe('23,1\u00a0%');
+    expect(formatPercent(23.1, 'kk')).toBe('23,1%');
+  });
+
+  it("when the browser has no Kazakh number data (Debian's Chromium), then Kazakh numbers still take the comma", async () => {
+    const Real = Intl.NumberFormat;
+    // Such a build claims kk-KZ and formats it as English: "21.2%", "12,345.6".
+    class WithoutKazakh extends Real {
+      constructor(locale?: Intl.LocalesArgument, options?: Intl.NumberFormatOptions) {
+        super(locale === 'kk-KZ' ? 'en-US' : locale, options);
+      }
+    }
+    Intl.NumberFormat = WithoutKazakh as typeof Intl.NumberFormat;
+    vi.resetModules();
+    try {
+      const format = await import('./format.ts');
+      expect(format.formatPercent(21.2, 'kk')).toBe('21,2%');
+      expect(format.formatNumber(12345.6, 'kk')).toBe('12\u00a0345,6');
+      expect(format.formatPercent(21.2, 'en')).toBe('21.2%');
+    } finally {
+      Intl.NumberFormat = Real;
+    }
   });
 
   it('when an edit at 00:07 on 1 December in Aktobe (19:07 UTC) is shown, then its day is 1 December in every language', () => {

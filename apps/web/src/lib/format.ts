@@ -46,7 +46,7 @@ export function pageTimeZone(): string {
 // Building an Intl formatter costs far more than using one, and a list page formats dozens of dates:
 // one formatter per locale and options for the page's life.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Pick<Intl.NumberFormat, 'format'>>();
 
 function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang} ${JSON.stringify(options)}`;
@@ -58,11 +58,30 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * Some ICU builds (Debian's Chromium among them) claim Kazakh but format its numbers as English:
+ * "21.2%" and "12,345.6", where Kazakh writes "21,2%" and "12 345,6".
+ */
+function lacksKazakhNumbers(): boolean {
+  return new Intl.NumberFormat(intlLocale('kk')).format(1.5) === '1.5';
+}
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Pick<Intl.NumberFormat, 'format'> {
   const key = `${lang} ${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale(lang), options);
+    const intl = new Intl.NumberFormat(intlLocale(lang), options);
+    format =
+      lang === 'kk' && lacksKazakhNumbers()
+        ? {
+            // Kazakh's own separators on the parts of the English-style answer; the percent sign stays attached.
+            format: (value: number | bigint) =>
+              intl
+                .formatToParts(value)
+                .map((part) => (part.type === 'decimal' ? ',' : part.type === 'group' ? '\u00a0' : part.value))
+                .join(''),
+          }
+        : intl;
     numberFormats.set(key, format);
   }
   return format;

@@ -24,3 +24,12 @@ describe('rememberLanguage', () => {
     expect(document.cookie).not.toContain(`${languageCookie}=kk`);
   });
 });
+
+describe('Russian texts', () => {
+  it('when a text names a length or the note field, then it uses the words the field itself shows', async () => {
+    const ru = JSON.stringify((await import('./locales/ru.json')).default);
+    // The counters under each field say "N из 2000 символов" and the field is "Примечание".
+    expect(ru).not.toMatch(/\d знаков/);
+    expect(ru).not.toContain('Напишите комментарий');
+  });
+});

@@ -70,7 +70,7 @@ describe('DryRunReport', () => {
     ).toEqual(['Errors: 1', 'Conflicts: 1', 'To change: 1', 'Unchanged: 1']);
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(['error', 'conflict', 'to change']);
-    expect(rows[0]).toHaveTextContent('Cell A3: “no-such” no initiative has this id');
+    expect(rows[0]).toHaveTextContent('Cell A3 (“no-such”): no initiative has this id');
     expect(rows[1]).toHaveTextContent('version 2 in the file, 3 now');
     expect(rows[1]).toHaveTextContent('Status: In progress; Progress: 35 %');
     expect(rows[2]).toHaveTextContent('Status: Proposed → In progress');

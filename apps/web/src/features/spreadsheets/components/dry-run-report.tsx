@@ -101,11 +101,15 @@ function RowDetails({ row, lang }: { row: SheetRowReport; lang: Language }) {
       <ul className="sheet-details">
         {row.errors.map((error) => (
           <li key={`${error.cell}-${error.code}`}>
-            {t('spreadsheets.report.cell', { cell: error.cell })}{' '}
+            {/* "Cell K3 (“lots”): progress is a whole number…": the value beside its cell, the message after the colon. */}
+            {t('spreadsheets.report.cell', { cell: error.cell })}
             {error.value !== '' && (
-              <span className="sheet-value">{t('spreadsheets.report.value', { value: error.value })}</span>
-            )}{' '}
-            {error.message}
+              <>
+                {' ('}
+                <span className="sheet-value">{t('spreadsheets.report.value', { value: error.value })}</span>)
+              </>
+            )}
+            : {error.message}
           </li>
         ))}
       </ul>

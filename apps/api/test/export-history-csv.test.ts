@@ -88,6 +88,33 @@ describe('GET /api/export/history.csv', () => {
     expect(file.records[2]?.actor).toBe('-official');
   });
 
+  it('when progress moved, then the changes text writes its percent as the pages do per language, and the progress columns stay numbers', async () => {
+    const id = await insertChange(app.store.db, {
+      initiativeId: target,
+      note: 'Progress moved.',
+      at: '2026-04-02T00:00:00.000Z',
+    });
+    await app.store.db
+      .updateTable('status_changes')
+      .set({ changes: JSON.stringify([{ field: 'progress', from: 10, to: 35 }]), from_progress: 10, to_progress: 35 })
+      .where('id', '=', id)
+      .execute();
+    for (const [lang, text] of [
+      ['en', 'Progress: 10% → 35%'],
+      ['kk', '10% → 35%'],
+      ['ru', 'Прогресс: 10\u00a0% → 35\u00a0%'],
+    ] as const) {
+      const file = await readCsv(await app.fetch(`/api/export/history.csv?initiative=${target}&lang=${lang}`));
+      const row = file.records.find((record) => record.id === id);
+      expect(row?.changes, lang).toContain(text);
+      expect(row?.from_progress).toBe('10');
+      expect(row?.to_progress).toBe('35');
+      const feed = await (await app.fetch(`/api/initiatives/${target}/feed.atom?lang=${lang}`)).text();
+      expect(feed, lang).toContain(text);
+      expect(feed).not.toMatch(/\d %/);
+    }
+  });
+
   it('when a note or actor could start a formula, then the raw cell as written starts with an apostrophe', async () => {
     const file = await readCsv(await app.fetch(`/api/export/history.csv?initiative=${target}`));
     expect(rawCells(file)).toEqual(expect.arrayContaining([`'${trickyNotes[0]}`, "'@actor", "'-official"]));

@@ -89,8 +89,10 @@ describe('Atom feeds', () => {
       'Escapes <b>bold</b> & "quotes" \'apostrophes\'\uFFFD and Қазақша\n\nhttps://example.org/a?b=1&c=2',
     );
     expect(newest.author.name).toBe('Test <official>');
-    expect(newest.link[0]['@href']).toBe(`${publicUrl}/initiatives/${target}`);
-    expect(feed.link.find((l: Json) => l['@rel'] === 'alternate')['@href']).toBe(`${publicUrl}/initiatives/${target}`);
+    expect(newest.link[0]['@href']).toBe(`${publicUrl}/initiatives/${target}?lang=ru`);
+    expect(feed.link.find((l: Json) => l['@rel'] === 'alternate')['@href']).toBe(
+      `${publicUrl}/initiatives/${target}?lang=ru`,
+    );
   });
 
   it('when no public URL is configured, then links use the address the request came to', async () => {
@@ -98,7 +100,7 @@ describe('Atom feeds', () => {
     try {
       const feed = await readFeed(local, '/api/feed.atom');
       expect(feed.id).toBe(`${local.url}/api/feed.atom`);
-      expect(feed.entry[0].link[0]['@href']).toMatch(new RegExp(`^${local.url}/initiatives/[a-z0-9-]+$`));
+      expect(feed.entry[0].link[0]['@href']).toMatch(new RegExp(`^${local.url}/initiatives/[a-z0-9-]+\\?lang=ru$`));
     } finally {
       await local.close();
     }
@@ -141,11 +143,97 @@ describe('Atom feeds', () => {
       const initiative: Json = await app.json(`/api/initiatives/${target}`);
       const name = lang === 'kk' ? (initiative.title.kk ?? initiative.title.ru) : initiative.title[lang];
       expect(feed.entry[0].title).toBe(`${name} — ${statusLabels[lang].adopted}`);
+      for (const entry of feed.entry) expect(entry.link[0]['@href']).toMatch(new RegExp(`\\?lang=${lang}$`));
       const own = await readFeed(app, `/api/initiatives/${target}/feed.atom?lang=${lang}`);
       expect(own.title).toContain(name);
       expect(own['@xml:lang']).toBe(lang);
+      expect(own.entry[0].link[0]['@href']).toBe(`${publicUrl}/initiatives/${target}?lang=${lang}`);
     },
   );
+
+  /** The initiative ids a feed's entries link to. */
+  const linkedIds = (feed: Json) =>
+    new Set<string>(
+      (feed.entry ?? []).map((e: Json) => new URL(e.link[0]['@href']).pathname.replace('/initiatives/', '')),
+    );
+
+  it("when the site feed is given the list's filters, then it holds the changes of exactly the initiatives the list shows", async () => {
+    const initiative: Json = await app.json(`/api/initiatives/${target}`);
+    const filters = [
+      `status=${initiative.status}`,
+      `status=${initiative.status}&kind=${initiative.kind}`,
+      `owner=${initiative.ownerId}&status=${initiative.status},adopted`,
+      'q=депутат',
+      'overdue=true',
+      'stale=false',
+      'assessment=not_assessed',
+      'region=KZ-75',
+    ];
+    for (const filter of filters) {
+      const list: Json = await app.json(`/api/initiatives?${filter}&pageSize=100`);
+      const listed = new Set(list.items.map((item: Json) => item.id));
+      const feed = await readFeed(app, `/api/feed.atom?${filter}&lang=en`);
+      expectValidAtom(feed);
+      const linked = linkedIds(feed);
+      for (const id of linked) expect(listed.has(id), `${filter}: ${id}`).toBe(true);
+      // Every listed initiative with changes in the site's newest shows in the feed, when it has room.
+      const history = (await Promise.all(
+        [...listed].map(async (id) => ((await app.json(`/api/initiatives/${id}/history`)) as Json).items.length),
+      )) as number[];
+      if (history.reduce((a, b) => a + b, 0) <= 50) {
+        for (const [index, id] of [...listed].entries())
+          if (history[index]) expect(linked.has(id as string)).toBe(true);
+      }
+    }
+    const one = await readFeed(app, `/api/feed.atom?status=${initiative.status}&kind=${initiative.kind}&lang=en`);
+    expect(linkedIds(one).has(target)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'status=adopted', 'Civic Monitor — status changes — 1 filter'],
+    ['en', 'status=adopted,completed&overdue=true', 'Civic Monitor — status changes — 3 filters'],
+    ['ru', 'status=adopted&q=суд', 'Гражданский монитор — изменения статусов — 2 фильтра'],
+    [
+      'ru',
+      'kind=legislation,practice&owner=government&stale=true&assessment=assessed',
+      'Гражданский монитор — изменения статусов — 5 фильтров',
+    ],
+    ['kk', 'status=adopted', 'Азаматтық монитор — мәртебе өзгерістері — 1 сүзгі'],
+  ] as const)(
+    'when the %s feed is filtered by %s, then its title says how many filters',
+    async (lang, filter, title) => {
+      const feed = await readFeed(app, `/api/feed.atom?${filter}&lang=${lang}`);
+      expect(feed.title).toBe(title);
+      expect(feed['@xml:lang']).toBe(lang);
+      const self = new URL(feed.link.find((l: Json) => l['@rel'] === 'self')['@href']);
+      expect(self.searchParams.get('lang')).toBe(lang);
+      const alternate = new URL(feed.link.find((l: Json) => l['@rel'] === 'alternate')['@href']);
+      expect(alternate.pathname).toBe('/initiatives');
+      expect(alternate.searchParams.get('lang')).toBe(lang);
+      // Another filter is another feed; the same filter in another order or language is the same one.
+      expect(feed.id).not.toBe(`${publicUrl}/api/feed.atom`);
+      expect(feed.id).not.toContain('lang=');
+    },
+  );
+
+  it('when the same filters come in another order, then the feed id is the same', async () => {
+    const a = await readFeed(app, '/api/feed.atom?status=completed,adopted&kind=practice&lang=en');
+    const b = await readFeed(app, '/api/feed.atom?kind=practice&status=adopted&status=completed&lang=kk');
+    expect(a.id).toBe(b.id);
+  });
+
+  it('when the site feed gets a bad filter or a sort, then it answers 400 problem+json naming it', async () => {
+    for (const [query, field] of [
+      ['status=nonsense', 'status'],
+      ['overdue=maybe', 'overdue'],
+      ['sort=title', 'sort'],
+      ['page=2', 'page'],
+    ]) {
+      const res = await app.fetch(`/api/feed.atom?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain(field);
+    }
+  });
 });
 
 describe('owner names in the feeds', () => {

@@ -1,4 +1,4 @@
-import { kindLabels, stageLabels } from './labels.ts';
+import { kindLabels, percentText, stageLabels } from './labels.ts';
 import { statusLabels } from './status-labels.ts';
 import type { HistoryField, HistoryFieldChange, HistoryKind, Language } from './terms.ts';
 import { isKind, isLegislativeStage, isStatus } from './terms.ts';
@@ -142,7 +142,7 @@ export function historyValueText(
   if (field === 'legislativeStage' && isLegislativeStage(value)) return stageLabels[lang][value];
   if (field === 'kind' && isKind(value)) return kindLabels[lang][value];
   if (field === 'ownerId') return names.owner?.(String(value)) ?? String(value);
-  if (field === 'progress') return `${value} %`;
+  if (field === 'progress') return percentText(value, lang);
   if (dayFields.has(field) && names.day) return names.day(String(value));
   return String(value);
 }

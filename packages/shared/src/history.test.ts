@@ -37,6 +37,13 @@ describe('historyChangeText', () => {
     const due = { field: 'milestone.completedOn', from: null, to: '2027-01-05' } as const;
     expect(historyChangeText(due, 'en', { day })).toBe('Milestone completed on: — → 05.01.2027');
     // A field that is not a day is left alone.
-    expect(historyChangeText({ field: 'progress', from: 10, to: 20 }, 'en', { day })).toBe('Progress: 10 % → 20 %');
+    expect(historyChangeText({ field: 'progress', from: 10, to: 20 }, 'en', { day })).toBe('Progress: 10% → 20%');
+  });
+
+  it('when progress moves, then each language writes its percent as the pages do: "35 %" in Russian, "35%" in Kazakh and English', () => {
+    const change = { field: 'progress', from: 10, to: 35 } as const;
+    expect(historyChangeText(change, 'ru')).toBe('Прогресс: 10\u00a0% → 35\u00a0%');
+    expect(historyChangeText(change, 'kk')).toMatch(/: 10% → 35%$/);
+    expect(historyChangeText(change, 'en')).toBe('Progress: 10% → 35%');
   });
 });

@@ -69,3 +69,32 @@ export const siteFeedTitles: Record<Language, string> = {
   kk: 'Азаматтық монитор — мәртебе өзгерістері',
   en: 'Civic Monitor — status changes',
 };
+
+/** "3 filters" in each language: Russian and Kazakh count with their own word forms. */
+function filterCountText(count: number, lang: Language): string {
+  if (lang === 'kk') return `${count} сүзгі`;
+  if (lang === 'en') return `${count} ${count === 1 ? 'filter' : 'filters'}`;
+  const last = count % 10;
+  const lastTwo = count % 100;
+  const word =
+    last === 1 && lastTwo !== 11
+      ? 'фильтр'
+      : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14)
+        ? 'фильтра'
+        : 'фильтров';
+  return `${count} ${word}`;
+}
+
+/**
+ * The title of the Atom feed of the initiatives a list's filters pick: the site feed's title, and
+ * "— 3 filters" when `filterCount` (listFilterCount, list-params.ts) is above 0.
+ */
+export const siteFeedTitle = (lang: Language, filterCount: number): string =>
+  filterCount > 0 ? `${siteFeedTitles[lang]} — ${filterCountText(filterCount, lang)}` : siteFeedTitles[lang];
+
+/**
+ * A percentage as the pages print it (the web's formatPercent): Russian puts a no-break space before
+ * the sign ("35 %"), Kazakh and English none ("35%").
+ */
+export const percentText = (value: number | string, lang: Language): string =>
+  `${value}${lang === 'ru' ? '\u00a0' : ''}%`;

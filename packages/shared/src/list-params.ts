@@ -34,6 +34,33 @@ export const maxListValues = 20;
 export const assessmentFilters = ['assessed', 'not_assessed', 'disagree'] as const;
 export type AssessmentFilter = (typeof assessmentFilters)[number];
 
+/** The list's filters as the API reads them (list-query.ts) or the page keeps them, absent or empty when unset. */
+export interface FilterValues {
+  status?: readonly string[] | undefined;
+  kind?: readonly string[] | undefined;
+  owner?: readonly string[] | undefined;
+  region?: readonly string[] | undefined;
+  parent?: string | undefined;
+  q?: string | undefined;
+  overdue?: boolean | undefined;
+  stale?: boolean | undefined;
+  assessment?: string | undefined;
+}
+
+/**
+ * How many filters narrow the list: each chosen status, kind, owner and region, the search, and each
+ * switch (overdue, stale, assessment, parent). The list page's count and the filtered feed's title.
+ */
+export function listFilterCount(filter: FilterValues): number {
+  const lists = [filter.status, filter.kind, filter.owner, filter.region].reduce(
+    (n, list) => n + (list?.length ?? 0),
+    0,
+  );
+  const switches = [filter.parent, filter.q, filter.assessment].filter((value) => !!value).length;
+  const flags = [filter.overdue, filter.stale].filter((value) => value !== undefined).length;
+  return lists + switches + flags;
+}
+
 /** An id: lowercase latin letters and digits in words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -87,6 +87,14 @@ export type ListQueryInput = z.input<typeof listQuerySchema>;
 export const listFilterSchema = z.strictObject(listFilterShape);
 export type ListFilter = z.output<typeof listFilterSchema>;
 
+/**
+ * GET of the site's Atom feed: the list's filters (the same fields and rules, without the sort a feed
+ * does not have), each narrowing the changes to those of the initiatives the list would show; `lang`
+ * the language of its titles.
+ */
+export const siteFeedQuerySchema = listFilterSchema.omit({ sort: true });
+export type SiteFeedQuery = z.output<typeof siteFeedQuerySchema>;
+
 export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),

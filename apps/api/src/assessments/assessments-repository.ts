@@ -4,6 +4,7 @@ import { localized } from '../db/localized-text.ts';
 import { flatten } from '../db/pages.ts';
 import type { AssessmentRow, Database } from '../db/schema.ts';
 import { toAssessment } from '../initiatives/initiative-assessment.ts';
+import { type FilterScope, filteredIds } from '../initiatives/initiative-query.ts';
 import { exportChunkRows } from '../initiatives/initiatives-repository.ts';
 
 /** An assessment with the title of its initiative, as exports and feeds print it. */
@@ -24,6 +25,8 @@ const toEntry = (row: EntryRow): AssessmentEntry => ({
 /** Which assessments a feed page shows: of one initiative, recorded at or after `from` and before `until`. */
 export interface AssessmentWindow {
   initiativeId?: string;
+  /** Of the initiatives a list filter picks. */
+  scope?: FilterScope;
   from?: string;
   until?: string;
   limit: number;
@@ -84,6 +87,9 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     async window(window: AssessmentWindow): Promise<AssessmentEntry[]> {
       let query = selectEntries().orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(window.limit);
       if (window.initiativeId) query = query.where('a.initiative_id', '=', window.initiativeId);
+      if (window.scope) {
+        query = query.where('a.initiative_id', 'in', filteredIds(db, window.scope.filter, window.scope.clock));
+      }
       if (window.from) query = query.where('a.created_at', '>=', window.from);
       if (window.until) query = query.where('a.created_at', '<', window.until);
       return ((await query.execute()) as EntryRow[]).map(toEntry);

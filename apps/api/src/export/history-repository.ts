@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { localized } from '../db/localized-text.ts';
 import { flatten } from '../db/pages.ts';
 import type { Database, StatusChangeRow } from '../db/schema.ts';
+import { type FilterScope, filteredIds } from '../initiatives/initiative-query.ts';
 import { exportChunkRows, toStatusChange } from '../initiatives/initiatives-repository.ts';
 
 /** A status change with the title of its initiative, as exports and feeds print it. */
@@ -67,10 +68,21 @@ export function createHistoryRepository(db: Kysely<Database>) {
     stream: (range: HistoryRange, chunkSize = exportChunkRows): AsyncIterable<HistoryEntry> =>
       flatten(repository.pages(range, chunkSize)),
 
-    /** At most `limit` changes, newest first, of every initiative or of one, older than `before` if given. */
-    async latest(options: { limit: number; initiativeId?: string; before?: HistoryPosition }): Promise<HistoryEntry[]> {
+    /**
+     * At most `limit` changes, newest first, of every initiative, of one, or of those a list filter
+     * picks (`scope`), older than `before` if given.
+     */
+    async latest(options: {
+      limit: number;
+      initiativeId?: string;
+      scope?: FilterScope;
+      before?: HistoryPosition;
+    }): Promise<HistoryEntry[]> {
       let query = selectHistory().orderBy('c.at', 'desc').orderBy('c.id', 'desc').limit(options.limit);
       if (options.initiativeId) query = query.where('c.initiative_id', '=', options.initiativeId);
+      if (options.scope) {
+        query = query.where('c.initiative_id', 'in', filteredIds(db, options.scope.filter, options.scope.clock));
+      }
       if (options.before) query = query.where(olderThan(options.before));
       const rows = await query.execute();
       return rows.map((row) => toEntry(row as HistoryRecord));

@@ -1,4 +1,4 @@
-import { feedQuerySchema } from '@civic/shared';
+import { feedQuerySchema, siteFeedQuerySchema } from '@civic/shared';
 import { publicBase } from '../http/request-origin.ts';
 import { file, routeFor } from '../http/route.ts';
 import { initiativeParams } from '../initiatives/initiative-params.ts';
@@ -21,11 +21,16 @@ export const feedsRoutes = [
     path: '/api/feed.atom',
     access: 'public',
     tag: 'feeds',
-    summary: 'Atom 1.0 feed of the 50 newest status changes of every initiative, titled in `lang` (ru when absent).',
-    query: feedQuerySchema.pick({ lang: true }),
+    summary:
+      'Atom 1.0 feed of the 50 newest status changes and independent assessments, titled in `lang` (ru when absent). ' +
+      'Takes the filters of GET /api/initiatives (status, kind, owner, region, parent, q, overdue, stale, assessment; ' +
+      'no sort or page) with the same meaning: the feed then holds the changes of exactly the initiatives that list shows, ' +
+      'its title says how many filters are set ("… — 3 filters"), its id names the filters and its alternate link is the filtered list. ' +
+      'Entry links open the initiative page in `lang`.',
+    query: siteFeedQuerySchema,
     responses: { 200: atomFeed },
     async handle({ query, deps, req, res }) {
-      const xml = await deps.feeds.latest(publicBase(req, deps.publicUrl), query.lang);
+      const xml = await deps.feeds.latest(publicBase(req, deps.publicUrl), query);
       // no-cache with the ETag Express adds: feed readers revalidate cheaply and never miss a change.
       res.setHeader('Cache-Control', 'no-cache');
       res.type(atomType).send(xml);

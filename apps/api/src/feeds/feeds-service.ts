@@ -3,9 +3,11 @@ import {
   historyKindLabel,
   independentAssessmentLabels,
   type Language,
+  listFilterCount,
   productNames,
   ratingLabel,
-  siteFeedTitles,
+  type SiteFeedQuery,
+  siteFeedTitle,
   statusLabel,
 } from '@civic/shared';
 import type { AssessmentEntry, AssessmentsRepository } from '../assessments/assessments-repository.ts';
@@ -17,6 +19,27 @@ import type { InitiativesRepository } from '../initiatives/initiatives-repositor
 import { type ClockSettings, clockAt } from '../initiatives/initiatives-service.ts';
 import type { OwnerNames } from '../initiatives/owner-names.ts';
 import { type AtomEntry, type AtomFeed, renderAtom } from './atom.ts';
+
+/** An initiative's page in the feed's language: a reader who follows an entry reads on in it. */
+const initiativeUrl = (base: string, id: string, lang: Language) => `${initiativePageUrl(base, id)}?lang=${lang}`;
+
+/**
+ * A filter as query parameters, always in the same order and form (lists comma-joined), so one filter
+ * gives one feed id whatever order its link named them in. Empty for no filter.
+ */
+function filterSearch(filter: Omit<SiteFeedQuery, 'lang'>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ['status', 'kind', 'owner', 'region'] as const) {
+    const values = filter[key];
+    if (values?.length) params.set(key, [...values].sort().join(','));
+  }
+  if (filter.parent) params.set('parent', filter.parent);
+  if (filter.q) params.set('q', filter.q);
+  if (filter.overdue !== undefined) params.set('overdue', String(filter.overdue));
+  if (filter.stale !== undefined) params.set('stale', String(filter.stale));
+  if (filter.assessment) params.set('assessment', filter.assessment);
+  return params;
+}
 
 /** How many of the newest changes the site-wide feed carries. */
 const latestFeedSize = 50;
@@ -36,7 +59,7 @@ function toEntry(change: HistoryEntry, base: string, lang: Language, names: Hist
     // Atom needs an author's name; an entry recorded from the source text has no person, so the product signs it.
     author: change.actor || productNames[lang],
     content: parts.join('\n\n') || historyKindLabel(change.kind, lang),
-    link: initiativePageUrl(base, change.initiativeId),
+    link: initiativeUrl(base, change.initiativeId, lang),
   };
 }
 
@@ -49,7 +72,7 @@ function toAssessmentEntry(assessment: AssessmentEntry, base: string, lang: Lang
     updated: assessment.createdAt,
     author: assessorName(assessment),
     content: [assessment.rationale, ...assessment.evidenceUrls].join('\n\n'),
-    link: initiativePageUrl(base, assessment.initiativeId),
+    link: initiativeUrl(base, assessment.initiativeId, lang),
   };
 }
 
@@ -90,13 +113,28 @@ export function createFeedsService(
   };
 
   return {
-    /** The newest status changes and independent assessments of every initiative, newest first, titled in `lang`. */
-    async latest(base: string, lang: Language): Promise<string> {
-      const changes = await repositories.history.latest({ limit: latestFeedSize });
-      const assessments = await repositories.assessments.window({ limit: latestFeedSize });
-      // One feed id whatever the language, so a reader that switches language keeps what it has read.
-      const id = `${base}/api/feed.atom`;
-      const parts = { id, selfUrl: `${id}?lang=${lang}`, alternateUrl: `${base}/`, title: siteFeedTitles[lang] };
+    /**
+     * The newest status changes and independent assessments of every initiative, or of those the list's
+     * filters pick (the list's own query, applyFilter), newest first, titled in `lang`.
+     */
+    async latest(base: string, query: SiteFeedQuery): Promise<string> {
+      const { lang, ...filter } = query;
+      const count = listFilterCount(filter);
+      const scope = count > 0 ? { scope: { filter: query, clock: clockAt(settings) } } : {};
+      const changes = await repositories.history.latest({ limit: latestFeedSize, ...scope });
+      const assessments = await repositories.assessments.window({ limit: latestFeedSize, ...scope });
+      // One feed id whatever the language, so a reader that switches language keeps what it has read;
+      // a filtered feed is another feed, its id naming its filters.
+      const search = filterSearch(filter);
+      const id = count > 0 ? `${base}/api/feed.atom?${search}` : `${base}/api/feed.atom`;
+      const withLang = new URLSearchParams(search);
+      withLang.set('lang', lang);
+      const parts = {
+        id,
+        selfUrl: `${base}/api/feed.atom?${withLang}`,
+        alternateUrl: count > 0 ? `${base}/initiatives?${withLang}` : `${base}/?lang=${lang}`,
+        title: siteFeedTitle(lang, count),
+      };
       const newest = [...changes, ...assessments.map((a) => ({ ...a, at: a.createdAt }))]
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
         .slice(0, latestFeedSize);
@@ -130,7 +168,7 @@ export function createFeedsService(
       const feedUrl = `${base}/api/initiatives/${encodeURIComponent(id)}/feed.atom`;
       const last = changes.at(-1);
       const pageUrl = (c: string | undefined) => `${feedUrl}?lang=${lang}${c === undefined ? '' : `&cursor=${c}`}`;
-      const alternateUrl = initiativePageUrl(base, id);
+      const alternateUrl = initiativeUrl(base, id, lang);
       const hasNext = rows.length > latestFeedSize && last !== undefined;
       const assessments = await repositories.assessments.window({
         initiativeId: id,

@@ -96,8 +96,11 @@ export function selectInitiatives(db: Kysely<Database>, clock: Clock) {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Applies the list filters; the same function serves the list, its count and the exports. */
-export function applyFilter<T extends QB>(query: T, filter: ListFilter, clock: Clock): T {
+/** The list's filters alone, as the feeds take them (no sort). */
+export type FilterOnly = Omit<ListFilter, 'sort'>;
+
+/** Applies the list filters; the same function serves the list, its count, the exports and the feeds. */
+export function applyFilter<T extends QB>(query: T, filter: FilterOnly, clock: Clock): T {
   let q = query as QB;
   if (filter.status?.length) q = q.where('i.status', 'in', filter.status);
   if (filter.kind?.length) q = q.where('i.kind', 'in', filter.kind);
@@ -115,6 +118,21 @@ export function applyFilter<T extends QB>(query: T, filter: ListFilter, clock: C
     q = q.where(sql<boolean>`i.search_text like ${`%${escapeLike(term)}%`} escape '\\'`);
   }
   return q as T;
+}
+
+/** The ids of the initiatives a filter picks, as a subquery (`where initiative_id in …`): the filtered feed's. */
+export function filteredIds(db: Kysely<Database>, filter: FilterOnly, clock: Clock) {
+  return applyFilter(
+    db.selectFrom('initiatives as i').innerJoin('owners as o', 'o.id', 'i.owner_id'),
+    filter,
+    clock,
+  ).select('i.id');
+}
+
+/** Changes of the initiatives a filter picks, judged at `clock`: what a filtered feed reads. */
+export interface FilterScope {
+  filter: FilterOnly;
+  clock: Clock;
 }
 
 const statusOrder = sql`case i.status ${sql.join(

@@ -1,3 +1,4 @@
+import { languages, percentText } from '@civic/shared/vocabulary';
 import { describe, expect, it, vi } from 'vitest';
 import { describeTimeZone, formatDate, formatDateTime, formatMonth, formatPercent, pageTimeZone } from './format.ts';
 
@@ -17,6 +18,8 @@ describe('formatters', () => {
     expect(formatPercent(23.1, 'en')).toBe('23.1%');
     expect(formatPercent(23.1, 'ru')).toBe('23,1\u00a0%');
     expect(formatPercent(23.1, 'kk')).toBe('23,1%');
+    // The server's texts (history, CSV, feeds) write whole percents by the same rule (shared percentText).
+    for (const lang of languages) expect(formatPercent(35, lang)).toBe(percentText(35, lang));
   });
 
   it("when the browser has no Kazakh number data (Debian's Chromium), then Kazakh numbers still take the comma", async () => {

@@ -8,7 +8,7 @@ export default function InitiativesRoute() {
       tools={(query) => (
         <>
           <ExportCsv filters={query} />
-          <SubscribeLink />
+          <SubscribeLink filters={query} />
         </>
       )}
     />

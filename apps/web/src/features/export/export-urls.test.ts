@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyCsvUrl, initiativeFeedUrl, initiativesCsvUrl, initiativesXlsxUrl } from './export-urls.ts';
+import { siteFeedTitles } from '@civic/shared/vocabulary';
+import { historyCsvUrl, initiativeFeedUrl, initiativesCsvUrl, initiativesXlsxUrl, siteFeed } from './export-urls.ts';
 
 describe('export links', () => {
   it('when the list is filtered, sorted and paged, then the CSV link keeps filters and sort but not the page', () => {
@@ -35,5 +36,38 @@ describe('export links', () => {
       '/api/export/history.csv?initiative=full-time-deputies&lang=en&sep=%2C',
     );
     expect(initiativeFeedUrl('full-time-deputies', 'kk')).toBe('/api/initiatives/full-time-deputies/feed.atom?lang=kk');
+  });
+
+  it('when the list is filtered, then the feed link carries the same filters and the page language, without sort or page', () => {
+    const filters = {
+      status: ['proposed', 'adopted'],
+      kind: [],
+      q: 'маслихат',
+      overdue: 'true',
+      assessment: 'disagree',
+      sort: '-title',
+      page: 3,
+      pageSize: 5,
+      lang: 'ru',
+    };
+    const { href, title } = siteFeed('en', filters);
+    expect(new URL(href, 'http://x').pathname).toBe('/api/feed.atom');
+    expect(Object.fromEntries(new URL(href, 'http://x').searchParams)).toEqual({
+      status: 'proposed,adopted',
+      q: 'маслихат',
+      overdue: 'true',
+      assessment: 'disagree',
+      lang: 'en',
+    });
+    expect(title).toBe('Civic Monitor — status changes — 5 filters');
+    expect(siteFeed('kk', { status: ['adopted'] }).title).toBe('Азаматтық монитор — мәртебе өзгерістері — 1 сүзгі');
+  });
+
+  it("when no filter is set, then the feed is every initiative's, with its plain title", () => {
+    expect(siteFeed('kk', { sort: 'source', page: 1, pageSize: 20, lang: 'kk', status: [] })).toEqual({
+      href: '/api/feed.atom?lang=kk',
+      title: siteFeedTitles.kk,
+    });
+    expect(siteFeed('ru')).toEqual({ href: '/api/feed.atom?lang=ru', title: siteFeedTitles.ru });
   });
 });

@@ -1,9 +1,38 @@
-import type { Language } from '@civic/shared/vocabulary';
+import { type Language, listFilterCount, siteFeedTitle } from '@civic/shared/vocabulary';
 import { type QueryParams, toSearch } from '../../lib/api-client.ts';
 import type { CsvSeparator } from '../../lib/csv-separator.ts';
 
-/** The Atom feed of every initiative's changes, titled in `lang`. */
-export const siteFeedUrl = (lang: Language) => `/api/feed.atom${toSearch({ lang })}`;
+/** The list's filters alone: a feed has no sort, page or page size, and takes the language apart. */
+function feedFilters(filters: QueryParams): QueryParams {
+  const { page: _page, pageSize: _pageSize, sort: _sort, lang: _lang, ...rest } = filters;
+  return rest;
+}
+
+const asList = (value: QueryParams[string]) =>
+  Array.isArray(value) ? value : typeof value === 'string' && value ? value.split(',') : undefined;
+const asText = (value: QueryParams[string]) => (value === undefined || value === null ? undefined : String(value));
+const asFlag = (value: QueryParams[string]) =>
+  value === undefined || value === null || value === '' ? undefined : String(value) === 'true';
+
+/**
+ * The Atom feed of the changes of the initiatives the list's filters pick (of every initiative when
+ * none is set), titled in `lang`, and its title as the feed says it ("… — 3 filters").
+ */
+export function siteFeed(lang: Language, filters: QueryParams = {}): { href: string; title: string } {
+  const rest = feedFilters(filters);
+  const count = listFilterCount({
+    status: asList(rest.status),
+    kind: asList(rest.kind),
+    owner: asList(rest.owner),
+    region: asList(rest.region),
+    parent: asText(rest.parent),
+    q: asText(rest.q),
+    overdue: asFlag(rest.overdue),
+    stale: asFlag(rest.stale),
+    assessment: asText(rest.assessment),
+  });
+  return { href: `/api/feed.atom${toSearch({ ...rest, lang })}`, title: siteFeedTitle(lang, count) };
+}
 export const openDataUrl = '/api/export/open-data.json';
 
 /** The list's filters and sort (never its page) as a CSV download in the UI language. */

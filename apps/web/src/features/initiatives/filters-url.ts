@@ -7,6 +7,7 @@ import {
   isKind,
   isStatus,
   type Kind,
+  listFilterCount,
   type Language,
   maxPage,
   maxPageSize,
@@ -135,8 +136,11 @@ export function toApiParams(filters: InitiativeFilters, lang: Language): QueryPa
 
 /** How many filters narrow the list: each chosen status, kind, owner and region, the search, and each switch. */
 export function activeFilterCount(filters: InitiativeFilters): number {
-  const switches = [!!filters.q, filters.overdue, filters.stale, filters.assessment !== ''].filter(Boolean).length;
-  return filters.status.length + filters.kind.length + filters.owner.length + filters.region.length + switches;
+  return listFilterCount({
+    ...filters,
+    overdue: filters.overdue || undefined,
+    stale: filters.stale || undefined,
+  });
 }
 
 export function hasActiveFilters(filters: InitiativeFilters): boolean {

@@ -1,12 +1,13 @@
-import { siteFeedTitles } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
+import type { QueryParams } from '../../../lib/api-client.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { siteFeedUrl } from '../export-urls.ts';
+import { siteFeed } from '../export-urls.ts';
 import { FeedSubscribe } from './feed-subscribe.tsx';
 
-/** "Subscribe" to every initiative's changes, in the page's language. */
-export function SubscribeLink() {
+/** "Subscribe" to the changes of the initiatives the list's filters pick (of every one without), in the page's language. */
+export function SubscribeLink({ filters }: { filters?: QueryParams }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  return <FeedSubscribe href={siteFeedUrl(lang)} title={siteFeedTitles[lang]} label={t('export.subscribe')} />;
+  const { href, title } = siteFeed(lang, filters);
+  return <FeedSubscribe href={href} title={title} label={t('export.subscribe')} />;
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { siteFeedTitles } from '@civic/shared/vocabulary';
+import { describe, expect, it } from 'vitest';
 import { historyCsvUrl, initiativeFeedUrl, initiativesCsvUrl, initiativesXlsxUrl, siteFeed } from './export-urls.ts';
 
 describe('export links', () => {

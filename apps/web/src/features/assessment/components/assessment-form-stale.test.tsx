@@ -57,7 +57,7 @@ describe('AssessmentForm on a stale version', () => {
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Status: In progress')).toBeTruthy();
-    expect(within(alert).getByText('Progress: 25 %')).toBeTruthy();
+    expect(within(alert).getByText('Progress: 25%')).toBeTruthy();
     expect(alert.textContent).not.toContain('Title');
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload the current version' }));
     expect(changed).toEqual([current]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, readJson } from './auth-helpers.ts';
 import { apply, cellOf, dryRun, exportedWorkbook, uploadSheet, xlsxBytes } from './spreadsheet-helpers.ts';
-import { readVersion, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
+import { type Json, readVersion, startTestApp, type TestApp, updateInitiative } from './test-app.ts';
 
 const historyOf = async (app: TestApp, id: string) => (await app.json(`/api/initiatives/${id}/history`)).items;
 
@@ -81,6 +81,21 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
     expect(report.counts.unchanged).toBe(report.rows.length);
     expect(report.counts.unchanged).toBeGreaterThan(5);
     expect(report.ignoredColumns).toEqual([]);
+  });
+
+  it('when a dry run names its rows, then each known initiative comes with its title in every language, an unknown id with none', async () => {
+    const workbook = await exportedWorkbook(app);
+    cellOf(workbook, 'council-two-way-link', 'id').value = 'no-such-initiative';
+    const report = await dryRun(app, official, await xlsxBytes(workbook), 'titles.xlsx');
+    const initiative: Json = await app.json('/api/initiatives/public-council-independence');
+    const row = report.rows.find((r: Json) => r.id === 'public-council-independence');
+    expect(row.title).toEqual(initiative.title);
+    expect(row.title.en).toBeTruthy();
+    expect(report.rows.find((r: Json) => r.id === 'no-such-initiative')).toMatchObject({
+      outcome: 'error',
+      title: null,
+    });
+    for (const r of report.rows) if (r.outcome !== 'error') expect(r.title?.ru, r.id).toBeTruthy();
   });
 
   it('when a row was exported before someone else changed the initiative, then it is a conflict and apply refuses', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { spreadsheetImportMaxBytes } from './csv.ts';
-import { isoDateSchema, slugSchema } from './initiative.ts';
+import { isoDateSchema, localizedTextSchema, slugSchema } from './initiative.ts';
 import { langParam } from './list-query.ts';
 import { legislativeStages, statuses } from './terms.ts';
 
@@ -23,6 +23,8 @@ export const sheetRowReportSchema = z.object({
   /** The spreadsheet's row number (the header is row 1). */
   row: z.number().int().positive(),
   id: z.string().nullable(),
+  /** The title of the initiative the row names, in every language; null when the id names none. */
+  title: localizedTextSchema.nullable(),
   outcome: z.enum(['unchanged', 'changed', 'error', 'conflict']),
   /** For `changed`: each field from the stored value to the file's. */
   changes: z.array(z.object({ field: z.enum(sheetChangeFields), from: fieldValue, to: fieldValue })),

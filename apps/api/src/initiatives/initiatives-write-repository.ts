@@ -1,6 +1,6 @@
 import type { LocalizedText, RelationType, Status, StatusChange } from '@civic/shared';
 import type { Kysely, Transaction } from 'kysely';
-import { localizedColumns } from '../db/localized-text.ts';
+import { localized, localizedColumns } from '../db/localized-text.ts';
 import type { Database, InitiativeRow, NewInitiativeRow } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { CurrentState, PlannedChange } from './initiative-change.ts';
@@ -12,6 +12,9 @@ export type ChangeOutcome = 'done' | 'missing' | 'stale';
 
 /** An initiative's state as a change is decided from, with the version it is at. */
 export type VersionedState = CurrentState & { version: number };
+
+/** As VersionedState, with the initiative's title, as a spreadsheet's dry run names its rows. */
+export type TitledState = VersionedState & { title: LocalizedText };
 
 /** Ids read per query when reading many states at once. */
 const stateChunk = 500;
@@ -73,8 +76,8 @@ function writeOperations(db: Kysely<Database>) {
      * The current state of each of `ids` that exists, as applyChange would read it (children's
      * progress included), read in chunks of short queries outside any transaction.
      */
-    async currentStates(ids: readonly string[]): Promise<Map<string, VersionedState>> {
-      const states = new Map<string, VersionedState>();
+    async currentStates(ids: readonly string[]): Promise<Map<string, TitledState>> {
+      const states = new Map<string, TitledState>();
       for (let i = 0; i < ids.length; i += stateChunk) {
         const chunk = ids.slice(i, i + stateChunk);
         const rows = await db.selectFrom('initiatives').selectAll().where('id', 'in', chunk).execute();
@@ -87,7 +90,11 @@ function writeOperations(db: Kysely<Database>) {
           const own = children
             .filter((c) => c.parent_id === row.id)
             .map((c) => ({ status: c.status as Status, progress: Number(c.progress) }));
-          states.set(row.id, { ...stateOf(row, own), version: Number(row.version) });
+          states.set(row.id, {
+            ...stateOf(row, own),
+            version: Number(row.version),
+            title: localized(row.title_ru, row.title_en, row.title_kk),
+          });
         }
       }
       return states;

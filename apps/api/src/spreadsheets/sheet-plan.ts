@@ -7,7 +7,7 @@ import {
 } from '@civic/shared';
 import { AppError } from '../errors/app-error.ts';
 import { decideChange } from '../initiatives/initiative-change.ts';
-import type { VersionedState } from '../initiatives/initiatives-write-repository.ts';
+import type { TitledState, VersionedState } from '../initiatives/initiatives-write-repository.ts';
 import {
   type CellResult,
   cellText,
@@ -85,9 +85,15 @@ function cell<T>(ctx: RowContext, column: ReadColumn, read: (value: SheetValue) 
   return undefined;
 }
 
-const report = (row: number, id: string | null, outcome: SheetRowReport['outcome']): SheetRowReport => ({
+const report = (
+  row: number,
+  id: string | null,
+  outcome: SheetRowReport['outcome'],
+  state: TitledState | undefined,
+): SheetRowReport => ({
   row,
   id,
+  title: state?.title ?? null,
   outcome,
   changes: [],
   errors: [],
@@ -146,7 +152,7 @@ function changeOf(ctx: RowContext, id: string, state: VersionedState, changes: S
 export function planRows(
   rows: readonly { row: number; cells: SheetValue[] }[],
   at: Partial<Record<ReadColumn, number>>,
-  states: ReadonlyMap<string, VersionedState>,
+  states: ReadonlyMap<string, TitledState>,
   lang: Language,
 ): { reports: SheetRowReport[]; changes: PlannedChange[] } {
   const reports: SheetRowReport[] = [];
@@ -164,7 +170,7 @@ export function planRows(
     if (state && version !== undefined && version < state.version && ctx.errors.length === 0) {
       const { status, progress, legislativeStage, targetDate } = state;
       reports.push({
-        ...report(row, id, 'conflict'),
+        ...report(row, id, 'conflict', state),
         conflict: {
           fileVersion: version,
           version: state.version,
@@ -175,11 +181,11 @@ export function planRows(
     }
     const fieldChanges = state ? diff(ctx, state) : [];
     const input = state && fieldChanges.length > 0 ? changeOf(ctx, id, state, fieldChanges) : undefined;
-    if (ctx.errors.length > 0) reports.push({ ...report(row, id || null, 'error'), errors: ctx.errors });
+    if (ctx.errors.length > 0) reports.push({ ...report(row, id || null, 'error', state), errors: ctx.errors });
     else if (input && version !== undefined) {
-      reports.push({ ...report(row, id, 'changed'), changes: fieldChanges });
+      reports.push({ ...report(row, id, 'changed', state), changes: fieldChanges });
       changes.push({ id, version, input });
-    } else reports.push(report(row, id, 'unchanged'));
+    } else reports.push(report(row, id, 'unchanged', state));
   }
   return { reports, changes };
 }

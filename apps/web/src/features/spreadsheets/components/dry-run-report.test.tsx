@@ -8,6 +8,7 @@ import { DryRunReport } from './dry-run-report.tsx';
 
 const row = (overrides: Partial<SheetRowReport> & Pick<SheetRowReport, 'row' | 'outcome'>): SheetRowReport => ({
   id: 'council-two-way-link',
+  title: null,
   changes: [],
   errors: [],
   conflict: null,
@@ -72,11 +73,76 @@ describe('DryRunReport', () => {
     expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(['error', 'conflict', 'to change']);
     expect(rows[0]).toHaveTextContent('Cell A3 (“no-such”): no initiative has this id');
     expect(rows[1]).toHaveTextContent('version 2 in the file, 3 now');
-    expect(rows[1]).toHaveTextContent('Status: In progress; Progress: 35 %');
+    expect(rows[1]).toHaveTextContent('Status: In progress; Progress: 35%');
     expect(rows[2]).toHaveTextContent('Status: Proposed → In progress');
     expect(within(rows[2] as HTMLElement).getByText('In progress').tagName).toBe('MARK');
     expect(screen.getByText('1 row unchanged')).toBeInTheDocument();
     expect(screen.getByText(/“обновление\.xlsx”/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['en', 'New engagement formats', 'Reform of civic engagement'],
+    ['ru', 'Новые форматы вовлечения', 'Реформа гражданского участия'],
+    ['kk', 'Тартудың жаңа форматтары', 'Азаматтық қатысу реформасы'],
+  ] as const)(
+    'when rows name initiatives, then the %s page shows their titles, with the id beside',
+    async (lang, title, unchangedTitle) => {
+      await initI18n(`?lang=${lang}`);
+      renderReport(
+        createReport([
+          row({
+            row: 2,
+            id: 'new-engagement-formats',
+            title: { ru: 'Новые форматы вовлечения', en: 'New engagement formats', kk: 'Тартудың жаңа форматтары' },
+            outcome: 'changed',
+            changes: [{ field: 'progress', from: 0, to: 35 }],
+          }),
+          row({
+            row: 3,
+            id: 'civic-reform',
+            title: {
+              ru: 'Реформа гражданского участия',
+              en: 'Reform of civic engagement',
+              kk: 'Азаматтық қатысу реформасы',
+            },
+            outcome: 'unchanged',
+          }),
+          row({
+            row: 4,
+            id: 'no-such',
+            outcome: 'error',
+            errors: [{ cell: 'A4', value: 'no-such', code: 'unknown_id', message: '—' }],
+          }),
+        ]),
+      );
+      const [changed, error] = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+      const cell = within(changed as HTMLElement).getAllByRole('cell')[0] as HTMLElement;
+      expect(within(cell).getByRole('link', { name: title })).toHaveAttribute(
+        'href',
+        '/initiatives/new-engagement-formats',
+      );
+      expect(cell).toHaveTextContent('new-engagement-formats');
+      expect(within(error as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent(/^no-such$/);
+      expect(screen.getByText(`3: ${unchangedTitle}`)).toBeInTheDocument();
+    },
+  );
+
+  it("when a title lacks the page's language, then the Russian one shows marked as such", async () => {
+    await initI18n('?lang=kk');
+    renderReport(
+      createReport([
+        row({
+          row: 2,
+          id: 'full-time-deputies',
+          title: { ru: 'Депутаты на постоянной основе', en: 'Full-time deputies', kk: null },
+          outcome: 'changed',
+          changes: [{ field: 'progress', from: 0, to: 35 }],
+        }),
+      ]),
+    );
+    const link = within(screen.getByRole('table')).getByRole('link');
+    expect(link).toHaveTextContent('Депутаты на постоянной основе');
+    expect(link.querySelector('[lang="ru"]')).not.toBeNull();
   });
 
   it('when the interface is Russian, then labels, values and plural forms are Russian', async () => {

@@ -2,8 +2,10 @@ import type { SheetChangeField, SheetDryRun, SheetRowReport } from '@civic/share
 import { type HistoryNames, historyFieldLabels, historyValueText, type Language } from '@civic/shared/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LocalizedText } from '../../../components/localized-text.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { markedText } from '../../../lib/pick-text.ts';
 
 export interface DryRunReportProps {
   report: SheetDryRun;
@@ -52,7 +54,7 @@ export function DryRunReport({ report }: DryRunReportProps) {
                     {row.row}
                   </th>
                   <td data-label={t('spreadsheets.report.initiative')}>
-                    {row.id && row.outcome !== 'error' ? <Link to={`/initiatives/${row.id}`}>{row.id}</Link> : row.id}
+                    <RowInitiative row={row} />
                   </td>
                   <td data-label={t('spreadsheets.report.outcome')}>
                     <span className="sheet-outcome" data-outcome={row.outcome}>
@@ -71,10 +73,27 @@ export function DryRunReport({ report }: DryRunReportProps) {
       {unchanged.length > 0 && (
         <details className="sheet-unchanged">
           <summary>{t('spreadsheets.report.unchangedRows', { count: unchanged.length })}</summary>
-          <p>{unchanged.map((row) => `${row.row}: ${row.id ?? ''}`).join(', ')}</p>
+          <p>
+            {unchanged
+              .map((row) => `${row.row}: ${row.title ? markedText(row.title, lang) : (row.id ?? '')}`)
+              .join(', ')}
+          </p>
         </details>
       )}
     </section>
+  );
+}
+
+/** The initiative a row names: its title in the page's language, linked, with its id below; the id alone when it names none. */
+function RowInitiative({ row }: { row: SheetRowReport }) {
+  if (!row.title) return <>{row.id}</>;
+  const title = <LocalizedText value={row.title} />;
+  return (
+    <>
+      {row.id && row.outcome !== 'error' ? <Link to={`/initiatives/${row.id}`}>{title}</Link> : title}
+      <br />
+      <code className="sheet-row-id muted">{row.id}</code>
+    </>
   );
 }
 

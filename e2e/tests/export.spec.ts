@@ -41,6 +41,32 @@ test.describe('export', () => {
     expect(rows.map((row) => row.title)).toEqual(expected.items.map((item) => item.title.en));
   });
 
+  test('when the list is filtered and its feed subscribed to, then the feed holds the changes of exactly those initiatives, titled with the filters', async ({
+    page,
+  }) => {
+    const expected = await fetchInitiatives(page, 'kind=practice&lang=kk');
+    const listed = new Set(expected.items.map((item) => item.id));
+    await page.goto('/initiatives?lang=kk&kind=practice');
+    await page.locator('details.list-tools > summary').click();
+    await page.locator('details.feed-subscribe > summary').click();
+    const address = page.locator('details.feed-subscribe input[type="url"]');
+    await expect(address).toHaveValue(new URL('/api/feed.atom?kind=practice&lang=kk', page.url()).href);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'title',
+      'Азаматтық монитор — мәртебе өзгерістері — 1 сүзгі',
+    );
+    const feed = await (await page.request.get(await address.inputValue())).text();
+    expect(feed).toContain('<title>Азаматтық монитор — мәртебе өзгерістері — 1 сүзгі</title>');
+    const links = [...feed.matchAll(/<entry>[\s\S]*?<link rel="alternate" href="([^"]+)"/g)].map(
+      (m) => new URL(m[1] ?? ''),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(listed.has(link.pathname.replace('/initiatives/', ''))).toBe(true);
+      expect(link.searchParams.get('lang')).toBe('kk');
+    }
+  });
+
   test('when the filtered list is downloaded as .xlsx, then the workbook holds exactly the filtered rows, Cyrillic intact', async ({
     page,
   }) => {

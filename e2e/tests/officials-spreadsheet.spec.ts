@@ -70,8 +70,12 @@ test.describe('update from a spreadsheet', () => {
     await expect(counts.getByRole('listitem').filter({ hasText: 'Errors' })).toHaveText('Errors: 0');
     const rows = report.getByRole('table').getByRole('row');
     await expect(rows.filter({ hasText: 'maslikhat-secretary-status' })).toContainText(
-      `Progress: ${secretary.progress} % → ${secretary.progress + 5} %`,
+      `Progress: ${secretary.progress}% → ${secretary.progress + 5}%`,
     );
+    // A row is named by its initiative's title in the page's language, the id beside it.
+    await expect(
+      rows.filter({ hasText: 'maslikhat-secretary-status' }).getByRole('link', { name: secretary.title.en }),
+    ).toBeVisible();
     await expect(rows.filter({ hasText: 'regional-assemblies-status' })).toContainText(
       `Target date: ${assemblies.targetDate ? englishDay(assemblies.targetDate) : '—'} → ${englishDay('2028-12-31')}`,
     );
@@ -84,10 +88,7 @@ test.describe('update from a spreadsheet', () => {
       "2 initiatives updated from “обновление.xlsx”. Each change is in the initiative's history.",
     );
 
-    await page
-      .getByRole('region', { name: 'Applied' })
-      .getByRole('link', { name: 'maslikhat-secretary-status' })
-      .click();
+    await page.getByRole('region', { name: 'Applied' }).getByRole('link', { name: secretary.title.en }).click();
     await expect(page).toHaveURL(/\/initiatives\/maslikhat-secretary-status/);
     const history = page.getByRole('region', { name: 'History' });
     const entry = history.getByRole('listitem').filter({ hasText: 'Amendments sent to the Government.' });
@@ -123,7 +124,7 @@ test.describe('update from a spreadsheet', () => {
     await apply.getByRole('button', { name: 'Apply 1 change' }).click();
     const alert = apply.getByRole('alert');
     await expect(alert).toContainText('1 initiative was changed by someone after the check. Nothing was saved.');
-    await expect(alert).toContainText(`Progress ${exported.progress + 7} %`);
+    await expect(alert).toContainText(`Progress ${exported.progress + 7}%`);
     expect((await fetchDetail(page, id)).progress).toBe(exported.progress + 7);
 
     await alert.getByRole('button', { name: 'Reload the current version' }).click();

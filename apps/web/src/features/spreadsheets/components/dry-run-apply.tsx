@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConflictAlert } from '../../../components/conflict-alert.tsx';
+import { LocalizedText } from '../../../components/localized-text.tsx';
 import { ApiError, type ProblemWith } from '../../../lib/api-client.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useApplyDryRun } from '../api/apply-dry-run.ts';
@@ -37,7 +38,7 @@ export function DryRunApply({ report, onRecheck, onReset, onApplied }: DryRunApp
         <ul className="sheet-applied">
           {changed.map((row) => (
             <li key={row.id}>
-              <Link to={`/initiatives/${row.id}`}>{row.id}</Link>
+              <Link to={`/initiatives/${row.id}`}>{row.title ? <LocalizedText value={row.title} /> : row.id}</Link>
             </li>
           ))}
         </ul>

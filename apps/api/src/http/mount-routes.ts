@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Router } from 'express';
 import { AppError } from '../errors/app-error.ts';
 import { acceptedTypes, refuseUnsupportedType } from './content-type.ts';
 import { refuseBadlyEncodedParams } from './path-encoding.ts';
-import type { Access, Route } from './route.ts';
+import { type Access, queryOf, type Route, refusesUnknown } from './route.ts';
 import { parseInput, parsePathParams, parseQuery } from './validate.ts';
 import { versionRequired, versionSent } from './version-precondition.ts';
 
@@ -35,6 +35,13 @@ function otherMethods(methods: string[]): RequestHandler {
       ]),
     );
   };
+}
+
+/** A query schema that lets unknown parameters through would ignore them silently: refuse to start instead. */
+function assertQueryStrict(route: Route<unknown>): void {
+  if (!refusesUnknown(queryOf(route))) {
+    throw new Error(`${route.method} ${route.path}: the query schema must refuse unknown parameters (z.strictObject)`);
+  }
 }
 
 /** A version check on a path that names a thing must say how its 404 comes before the 428: refuse to start without. */
@@ -76,9 +83,10 @@ export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[],
   for (const route of table) {
     assertParamsDeclared(route as Route<unknown>);
     assertExistsDeclared(route as Route<unknown>);
+    assertQueryStrict(route as Route<unknown>);
     router[route.method](route.path, async (req, res) => {
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
-      const query = route.query ? parseQuery(route.query, req) : undefined;
+      const query = parseQuery(queryOf(route), req);
       refuseUnsupportedType(req, res, acceptedTypes(route as Route<unknown>));
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
       // An id that is not well-formed names nothing: a 404, after what the request itself got wrong.

@@ -75,7 +75,9 @@ export interface RouteSpec<
   params?: P;
   /**
    * Parsed from the query string (http/validate.ts `parseQuery`); a failure is a 400 naming each field.
-   * A field is given once unless it is a list (`isListParam`); a repeat is a 400. Unchecked when absent.
+   * A field is given once unless it is a list (`isListParam`); a repeat is a 400. Absent: the route takes
+   * no parameter (`noQuery`, `queryOf`). Every query schema is strict: an unknown parameter is a 400
+   * naming it (code unrecognized_key), never ignored; the mount loop refuses to start on one that is not.
    */
   query?: Q;
   /** Parsed from the JSON body; a failure is a 400 naming each field. Ignored when absent. */
@@ -148,3 +150,9 @@ export const problem = (description: string, members?: z.ZodRawShape): ResponseD
 
 /** The query of a route that takes none: any parameter is a 400. */
 export const noQuery = z.strictObject({});
+
+/** The query schema a route is checked against: its own, or `noQuery` when it declares none. */
+export const queryOf = (route: { query?: z.ZodObject | undefined }): z.ZodObject => route.query ?? noQuery;
+
+/** Whether a query schema refuses parameters it does not declare (a z.strictObject, or one made strict). */
+export const refusesUnknown = (schema: z.ZodObject): boolean => schema._zod.def.catchall instanceof z.ZodNever;

@@ -5,7 +5,7 @@ import { acceptedTypes, refuseUnsupportedType } from './content-type.ts';
 import { refuseBadlyEncodedParams } from './path-encoding.ts';
 import { type Access, queryOf, type Route, refusesUnknown } from './route.ts';
 import { parseInput, parsePathParams, parseQuery } from './validate.ts';
-import { versionRequired, versionSent } from './version-precondition.ts';
+import { isWeak, versionRequired, versionSent, weakTagRefused } from './version-precondition.ts';
 
 /** Finds the request's user and checks they may call a route of `access`: 401 without a session, 403 without the role. */
 export type Authorize = (req: Request, access: Exclude<Access, 'public'>) => Promise<User>;
@@ -53,8 +53,8 @@ function assertExistsDeclared(route: Route<unknown>): void {
 
 /**
  * The version a write's author saw, on a route that declares a version check: from the body's field or
- * If-Match. None sent is a 428, but a path that names nothing is first its 404 (one more read, only on
- * a request that is refused either way).
+ * If-Match. None sent is a 428, and a weak entity tag in If-Match a 412, but a path that names nothing
+ * is first its 404 (one more read, only on a request that is refused either way).
  */
 async function versionSeen<Deps>(
   route: Route<Deps>,
@@ -63,10 +63,18 @@ async function versionSeen<Deps>(
   if (!route.version) return undefined;
   const { params, body, deps, req } = call;
   const fromBody = route.version.from === 'if-match' ? undefined : (body as { version?: number } | undefined)?.version;
-  const version = versionSent(fromBody, req.get('if-match'));
+  const ifMatch = req.get('if-match');
+  const assertExists = () =>
+    route.assertExists?.({ params, deps } as Parameters<NonNullable<Route<Deps>['assertExists']>>[0]);
+  // A weak tag is refused (412) as a precondition: after the 404 of a path that names nothing.
+  if (isWeak(ifMatch)) {
+    await assertExists();
+    throw weakTagRefused();
+  }
+  const version = versionSent(fromBody, ifMatch);
   if (version !== undefined) return version;
-  await route.assertExists?.({ params, deps } as Parameters<NonNullable<Route<Deps>['assertExists']>>[0]);
-  throw versionRequired(req.get('if-match'));
+  await assertExists();
+  throw versionRequired(ifMatch);
 }
 
 /**

@@ -21,8 +21,9 @@ type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
  * The version check of a write (lost-update protection): the mount loop reads the version its author
  * saw (http/version-precondition.ts `versionSent`: the body's `version` field or an If-Match ETag) after
  * the body parses and before the handler runs, and hands it to the handler as `version`; neither is a
- * 428, after the 404 of a path that names nothing (the route's `assertExists`). The OpenAPI document gets the 409
- * (stale, member `current`) and the 428 from it.
+ * 428, after the 404 of a path that names nothing (the route's `assertExists`); a weak entity tag in If-Match
+ * is a 412 there too (RFC 9110 §13.1.1: If-Match compares strongly). The OpenAPI document gets the 409
+ * (stale, member `current`), the 412 and the 428 from it.
  */
 export interface VersionPrecondition {
   /** What carries the version, for the 409's wording: 'initiative', 'milestone'. */
@@ -96,7 +97,7 @@ export interface RouteSpec<
    * whatever else it lacks; a write that sends its version reads once, in its handler, which finds it missing.
    */
   assertExists?(call: { params: Parsed<P>; deps: Deps }): Promise<void>;
-  /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409 and 428 with `version`, are added from it). */
+  /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409, 412 and 428 with `version`, are added from it). */
   responses: Record<number, ResponseDoc>;
   handle(call: RouteCall<Deps, A, P, Q, B, V>): void | Promise<void>;
 }

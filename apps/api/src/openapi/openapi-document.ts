@@ -52,6 +52,7 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
     const { noun, current, from } = route.version;
     implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current });
     implied[428] = problem(from === 'if-match' ? 'No If-Match given' : 'No version given');
+    implied[412] = problem('If-Match holds a weak entity tag (W/"…"), which never matches: send the strong ETag');
   }
   return implied;
 }

@@ -4,7 +4,7 @@ import {
   assessmentFilters,
   defaultPageSize,
   defaultSort,
-  listFilterNames,
+  type listFilterNames,
   maxListValues,
   maxPage,
   maxPageSize,

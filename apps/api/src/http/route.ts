@@ -142,10 +142,17 @@ export const json = (description: string, schema: z.ZodType): ResponseDoc => ({ 
 
 export const file = (description: string, contentType: string): ResponseDoc => ({ description, contentType });
 
-/** A problem+json answer, with the further members some carry (e.g. `current` on a version conflict). */
-export const problem = (description: string, members?: z.ZodRawShape): ResponseDoc => ({
+/**
+ * A problem+json answer, with the further members some carry (e.g. `current` on a version conflict) and,
+ * where the status alone does not say which, the problem types it may carry (`problemTypes`).
+ */
+export const problem = (
+  description: string,
+  members?: z.ZodRawShape,
+  types?: readonly [string, ...string[]],
+): ResponseDoc => ({
   description,
-  schema: members ? problemSchema.extend(members) : problemSchema,
+  schema: problemSchema.extend({ ...(types ? { type: z.enum(types) } : {}), ...members }),
   contentType: 'application/problem+json',
 });
 

@@ -1,3 +1,4 @@
+import { problemTypes } from '@civic/shared';
 import { z } from 'zod';
 import { acceptedTypes } from '../http/content-type.ts';
 import { type Access, nounOf, problem, queryOf, type ResponseDoc, type Route } from '../http/route.ts';
@@ -50,7 +51,9 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   if (accepted.length > 0) implied[415] = problem(`The body is not ${accepted.join(' or ')}`);
   if (route.version) {
     const { noun, current, from } = route.version;
-    implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current });
+    implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current }, [
+      problemTypes.conflict,
+    ]);
     implied[428] = problem(from === 'if-match' ? 'No If-Match given' : 'No version given');
     implied[412] = problem('If-Match holds a weak entity tag (W/"…"), which never matches: send the strong ETag');
   }

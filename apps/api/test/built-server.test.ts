@@ -98,15 +98,16 @@ describe('the production start: compiled JavaScript under plain node', () => {
   }, 60_000);
 
   it('when a quiet built server answers one request, then its line reaches stdout within a second, not with a later batch', async () => {
-    await (await fetch(`${built.url}/healthz?quiet=1`)).arrayBuffer();
+    await (await fetch(`${built.url}/api/owners`)).arrayBuffer();
     const deadline = Date.now() + 1000;
-    const logged = () => built.output().includes('"url":"/healthz?quiet=1"');
+    const logged = () => built.output().includes('"url":"/api/owners"');
     while (!logged() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(logged()).toBe(true);
   });
 
   it('when the built server gets SIGTERM after answering, then every request line reaches stdout before it exits', async () => {
-    const paths = Array.from({ length: 20 }, (_, i) => `/healthz?n=${i}`);
+    // Twenty distinct addresses, each one the route accepts.
+    const paths = Array.from({ length: 20 }, (_, i) => `/api/initiatives?pageSize=${i + 1}`);
     for (const p of paths) await (await fetch(`${built.url}${p}`)).arrayBuffer();
     process.kill(built.pid, 'SIGTERM');
     await built.exited;

@@ -157,6 +157,36 @@ describe('repeated and badly encoded query parameters and path segments', () => 
     expect(JSON.stringify(errors)).not.toMatch(/expected string|received array/);
   });
 
+  it('when any route is asked with a parameter it does not declare, then 400 names it as unrecognized, whoever asks, as the OpenAPI document says, and nothing is stored', async () => {
+    const document: Json = await app.json('/api/openapi.json');
+    const generation = async () =>
+      Number(
+        (await app.store.db.selectFrom('data_generation').select('value').where('id', '=', 1).executeTakeFirstOrThrow())
+          .value,
+      );
+    const before = await generation();
+    for (const route of routes) {
+      const what = `${route.method} ${route.path}`;
+      const operation = document.paths[route.path.replace(/:(\w+)/g, '{$1}')][route.method];
+      expect(operation.responses['400'].description, what).toMatch(/query parameter (was given|is unknown)/);
+      const errors = await badRequest(await ask(route, 'zzUnknown=1'), what);
+      expect(errors, what).toEqual([
+        { field: 'zzUnknown', message: 'is not a field of this request', code: 'unrecognized_key' },
+      ]);
+    }
+    expect(await generation()).toBe(before);
+  });
+
+  it.each([
+    ['/api/stats?region=KZ-15', 'region'],
+    ['/api/sources?foo=1', 'foo'],
+    ['/api/initiatives/youth-social-lifts?x=1', 'x'],
+    ['/api/initiatives?region=KZ-15&regions=KZ-15', 'regions'],
+  ])('when %s is asked, then 400 names %s rather than answering as if it were not there', async (path, field) => {
+    const errors = await badRequest(await app.fetch(path), path);
+    expect(errors).toEqual([{ field, message: 'is not a field of this request', code: 'unrecognized_key' }]);
+  });
+
   it(`when the path holds ${badlyEncoded} where an id goes, then 400 names the parameter`, async () => {
     const res = await app.fetch(`/api/initiatives/${badlyEncoded}`);
     const errors = await badRequest(res, 'initiative id');

@@ -179,7 +179,9 @@ describe('POST /api/imports/:id/confirm', () => {
     const res = await confirm(draft.id, body);
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect((await readJson(res)).stale).toEqual([{ initiativeId: tracked, version: seen + 1 }]);
+    const problem = await readJson(res);
+    expect(problem.type).toBe('/problems/version-conflict');
+    expect(problem.stale).toEqual([{ initiativeId: tracked, version: seen + 1 }]);
     expect(await sourceCount()).toBe(sources);
     expect((await app.fetch(`/api/initiatives/${body.initiatives[0]?.id}`)).status).toBe(404);
     expect(await readVersion(app, tracked)).toBe(seen + 1);

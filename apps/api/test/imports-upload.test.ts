@@ -90,7 +90,10 @@ describe('POST /api/imports with pasted text', () => {
     const before = await draftCount(app);
     const res = await importJson(app, { ...metadata, text: releaseText('senate-aktobe-maslikhat') }, official);
     expect(res.status).toBe(409);
-    expect((await readJson(res)).sourceId).toBe('senate-aktobe-maslikhat');
+    expect(await readJson(res)).toMatchObject({
+      type: '/problems/already-exists',
+      sourceId: 'senate-aktobe-maslikhat',
+    });
     expect(await draftCount(app)).toBe(before);
   });
 

@@ -81,12 +81,17 @@ describe('POST /api/initiatives', () => {
     expect(parent.progress).toBe(mean);
   });
 
-  it('when the id is taken, then 409 and the existing initiative is unchanged', async () => {
+  it('when the id is taken, then 409 already-exists (not a version conflict), as the OpenAPI document says, and the existing initiative is unchanged', async () => {
     const before = await app.json('/api/initiatives/full-time-deputies');
     const res = await create({ ...base, id: 'full-time-deputies', noSource: true });
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await readJson(res)).errors).toEqual([{ field: 'id', message: 'is taken', code: 'taken' }]);
+    const problem = await readJson(res);
+    expect(problem).toMatchObject({ type: '/problems/already-exists', title: 'Already exists' });
+    expect(problem.errors).toEqual([{ field: 'id', message: 'is taken', code: 'taken' }]);
+    const document = await app.json('/api/openapi.json');
+    const declared = document.paths['/api/initiatives'].post.responses['409'].content['application/problem+json'];
+    expect(declared.schema.properties.type.enum).toEqual(['/problems/already-exists']);
     expect(await app.json('/api/initiatives/full-time-deputies')).toEqual(before);
   });
 

@@ -89,6 +89,47 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
     expect(found.items.map((i: Json) => i.id)).toContain(item.id);
   });
 
+  it('when a text is edited in one language, then that language alone changes, the others are kept, and the history names only it; kk: null removes the Kazakh text', async () => {
+    const item = await createInitiative({
+      title: { ru: 'Исходное название', en: 'Original title', kk: 'Бастапқы атау' },
+    });
+    const ru = await editDetails(item.id, {
+      version: item.version,
+      title: { ru: 'Уточнённое название' },
+      note: 'Russian title corrected.',
+    });
+    expect(ru.status, await ru.clone().text()).toBe(200);
+    expect((await readJson(ru)).title).toEqual({
+      ru: 'Уточнённое название',
+      en: 'Original title',
+      kk: 'Бастапқы атау',
+    });
+    const [first] = await history(item.id);
+    expect(first.changes).toEqual([{ field: 'title.ru', from: 'Исходное название', to: 'Уточнённое название' }]);
+
+    const kk = await editDetails(item.id, {
+      version: item.version + 1,
+      title: { kk: null },
+      summary: { en: 'A clearer summary' },
+      note: 'The Kazakh title was a draft.',
+    });
+    expect(kk.status, await kk.clone().text()).toBe(200);
+    const after = await readJson(kk);
+    expect(after.title).toEqual({ ru: 'Уточнённое название', en: 'Original title' });
+    expect(after.summary).toEqual({ ru: 'Исходное описание', en: 'A clearer summary' });
+    const [second] = await history(item.id);
+    expect(second.changes).toEqual([
+      { field: 'title.kk', from: 'Бастапқы атау', to: null },
+      { field: 'summary.en', from: 'Original summary', to: 'A clearer summary' },
+    ]);
+
+    // Naming a language with the text it already has changes nothing: 400, as any edit that moves nothing.
+    const same = await editDetails(item.id, { version: item.version + 2, title: { en: 'Original title' }, note: 'x' });
+    expect(same.status).toBe(400);
+    expect(await problemFields(same)).toEqual(['title']);
+    expect((await detail(item.id)).version).toBe(item.version + 2);
+  });
+
   it("when the owner moved, then the history CSV and the Atom feed name both bodies in the reader's language, not their ids", async () => {
     const item = await createInitiative();
     const res = await editDetails(item.id, { version: item.version, ownerId: 'government', note: 'Named wrongly.' });
@@ -133,7 +174,11 @@ describe('PATCH /api/initiatives/:id/details and the roll-up rules', () => {
       [{ version: v, ownerId: 'nobody-here', note: 'x' }, 'ownerId'],
       [{ version: v, parentId: 'no-such-parent', note: 'x' }, 'parentId'],
       [{ version: v, region: 'Aktobe', note: 'x' }, 'region'],
-      [{ version: v, title: { ru: 'Только русский' }, note: 'x' }, 'en'],
+      [{ version: v, title: { ru: 'Русский', en: null }, note: 'x' }, 'title.en'],
+      [{ version: v, title: { ru: '  ' }, note: 'x' }, 'title.ru'],
+      [{ version: v, summary: { kk: '' }, note: 'x' }, 'summary.kk'],
+      [{ version: v, title: {}, note: 'x' }, 'title'],
+      [{ version: v, title: { ru: 'Русский', de: 'Deutsch' }, note: 'x' }, 'title.de'],
       [{ version: v, source: { documentId: 'x', quote: 'y' }, note: 'x' }, 'source'],
       [{ version: v, region: item.region, note: 'x' }, 'title'],
       [{ version: v, region: 'KZ-15', note: '  ' }, 'note'],

@@ -85,16 +85,27 @@ describe('PATCH /api/initiatives/:id', () => {
     expect(latest.fromProgress).toBe(latest.toProgress);
   });
 
-  it('when the version comes as If-Match, weak or strong, then it is honoured; a stale one gets 409 with the current state', async () => {
+  it('when the version comes as If-Match, then the strong ETag is honoured and a weak one never matches (412); a stale one gets 409 with the current state', async () => {
     const first = await app.fetch('/api/initiatives/local-government-law-amendments');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(new RegExp(`^"${(await readJson(first)).version}-\\d{8}"$`));
-    const ok = await patch(
+    const weak = await patch(
       'local-government-law-amendments',
       { legislativeStage: 'public_discussion', note: 'Published.' },
       { 'if-match': `W/${etag}` },
     );
+    expect(weak.status).toBe(412);
+    expect(weak.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((await readJson(weak)).errors).toEqual([
+      { field: 'If-Match', message: 'a weak entity tag never matches', code: 'invalid' },
+    ]);
+    const ok = await patch(
+      'local-government-law-amendments',
+      { legislativeStage: 'public_discussion', note: 'Published.' },
+      { 'if-match': etag },
+    );
     expect(ok.status).toBe(200);
+    expect(ok.headers.get('etag')).toMatch(/^"/);
     const stale = await patch(
       'local-government-law-amendments',
       { targetDate: '2027-06-30', note: 'Target set.' },

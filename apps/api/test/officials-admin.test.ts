@@ -69,7 +69,9 @@ describe('user administration', () => {
     expect(await login(app, 'new.official', 'twelve chars ok')).toMatch(/=/);
     const again = await createAccount(body);
     expect(again.status).toBe(409);
-    expect((await readJson(again)).errors).toEqual([{ field: 'username', message: 'is taken', code: 'taken' }]);
+    const problem = await readJson(again);
+    expect(problem).toMatchObject({ type: '/problems/already-exists', title: 'Already exists' });
+    expect(problem.errors).toEqual([{ field: 'username', message: 'is taken', code: 'taken' }]);
   });
 
   it('when an account breaks the policy, then 400 naming the field, and nothing is created', async () => {
@@ -101,7 +103,10 @@ describe('user administration', () => {
   });
 
   it('when an admin tries to disable themselves, then 409 and they stay enabled', async () => {
-    expect((await disable(adminId)).status).toBe(409);
+    const refused = await disable(adminId);
+    expect(refused.status).toBe(409);
+    // Not a stale version, nor something that exists already: the account's own state forbids it.
+    expect((await readJson(refused)).type).toBe('/problems/state-conflict');
     expect((await app.fetch('/api/auth/me', { headers: { cookie: adminCookie } })).status).toBe(200);
   });
 

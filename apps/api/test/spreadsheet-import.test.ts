@@ -73,6 +73,7 @@ describe('spreadsheet round trip: export .xlsx, edit, dry run, apply', () => {
 
     const again = await apply(app, official, report.id);
     expect(again.status).toBe(409);
+    expect((await readJson(again)).type).toBe('/problems/already-exists');
   });
 
   it('when the workbook is sent back untouched, then every row is unchanged and nothing is ignored', async () => {

@@ -76,10 +76,16 @@ let app: TestApp;
 const cookies: Partial<Record<Role, string>> = {};
 let milestoneId = '';
 
-async function send(route: Route<unknown>, path: string, cookie?: string, body = validBodies[key(route)]) {
+async function send(
+  route: Route<unknown>,
+  path: string,
+  cookie?: string,
+  body = validBodies[key(route)],
+  headers: Record<string, string> = {},
+) {
   return app.fetch(path, {
     method: route.method.toUpperCase(),
-    headers: jsonHeaders(cookie),
+    headers: { ...jsonHeaders(cookie), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
@@ -171,5 +177,39 @@ describe('the order of a write route refusals', () => {
       expect(problem.errors, key(route)).toEqual([{ field: 'version', message: 'required', code: 'required' }]);
     }
     expect(await app.json(`/api/initiatives/${target}/history`)).toEqual(before);
+  });
+
+  it('when If-Match holds a weak entity tag, even of the current version, then 412 naming If-Match on every write that reads it, after the 404, and nothing is written', async () => {
+    const versioned = writes.filter((route) => route.version);
+    expect(versioned.length).toBeGreaterThanOrEqual(5);
+    const before = await app.json(`/api/initiatives/${target}/history`);
+    const detail = await app.fetch(`/api/initiatives/${target}`);
+    const etag = String(detail.headers.get('etag'));
+    // The ETag of a versioned answer is strong: sent back as it came, it is a version.
+    expect(etag).toMatch(/^"\d+-\d{8}"$/);
+    const milestone = (await readJson(detail)).milestones.find((m: { id: string }) => m.id === milestoneId);
+    for (const route of versioned) {
+      const cookie = cookies[rightRole[route.access as 'official']];
+      const weak = route.path.includes(':milestoneId') ? `W/"${milestone.version}"` : `W/${etag}`;
+      for (const ifMatch of [weak, ` ${weak} `]) {
+        const path = withPath(route, { id: target, milestoneId });
+        const problem = await expectProblem(
+          await send(route, path, cookie, undefined, { 'if-match': ifMatch }),
+          412,
+          key(route),
+        );
+        expect(problem.type, key(route)).toBe('/problems/precondition-failed');
+        expect(problem.errors, key(route)).toEqual([
+          { field: 'If-Match', message: 'a weak entity tag never matches', code: 'invalid' },
+        ]);
+      }
+      if (route.params) {
+        const gone = await send(route, withPath(route, {}), cookie, undefined, { 'if-match': weak });
+        await expectProblem(gone, 404, `${key(route)} missing`);
+      }
+    }
+    expect(await app.json(`/api/initiatives/${target}/history`)).toEqual(before);
+    const after = await readJson(await app.fetch(`/api/initiatives/${target}`));
+    expect(after.milestones.find((m: { id: string }) => m.id === milestoneId)).toEqual(milestone);
   });
 });

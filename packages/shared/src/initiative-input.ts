@@ -2,11 +2,35 @@ import { z } from 'zod';
 import { enteredDaySchema, localizedTextSchema, regionSchema, slugSchema } from './initiative.ts';
 import { kindSchema, legislativeStageSchema, statusSchema } from './vocabulary.ts';
 
+/** One language's text as an official enters it: trimmed, not empty. */
+const enteredText = z.string().trim().min(1).max(2000);
+
 const localizedInputSchema = z.strictObject({
-  ru: z.string().trim().min(1).max(2000),
-  en: z.string().trim().min(1).max(2000),
+  ru: enteredText,
+  en: enteredText,
   kk: localizedTextSchema.shape.kk,
 });
+
+/**
+ * A change to a text in ru, kk and en (the title or summary of a details edit): each language named
+ * changes, each one left out keeps what it has, so `{ "ru": "…" }` changes the Russian text alone.
+ * - `ru`, `en`: a text (trimmed, not empty). Both are required of every initiative, so neither can be
+ *   removed: null is a 400 (invalid_type), an empty or blank string a 400 (too_small).
+ * - `kk`: a text sets it; null removes it (the Kazakh text then falls back to Russian, as when it was
+ *   never given). An empty or blank string is a 400 (too_small), not a removal: only an explicit null
+ *   removes, so a blank field sent by mistake never wipes a translation.
+ * - `{}` names no language: a 400 naming the text.
+ */
+export const localizedChangeSchema = z
+  .strictObject({
+    ru: enteredText.optional(),
+    en: enteredText.optional(),
+    kk: enteredText.nullable().optional(),
+  })
+  .refine((text) => Object.values(text).some((value) => value !== undefined), {
+    message: 'names no language: give ru, kk or en',
+  });
+export type LocalizedChange = z.infer<typeof localizedChangeSchema>;
 
 /** Where a new initiative comes from: a passage that must stand verbatim, once, in a stored document. */
 export const sourceInputSchema = z.strictObject({
@@ -43,13 +67,14 @@ export type CreateInitiativeInput = z.infer<typeof createInitiativeInputSchema>;
 
 /**
  * An official's edit of an initiative's descriptive fields: only the fields given change, with a note
- * saying why. The source quote is not among them: it quotes its source verbatim.
+ * saying why; within the title and summary, only the languages given (`localizedChangeSchema`). The
+ * source quote is not among them: it quotes its source verbatim.
  */
 export const detailsChangeInputSchema = z
   .strictObject({
     version: z.number().int().positive().optional(),
-    title: localizedInputSchema.optional(),
-    summary: localizedInputSchema.optional(),
+    title: localizedChangeSchema.optional(),
+    summary: localizedChangeSchema.optional(),
     ownerId: slugSchema.optional(),
     kind: kindSchema.optional(),
     region: regionSchema.optional(),

@@ -4,6 +4,7 @@ import {
   assessmentFilters,
   defaultPageSize,
   defaultSort,
+  type listFilterNames,
   maxListValues,
   maxPage,
   maxPageSize,
@@ -73,7 +74,7 @@ export const listFilterShape = {
   assessment: z.enum(assessmentFilters).optional(),
   sort: sortSchema.prefault(defaultSort),
   lang: langParam,
-};
+} satisfies Record<(typeof listFilterNames)[number] | 'lang', z.ZodType>;
 
 export const listQuerySchema = z.strictObject({
   ...listFilterShape,

@@ -46,11 +46,20 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
+/**
+ * The `type` of every problem the API sends (README, "Problem types"). Three 409s: version-conflict only
+ * for a stale version (member `current`, `stale` or `conflicts`); already-exists when what the write
+ * would make exists already (an id or username taken, a text already a source, an import confirmed, a
+ * dry run applied); state-conflict when the thing's state forbids the write otherwise.
+ */
 export const problemTypes = {
   validation: '/problems/validation-error',
   notFound: '/problems/not-found',
   conflict: '/problems/version-conflict',
+  alreadyExists: '/problems/already-exists',
+  stateConflict: '/problems/state-conflict',
   preconditionRequired: '/problems/precondition-required',
+  preconditionFailed: '/problems/precondition-failed',
   unauthorized: '/problems/unauthorized',
   forbidden: '/problems/forbidden',
   tooLarge: '/problems/payload-too-large',

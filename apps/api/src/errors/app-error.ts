@@ -47,6 +47,13 @@ export const notFound = (detail: string) => new AppError(404, problemTypes.notFo
 export const conflict = (detail: string, extra?: Record<string, unknown>) =>
   new AppError(409, problemTypes.conflict, 'Version conflict', detail, undefined, extra);
 
+/** 409: what the write would make exists already (an id or username taken, an import confirmed); not a stale version. */
+export const alreadyExists = (detail: string, errors?: FieldError[], extra?: Record<string, unknown>) =>
+  new AppError(409, problemTypes.alreadyExists, 'Already exists', detail, errors, extra);
+
+/** 409: the thing's state forbids the write (not a stale version, nothing already made). */
+export const stateConflict = (detail: string) => new AppError(409, problemTypes.stateConflict, 'Conflict', detail);
+
 export const unauthorized = (detail = 'Log in to do this.') =>
   new AppError(401, problemTypes.unauthorized, 'Unauthorized', detail);
 

@@ -3,9 +3,9 @@ import type { Request, RequestHandler, Router } from 'express';
 import { AppError } from '../errors/app-error.ts';
 import { acceptedTypes, refuseUnsupportedType } from './content-type.ts';
 import { refuseBadlyEncodedParams } from './path-encoding.ts';
-import type { Access, Route } from './route.ts';
+import { type Access, queryOf, type Route, refusesUnknown } from './route.ts';
 import { parseInput, parsePathParams, parseQuery } from './validate.ts';
-import { versionRequired, versionSent } from './version-precondition.ts';
+import { isWeak, versionRequired, versionSent, weakTagRefused } from './version-precondition.ts';
 
 /** Finds the request's user and checks they may call a route of `access`: 401 without a session, 403 without the role. */
 export type Authorize = (req: Request, access: Exclude<Access, 'public'>) => Promise<User>;
@@ -37,6 +37,13 @@ function otherMethods(methods: string[]): RequestHandler {
   };
 }
 
+/** A query schema that lets unknown parameters through would ignore them silently: refuse to start instead. */
+function assertQueryStrict(route: Route<unknown>): void {
+  if (!refusesUnknown(queryOf(route))) {
+    throw new Error(`${route.method} ${route.path}: the query schema must refuse unknown parameters (z.strictObject)`);
+  }
+}
+
 /** A version check on a path that names a thing must say how its 404 comes before the 428: refuse to start without. */
 function assertExistsDeclared(route: Route<unknown>): void {
   if (route.version && route.params && !route.assertExists) {
@@ -46,8 +53,8 @@ function assertExistsDeclared(route: Route<unknown>): void {
 
 /**
  * The version a write's author saw, on a route that declares a version check: from the body's field or
- * If-Match. None sent is a 428, but a path that names nothing is first its 404 (one more read, only on
- * a request that is refused either way).
+ * If-Match. None sent is a 428, and a weak entity tag in If-Match a 412, but a path that names nothing
+ * is first its 404 (one more read, only on a request that is refused either way).
  */
 async function versionSeen<Deps>(
   route: Route<Deps>,
@@ -56,10 +63,18 @@ async function versionSeen<Deps>(
   if (!route.version) return undefined;
   const { params, body, deps, req } = call;
   const fromBody = route.version.from === 'if-match' ? undefined : (body as { version?: number } | undefined)?.version;
-  const version = versionSent(fromBody, req.get('if-match'));
+  const ifMatch = req.get('if-match');
+  const assertExists = () =>
+    route.assertExists?.({ params, deps } as Parameters<NonNullable<Route<Deps>['assertExists']>>[0]);
+  // A weak tag is refused (412) as a precondition: after the 404 of a path that names nothing.
+  if (isWeak(ifMatch)) {
+    await assertExists();
+    throw weakTagRefused();
+  }
+  const version = versionSent(fromBody, ifMatch);
   if (version !== undefined) return version;
-  await route.assertExists?.({ params, deps } as Parameters<NonNullable<Route<Deps>['assertExists']>>[0]);
-  throw versionRequired(req.get('if-match'));
+  await assertExists();
+  throw versionRequired(ifMatch);
 }
 
 /**
@@ -76,9 +91,10 @@ export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[],
   for (const route of table) {
     assertParamsDeclared(route as Route<unknown>);
     assertExistsDeclared(route as Route<unknown>);
+    assertQueryStrict(route as Route<unknown>);
     router[route.method](route.path, async (req, res) => {
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
-      const query = route.query ? parseQuery(route.query, req) : undefined;
+      const query = parseQuery(queryOf(route), req);
       refuseUnsupportedType(req, res, acceptedTypes(route as Route<unknown>));
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
       // An id that is not well-formed names nothing: a 404, after what the request itself got wrong.

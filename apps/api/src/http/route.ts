@@ -21,8 +21,9 @@ type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
  * The version check of a write (lost-update protection): the mount loop reads the version its author
  * saw (http/version-precondition.ts `versionSent`: the body's `version` field or an If-Match ETag) after
  * the body parses and before the handler runs, and hands it to the handler as `version`; neither is a
- * 428, after the 404 of a path that names nothing (the route's `assertExists`). The OpenAPI document gets the 409
- * (stale, member `current`) and the 428 from it.
+ * 428, after the 404 of a path that names nothing (the route's `assertExists`); a weak entity tag in If-Match
+ * is a 412 there too (RFC 9110 §13.1.1: If-Match compares strongly). The OpenAPI document gets the 409
+ * (stale, member `current`), the 412 and the 428 from it.
  */
 export interface VersionPrecondition {
   /** What carries the version, for the 409's wording: 'initiative', 'milestone'. */
@@ -75,7 +76,9 @@ export interface RouteSpec<
   params?: P;
   /**
    * Parsed from the query string (http/validate.ts `parseQuery`); a failure is a 400 naming each field.
-   * A field is given once unless it is a list (`isListParam`); a repeat is a 400. Unchecked when absent.
+   * A field is given once unless it is a list (`isListParam`); a repeat is a 400. Absent: the route takes
+   * no parameter (`noQuery`, `queryOf`). Every query schema is strict: an unknown parameter is a 400
+   * naming it (code unrecognized_key), never ignored; the mount loop refuses to start on one that is not.
    */
   query?: Q;
   /** Parsed from the JSON body; a failure is a 400 naming each field. Ignored when absent. */
@@ -94,7 +97,7 @@ export interface RouteSpec<
    * whatever else it lacks; a write that sends its version reads once, in its handler, which finds it missing.
    */
   assertExists?(call: { params: Parsed<P>; deps: Deps }): Promise<void>;
-  /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409 and 428 with `version`, are added from it). */
+  /** Answers beyond those the declaration implies (400, 401, 403, 404, and 409, 412 and 428 with `version`, are added from it). */
   responses: Record<number, ResponseDoc>;
   handle(call: RouteCall<Deps, A, P, Q, B, V>): void | Promise<void>;
 }
@@ -139,12 +142,25 @@ export const json = (description: string, schema: z.ZodType): ResponseDoc => ({ 
 
 export const file = (description: string, contentType: string): ResponseDoc => ({ description, contentType });
 
-/** A problem+json answer, with the further members some carry (e.g. `current` on a version conflict). */
-export const problem = (description: string, members?: z.ZodRawShape): ResponseDoc => ({
+/**
+ * A problem+json answer, with the further members some carry (e.g. `current` on a version conflict) and,
+ * where the status alone does not say which, the problem types it may carry (`problemTypes`).
+ */
+export const problem = (
+  description: string,
+  members?: z.ZodRawShape,
+  types?: readonly [string, ...string[]],
+): ResponseDoc => ({
   description,
-  schema: members ? problemSchema.extend(members) : problemSchema,
+  schema: problemSchema.extend({ ...(types ? { type: z.enum(types) } : {}), ...members }),
   contentType: 'application/problem+json',
 });
 
 /** The query of a route that takes none: any parameter is a 400. */
 export const noQuery = z.strictObject({});
+
+/** The query schema a route is checked against: its own, or `noQuery` when it declares none. */
+export const queryOf = (route: { query?: z.ZodObject | undefined }): z.ZodObject => route.query ?? noQuery;
+
+/** Whether a query schema refuses parameters it does not declare (a z.strictObject, or one made strict). */
+export const refusesUnknown = (schema: z.ZodObject): boolean => schema._zod.def.catchall instanceof z.ZodNever;

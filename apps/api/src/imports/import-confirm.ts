@@ -8,7 +8,7 @@ import {
   type User,
 } from '@civic/shared';
 import { newId } from '../db/ids.ts';
-import { AppError, type FieldError, notFound, validationError } from '../errors/app-error.ts';
+import { AppError, alreadyExists, type FieldError, notFound, validationError } from '../errors/app-error.ts';
 import { decideChange } from '../initiatives/initiative-change.ts';
 import { addInitiative } from '../initiatives/initiatives-write-service.ts';
 import { locateQuote } from '../quotes/locate-quote.ts';
@@ -190,16 +190,7 @@ export function createImportConfirm(repository: ImportsRepository, now: () => Da
 }
 
 function alreadyConfirmed(draft: StoredImportDraft) {
-  return new AppError(
-    409,
-    problemTypes.conflict,
-    'Already confirmed',
-    `Import "${draft.id}" is confirmed.`,
-    undefined,
-    {
-      sourceId: draft.sourceId,
-    },
-  );
+  return alreadyExists(`Import "${draft.id}" is confirmed.`, undefined, { sourceId: draft.sourceId });
 }
 
 export type ImportConfirm = ReturnType<typeof createImportConfirm>;

@@ -4,6 +4,7 @@ import {
   importDraftSchema,
   importMetadataSchema,
   importTextInputSchema,
+  problemTypes,
 } from '@civic/shared';
 import { z } from 'zod';
 import { json, pathId, problem, routeFor } from '../http/route.ts';
@@ -33,7 +34,9 @@ export const importsRoutes = [
     responses: {
       200: json('The same text was imported before: its draft', importDraftSchema),
       201: json('The new draft, with its candidates', importDraftSchema),
-      409: problem('The text is already a source no import made', { sourceId: z.string() }),
+      409: problem('The text is already a source no import made', { sourceId: z.string() }, [
+        problemTypes.alreadyExists,
+      ]),
       413: problem('More than 1 MB, or a .docx that unpacks to more than 20 MB'),
       415: problem('A file that is not .txt, .html or .docx text'),
     },
@@ -76,10 +79,14 @@ export const importsRoutes = [
     body: importConfirmInputSchema,
     responses: {
       201: json('What was written', importConfirmResultSchema),
-      409: problem('An update is stale (member stale lists them; nothing was written), or the import is confirmed', {
-        stale: z.array(z.object({ initiativeId: z.string(), version: z.number().nullable() })).optional(),
-        sourceId: z.string().nullable().optional(),
-      }),
+      409: problem(
+        'An update is stale (member stale lists them; nothing was written), or the import is confirmed',
+        {
+          stale: z.array(z.object({ initiativeId: z.string(), version: z.number().nullable() })).optional(),
+          sourceId: z.string().nullable().optional(),
+        },
+        [problemTypes.conflict, problemTypes.alreadyExists],
+      ),
     },
     async handle({ params, body, user, deps, res }) {
       const result = await deps.importConfirm(params.id, body, user);

@@ -9,7 +9,7 @@ import {
   type User,
 } from '@civic/shared';
 import { newId } from '../db/ids.ts';
-import { AppError, notFound } from '../errors/app-error.ts';
+import { AppError, alreadyExists, notFound } from '../errors/app-error.ts';
 import type { SourcesRepository } from '../sources/sources-repository.ts';
 import type { ExtractionPool } from './extraction-pool.ts';
 import type { ImportsRepository } from './imports-repository.ts';
@@ -79,16 +79,7 @@ export function createImportsService(
       if (earlier) return { draft: withOwners(earlier), created: false };
       const sourceId = await sources.idByHash(hash);
       if (sourceId) {
-        throw new AppError(
-          409,
-          problemTypes.conflict,
-          'Already a source',
-          `This text is source "${sourceId}".`,
-          undefined,
-          {
-            sourceId,
-          },
-        );
+        throw alreadyExists(`This text is source "${sourceId}".`, undefined, { sourceId });
       }
       const draft: StoredImportDraft = {
         id: newId(),

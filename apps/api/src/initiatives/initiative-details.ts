@@ -3,6 +3,7 @@ import type {
   HistoryFieldChange,
   Kind,
   LegislativeStage,
+  LocalizedChange,
   LocalizedText,
   Status,
   StatusChange,
@@ -34,6 +35,13 @@ export interface DetailsFacts {
 export type DetailsValues = Pick<DetailsState, 'title' | 'summary' | 'ownerId' | 'kind' | 'region' | 'parentId'>;
 
 const languages = ['ru', 'kk', 'en'] as const;
+
+/** A text after a change of some of its languages: each one named takes its new text (kk: null removes it), the others stay. */
+function changedText(current: LocalizedText, change: LocalizedChange | undefined): LocalizedText {
+  if (!change) return current;
+  const kk = change.kk === undefined ? (current.kk ?? null) : change.kk;
+  return { ru: change.ru ?? current.ru, en: change.en ?? current.en, ...(kk === null ? {} : { kk }) };
+}
 
 const textIn = (text: LocalizedText, lang: (typeof languages)[number]) => text[lang] ?? null;
 
@@ -80,8 +88,8 @@ export function decideDetails(
 ): { values: DetailsValues; history: StatusChange } {
   checkFacts(id, current, input, facts);
   const values: DetailsValues = {
-    title: input.title ?? current.title,
-    summary: input.summary ?? current.summary,
+    title: changedText(current.title, input.title),
+    summary: changedText(current.summary, input.summary),
     ownerId: input.ownerId ?? current.ownerId,
     kind: input.kind ?? current.kind,
     region: input.region ?? current.region,

@@ -2,6 +2,7 @@ import {
   createInitiativeInputSchema,
   detailsChangeInputSchema,
   initiativeDetailSchema,
+  problemTypes,
   statusChangeInputSchema,
 } from '@civic/shared';
 import { json, problem, routeFor } from '../http/route.ts';
@@ -28,7 +29,7 @@ export const initiativesWriteRoutes = [
     responses: {
       201: json('The new initiative', initiativeDetailSchema),
       400: problem('A field is invalid, the owner or parent is unknown, or the quote is not in the document'),
-      409: problem('The id is taken'),
+      409: problem('The id is taken', undefined, [problemTypes.alreadyExists]),
     },
     async handle({ body, user, deps, res }) {
       const detail = await deps.initiativesWrite.create(body, user);

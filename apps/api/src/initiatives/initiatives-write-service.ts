@@ -1,14 +1,13 @@
-import {
-  type CreateInitiativeInput,
-  type DetailsChangeInput,
-  type InitiativeDetail,
-  problemTypes,
-  type StatusChangeInput,
-  type User,
+import type {
+  CreateInitiativeInput,
+  DetailsChangeInput,
+  InitiativeDetail,
+  StatusChangeInput,
+  User,
 } from '@civic/shared';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { AppError, conflict, notFound, validationError } from '../errors/app-error.ts';
+import { alreadyExists, conflict, notFound, validationError } from '../errors/app-error.ts';
 import { locateQuote, type Span } from '../quotes/locate-quote.ts';
 import { decideChange } from './initiative-change.ts';
 import { type FirstEntry, newInitiativeRows } from './initiative-create.ts';
@@ -153,13 +152,9 @@ export function createInitiativesWriteService(
         at: settings.now().toISOString(),
       });
       if (!added) {
-        throw new AppError(
-          409,
-          problemTypes.conflict,
-          'Conflict',
-          `An initiative with id "${input.id}" already exists.`,
-          [{ field: 'id', message: 'is taken', code: 'taken' }],
-        );
+        throw alreadyExists(`An initiative with id "${input.id}" already exists.`, [
+          { field: 'id', message: 'is taken', code: 'taken' },
+        ]);
       }
       return reader.get(input.id);
     },

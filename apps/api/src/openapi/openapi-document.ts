@@ -1,6 +1,7 @@
+import { problemTypes } from '@civic/shared';
 import { z } from 'zod';
 import { acceptedTypes } from '../http/content-type.ts';
-import { type Access, nounOf, problem, type ResponseDoc, type Route } from '../http/route.ts';
+import { type Access, nounOf, problem, queryOf, type ResponseDoc, type Route } from '../http/route.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -17,23 +18,23 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonObject => {
 /** http/path-encoding.ts refuses it before the route matches, naming the parameter: every route with a path parameter can answer it. */
 const badPathParameter = 'a path parameter is not valid percent-encoding';
 
+/** Every route refuses a query parameter it does not declare (http/mount-routes.ts): each can answer this 400. */
+const badQuery = (route: Route<unknown>) =>
+  Object.keys(queryOf(route).shape).length === 0
+    ? 'a query parameter was given; this route takes none'
+    : 'a query parameter is unknown or invalid';
+
 const isWrite = (route: Route<unknown>) => route.method !== 'get';
 
 /** The answers a declaration implies: bad input, no session, a missing role or another origin, an unknown id, a stale or missing version. */
 function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   const implied: Record<number, ResponseDoc> = {};
-  const takesNoQuery = route.query && Object.keys(route.query.shape).length === 0;
   const badInput = [
-    ...(takesNoQuery ? ['a query parameter was given; this route takes none'] : []),
-    ...(!takesNoQuery && (route.query || route.body)
-      ? [`a ${route.body ? 'field' : 'query parameter'} is invalid`]
-      : []),
+    badQuery(route),
+    ...(route.body ? ['a field is invalid'] : []),
     ...(route.params ? [badPathParameter] : []),
-  ];
-  if (badInput.length > 0) {
-    const text = badInput.join(', or ');
-    implied[400] = problem(`${text[0]?.toUpperCase()}${text.slice(1)}`);
-  }
+  ].join(', or ');
+  implied[400] = problem(`${badInput[0]?.toUpperCase()}${badInput.slice(1)}`);
   const guarded = route.access !== 'public';
   if (guarded) implied[401] = problem('No live session');
   const refusals = [
@@ -50,8 +51,11 @@ function impliedResponses(route: Route<unknown>): Record<number, ResponseDoc> {
   if (accepted.length > 0) implied[415] = problem(`The body is not ${accepted.join(' or ')}`);
   if (route.version) {
     const { noun, current, from } = route.version;
-    implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current });
+    implied[409] = problem(`The version is stale; member current holds the ${noun} as it now stands`, { current }, [
+      problemTypes.conflict,
+    ]);
     implied[428] = problem(from === 'if-match' ? 'No If-Match given' : 'No version given');
+    implied[412] = problem('If-Match holds a weak entity tag (W/"…"), which never matches: send the strong ETag');
   }
   return implied;
 }
@@ -93,9 +97,17 @@ function toOperation(route: Route<unknown>) {
   const responses = {
     ...implied,
     ...route.responses,
-    // A route's own 400 says what its handler refuses; the refusal of a badly encoded path holds for it too.
-    ...(declared400 && route.params
-      ? { 400: { ...declared400, description: `${declared400.description}, or ${badPathParameter}` } }
+    // A route's own 400 says what its handler refuses; the refusal of an unknown query parameter and
+    // of a badly encoded path hold for it too.
+    ...(declared400
+      ? {
+          400: {
+            ...declared400,
+            description: [declared400.description, badQuery(route), ...(route.params ? [badPathParameter] : [])].join(
+              ', or ',
+            ),
+          },
+        }
       : {}),
     // So does the refusal of a body of another type beside a route's own 415.
     ...(declared415 && implied[415]

@@ -1,4 +1,4 @@
-import { sheetApplyResultSchema, sheetDryRunQuerySchema, sheetDryRunSchema } from '@civic/shared';
+import { problemTypes, sheetApplyResultSchema, sheetDryRunQuerySchema, sheetDryRunSchema } from '@civic/shared';
 import { z } from 'zod';
 import { json, pathId, problem, routeFor } from '../http/route.ts';
 import { readUpload } from './spreadsheet-upload.ts';
@@ -44,7 +44,11 @@ export const spreadsheetsRoutes = [
       403: problem(
         "Lacks the official role, sent from another origin, or the dry run is another official's (only its author or an admin applies it)",
       ),
-      409: problem('Applied already, errors or conflicts in the dry run, or rows moved since (member conflicts)'),
+      409: problem(
+        'Applied already, errors or conflicts in the dry run, or rows moved since (member conflicts)',
+        undefined,
+        [problemTypes.alreadyExists, problemTypes.stateConflict, problemTypes.conflict],
+      ),
     },
     async handle({ params, user, deps, res }) {
       res.json(await deps.spreadsheets.apply(params.id, user));

@@ -1,6 +1,14 @@
 import type { Language, SheetApplyConflict, SheetDryRun, SheetRowReport, User } from '@civic/shared';
 import { newId } from '../db/ids.ts';
-import { AppError, conflict, forbidden, notFound, validationError } from '../errors/app-error.ts';
+import {
+  AppError,
+  alreadyExists,
+  conflict,
+  forbidden,
+  notFound,
+  stateConflict,
+  validationError,
+} from '../errors/app-error.ts';
 import type { InitiativesWriteRepository } from '../initiatives/initiatives-write-repository.ts';
 import type { InitiativesWriteService } from '../initiatives/initiatives-write-service.ts';
 import { matchColumns } from './sheet-columns.ts';
@@ -83,16 +91,16 @@ export function createSpreadsheetsService(
       if (stored.userId !== user.id && user.role !== 'admin') {
         throw forbidden('Only the official who made this dry run, or an admin, may apply it.');
       }
-      if (stored.appliedAt) throw conflict(`This dry run was applied at ${stored.appliedAt}.`);
+      if (stored.appliedAt) throw alreadyExists(`This dry run was applied at ${stored.appliedAt}.`);
       const { counts } = stored.report;
       if (counts.error > 0 || counts.conflict > 0) {
-        throw conflict('The dry run shows errors or conflicts: correct the file and run it again.');
+        throw stateConflict('The dry run shows errors or conflicts: correct the file and run it again.');
       }
       const at = settings.now().toISOString();
       const result = await initiativesWrite.applyAll(stored.changes, user, stored.report.fileName, (trx) =>
         repositories.spreadsheets.claim(trx, id, at),
       );
-      if (result.outcome === 'claimed') throw conflict('This dry run was applied already.');
+      if (result.outcome === 'claimed') throw alreadyExists('This dry run was applied already.');
       if (result.outcome === 'stale')
         throw conflict(`${result.ids.length} row(s) changed since the dry run; nothing was written.`, {
           conflicts: await conflictsNow(stored.changes, result.ids),

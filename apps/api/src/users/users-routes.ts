@@ -1,4 +1,4 @@
-import { newUserInputSchema, userSchema } from '@civic/shared';
+import { newUserInputSchema, problemTypes, userSchema } from '@civic/shared';
 import { z } from 'zod';
 import { json, pathId, problem, routeFor } from '../http/route.ts';
 import type { UsersService } from './users-service.ts';
@@ -32,7 +32,7 @@ export const usersRoutes = [
     body: newUserInputSchema,
     responses: {
       201: json('The new user', userSchema),
-      409: problem('The username is taken'),
+      409: problem('The username is taken', undefined, [problemTypes.alreadyExists]),
     },
     async handle({ body, deps, res }) {
       const user = await deps.users.create(body);
@@ -48,7 +48,7 @@ export const usersRoutes = [
     params: z.object({ id: pathId('user') }),
     responses: {
       200: json('The disabled user', userSchema),
-      409: problem('An admin cannot disable their own account'),
+      409: problem('An admin cannot disable their own account', undefined, [problemTypes.stateConflict]),
     },
     async handle({ params, user, deps, res }) {
       res.json(await deps.users.disable(params.id, user));

@@ -1,5 +1,5 @@
-import { newUserInputSchema, problemTypes, type Role, type User } from '@civic/shared';
-import { AppError, notFound } from '../errors/app-error.ts';
+import { newUserInputSchema, type Role, type User } from '@civic/shared';
+import { alreadyExists, notFound, stateConflict } from '../errors/app-error.ts';
 import { parseInput } from '../http/validate.ts';
 import { hashPassword, type ScryptCost } from './password.ts';
 import type { UsersRepository } from './users-repository.ts';
@@ -21,7 +21,7 @@ export function createUsersService(repository: UsersRepository, now: () => Date 
       const { disabled, ...fields } = input;
       const { username, password, displayName, organisation } = parseInput(newUserInputSchema, fields, 'body');
       if (await repository.findRowByUsername(username)) {
-        throw new AppError(409, problemTypes.conflict, 'Conflict', `A user named "${username}" already exists.`, [
+        throw alreadyExists(`A user named "${username}" already exists.`, [
           { field: 'username', message: 'is taken', code: 'taken' },
         ]);
       }
@@ -45,7 +45,7 @@ export function createUsersService(repository: UsersRepository, now: () => Date 
     /** Disables a user; their sessions end in the same transaction. */
     async disable(id: string, by?: User): Promise<User> {
       if (by?.id === id) {
-        throw new AppError(409, problemTypes.conflict, 'Conflict', 'You cannot disable your own account.');
+        throw stateConflict('You cannot disable your own account.');
       }
       const user = await repository.disable(id);
       if (!user) throw notFound(`No user with id "${id}".`);

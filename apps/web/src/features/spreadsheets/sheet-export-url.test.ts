@@ -13,6 +13,10 @@ describe('sheet export address', () => {
     );
   });
 
+  it('when the address carries a parameter the export does not declare, then it is left out rather than refused by the API', () => {
+    expect(listFiltersOf('?utm_source=mail&kind=law&sep=;&case=1')).toEqual([['kind', 'law']]);
+  });
+
   it('when there are no filters, then the export is of every initiative', () => {
     expect(sheetExportUrl(listFiltersOf(''), 'ru')).toBe('/api/export/initiatives.xlsx?lang=ru');
   });

@@ -1,11 +1,14 @@
-import type { Language } from '@civic/shared/vocabulary';
+import { type Language, listFilterNames } from '@civic/shared/vocabulary';
 
-/** Address parameters that are not the list's filters or sort. */
-const notFilters = new Set(['page', 'pageSize', 'lang', 'sep']);
+/** The parameters the export takes from the page's address: the list's filters and sort, never paging or anything else. */
+const filterNames = new Set<string>(listFilterNames);
 
-/** The list's filters and sort carried in this page's address (as the list links here), in order. */
+/**
+ * The list's filters and sort carried in this page's address (as the list links here), in order. Any
+ * other parameter (paging, lang, a tracking tag) is left out: the export refuses one it does not declare.
+ */
 export function listFiltersOf(search: string): [string, string][] {
-  return [...new URLSearchParams(search)].filter(([key, value]) => !notFilters.has(key) && value !== '');
+  return [...new URLSearchParams(search)].filter(([key, value]) => filterNames.has(key) && value !== '');
 }
 
 /** The .xlsx export of the given filters (none: every initiative), with labels and dropdowns in `lang`. */

@@ -94,7 +94,9 @@ export function mountRoutes<Deps>(router: Router, table: readonly Route<Deps>[],
     assertQueryStrict(route as Route<unknown>);
     router[route.method](route.path, async (req, res) => {
       const user = route.access === 'public' ? undefined : await authorize(req, route.access);
-      const query = parseQuery(queryOf(route), req);
+      // A route without a query schema takes none: an address without '?' has nothing to check, so the
+      // probes and other such routes skip the query parser; one with parameters is refused by `noQuery`.
+      const query = route.query || req.originalUrl.includes('?') ? parseQuery(queryOf(route), req) : undefined;
       refuseUnsupportedType(req, res, acceptedTypes(route as Route<unknown>));
       const body = route.body ? parseInput(route.body, req.body, 'body') : undefined;
       // An id that is not well-formed names nothing: a 404, after what the request itself got wrong.

@@ -27,7 +27,6 @@ export const maxPageSize = 100;
 export const maxPage = 100_000;
 /** Characters of the free-text search `q`. */
 export const maxSearchLength = 200;
-/** Values of one list filter (status, kind, owner). */
 /** The list's filters and its sort, as list-query.ts declares them (`listFilterShape`, beside lang): all a list's address may hand on to an export. */
 export const listFilterNames = [
   'status',
@@ -42,6 +41,7 @@ export const listFilterNames = [
   'sort',
 ] as const;
 
+/** Values of one list filter (status, kind, owner). */
 export const maxListValues = 20;
 
 /** The list's filter on independent assessments (query parameter `assessment`). */

@@ -4,6 +4,7 @@ import {
   independentAssessmentLabels,
   type Language,
   listFilterCount,
+  listFilterNames,
   productNames,
   ratingLabel,
   type SiteFeedQuery,
@@ -29,15 +30,12 @@ const initiativeUrl = (base: string, id: string, lang: Language) => `${initiativ
  */
 function filterSearch(filter: Omit<SiteFeedQuery, 'lang'>): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ['status', 'kind', 'owner', 'region'] as const) {
-    const values = filter[key];
-    if (values?.length) params.set(key, [...values].sort().join(','));
+  for (const key of listFilterNames) {
+    const value = (filter as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, [...value].sort().join(','));
+    } else if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
-  if (filter.parent) params.set('parent', filter.parent);
-  if (filter.q) params.set('q', filter.q);
-  if (filter.overdue !== undefined) params.set('overdue', String(filter.overdue));
-  if (filter.stale !== undefined) params.set('stale', String(filter.stale));
-  if (filter.assessment) params.set('assessment', filter.assessment);
   return params;
 }
 

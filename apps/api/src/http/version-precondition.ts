@@ -21,10 +21,10 @@ const isAnyVersion = (ifMatch: string | undefined) => ifMatch?.trim() === '*';
 /**
  * The version the client saw: the body's version field or an If-Match ETag (its day is ignored), or
  * undefined when neither names one (then `versionRequired` is the answer). A malformed If-Match, or one
- * the body's field disagrees with, is a 400; a weak entity tag is a 412 (`weakTagRefused`).
+ * the body's field disagrees with, is a 400. A weak entity tag is the caller's to refuse first (`isWeak`,
+ * `weakTagRefused`: a 412, after the 404 of a path that names nothing); here it reads as malformed.
  */
 export function versionSent(bodyVersion: number | undefined, ifMatch: string | undefined): number | undefined {
-  if (isWeak(ifMatch)) throw weakTagRefused();
   if (isAnyVersion(ifMatch)) ifMatch = undefined;
   const fromHeader = ifMatch === undefined ? undefined : etagPattern.exec(ifMatch)?.[1];
   if (ifMatch !== undefined && fromHeader === undefined) {

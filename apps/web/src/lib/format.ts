@@ -60,10 +60,12 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.D
 
 /**
  * Some ICU builds (Debian's Chromium among them) claim Kazakh but format its numbers as English:
- * "21.2%" and "12,345.6", where Kazakh writes "21,2%" and "12 345,6".
+ * "21.2%" and "12,345.6", where Kazakh writes "21,2%" and "12 345,6". Checked once per page.
  */
+let kazakhNumbersMissing: boolean | undefined;
 function lacksKazakhNumbers(): boolean {
-  return new Intl.NumberFormat(intlLocale('kk')).format(1.5) === '1.5';
+  kazakhNumbersMissing ??= new Intl.NumberFormat(intlLocale('kk')).format(1.5) === '1.5';
+  return kazakhNumbersMissing;
 }
 
 function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Pick<Intl.NumberFormat, 'format'> {
